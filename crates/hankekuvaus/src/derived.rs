@@ -1,0 +1,117 @@
+//! Figures derived from a document: funding ratios and the period's length.
+//!
+//! Pure functions shared by the CLI's CSV, the viewer's funding card and the overview.
+
+use crate::{Document, Funding};
+
+impl Funding {
+    /// EU and state share of planned public funding, in percent.
+    pub fn eu_state_share_pct(&self) -> Option<f64> {
+        percent(self.granted_eu_state?, self.planned_public_total?)
+    }
+
+    /// Realised EU and state funding as a percentage of the granted amount.
+    pub fn realized_vs_granted_pct(&self) -> Option<f64> {
+        percent(self.realized_eu_state?, self.granted_eu_state?)
+    }
+
+    /// Realised public funding as a percentage of the planned total.
+    pub fn realized_vs_planned_pct(&self) -> Option<f64> {
+        percent(self.realized_public_total?, self.planned_public_total?)
+    }
+
+    /// Other public (mostly municipal) funding: planned total minus granted EU and state.
+    pub fn other_public_planned(&self) -> Option<i64> {
+        Some(self.planned_public_total? - self.granted_eu_state?)
+    }
+}
+
+fn percent(part: i64, whole: i64) -> Option<f64> {
+    (whole != 0).then(|| part as f64 * 100.0 / whole as f64)
+}
+
+/// A calendar date read from an ISO `YYYY-MM-DD` string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct IsoDate {
+    /// Year.
+    pub year: i32,
+    /// Month, 1–12.
+    pub month: u32,
+    /// Day, 1–31.
+    pub day: u32,
+}
+
+impl IsoDate {
+    /// Reads `YYYY-MM-DD`; `None` for anything else.
+    pub fn parse(s: &str) -> Option<IsoDate> {
+        let mut it = s.splitn(3, '-');
+        let year = it.next()?.parse().ok()?;
+        let month = it.next()?.parse().ok()?;
+        let day = it.next()?.parse().ok()?;
+        Some(IsoDate { year, month, day })
+    }
+}
+
+impl Document {
+    /// Planned length of the project in months, counted as calendar months started to
+    /// months ended: 1.1.2019–31.12.2019 is 12 months, 1.10.2015–30.4.2018 is 31.
+    pub fn duration_months(&self) -> Option<u32> {
+        let start = IsoDate::parse(self.project.start_date.as_deref()?)?;
+        let end = IsoDate::parse(self.project.end_date.as_deref()?)?;
+        let months = (end.year - start.year) * 12 + end.month as i32 - start.month as i32 + 1;
+        u32::try_from(months).ok()
+    }
+
+    /// Planned public funding per planned participant (the indicator whose name mentions
+    /// persons, "henkilö"), in euros.
+    pub fn planned_funding_per_participant(&self) -> Option<f64> {
+        let persons = self
+            .indicators
+            .iter()
+            .find(|i| i.name.to_lowercase().contains("henkilö"))?
+            .planned?;
+        let total = self.funding.planned_public_total?;
+        (persons > 0.0).then(|| total as f64 / persons)
+    }
+
+    /// Year the project starts, from its start date.
+    pub fn start_year(&self) -> Option<i32> {
+        Some(IsoDate::parse(self.project.start_date.as_deref()?)?.year)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ratios() {
+        let f = Funding {
+            granted_eu_state: Some(634_447),
+            realized_eu_state: Some(604_484),
+            planned_public_total: Some(929_082),
+            realized_public_total: Some(884_107),
+        };
+        assert!((f.eu_state_share_pct().unwrap() - 68.287).abs() < 0.001);
+        assert!((f.realized_vs_granted_pct().unwrap() - 95.277).abs() < 0.001);
+        assert!((f.realized_vs_planned_pct().unwrap() - 95.159).abs() < 0.001);
+        assert_eq!(f.other_public_planned(), Some(294_635));
+        let empty = Funding::default();
+        assert_eq!(empty.realized_vs_granted_pct(), None);
+        let zero = Funding {
+            granted_eu_state: Some(0),
+            realized_eu_state: Some(5),
+            ..Funding::default()
+        };
+        assert_eq!(zero.realized_vs_granted_pct(), None);
+    }
+
+    #[test]
+    fn iso_dates() {
+        assert_eq!(
+            IsoDate::parse("2019-12-31"),
+            Some(IsoDate { year: 2019, month: 12, day: 31 })
+        );
+        assert_eq!(IsoDate::parse("31.12.2019"), None);
+    }
+}

@@ -1,0 +1,155 @@
+//! The summary table: one row per document, as the CLI's `--format csv` and the viewer's
+//! overview export write it.
+
+use crate::Document;
+
+/// Column names of the summary table, in order.
+pub const SUMMARY_COLUMNS: [&str; 13] = [
+    "file_name",
+    "code",
+    "name",
+    "fund",
+    "period",
+    "status",
+    "start_date",
+    "end_date",
+    "regions",
+    "granted_eu_state",
+    "realized_eu_state",
+    "planned_public_total",
+    "realized_public_total",
+];
+
+/// Column name of the realised-vs-granted percentage, the last column.
+pub const REALIZED_VS_GRANTED_COLUMN: &str = "realized_vs_granted_pct";
+
+/// A cell of the summary table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    /// Text; empty when the value is absent.
+    Text(String),
+    /// A whole number (euros).
+    Int(i64),
+    /// A percentage with one decimal.
+    Percent(f64),
+    /// No value.
+    Empty,
+}
+
+/// The summary row of a document: the values of [`SUMMARY_COLUMNS`] and then
+/// [`REALIZED_VS_GRANTED_COLUMN`]. Regions are joined with ", ".
+pub fn summary_row(doc: &Document) -> Vec<Cell> {
+    let text = |s: Option<&str>| s.map_or(Cell::Empty, |s| Cell::Text(s.to_owned()));
+    let int = |n: Option<i64>| n.map_or(Cell::Empty, Cell::Int);
+    let f = &doc.funding;
+    vec![
+        Cell::Text(doc.source.file_name.clone()),
+        text(doc.project.code.as_deref()),
+        text(doc.project.name.as_deref()),
+        text(doc.kind.fund.map(|k| k.as_str())),
+        text(doc.kind.period.map(|p| p.as_str())),
+        text(doc.project.status.map(|s| s.as_str())),
+        text(doc.project.start_date.as_deref()),
+        text(doc.project.end_date.as_deref()),
+        Cell::Text(doc.area.regions.join(", ")),
+        int(f.granted_eu_state),
+        int(f.realized_eu_state),
+        int(f.planned_public_total),
+        int(f.realized_public_total),
+        f.realized_vs_granted_pct().map_or(Cell::Empty, Cell::Percent),
+    ]
+}
+
+/// CSV dialects: plain (comma, decimal point) and Excel in Finnish locale
+/// (semicolon, decimal comma; the caller adds the UTF-8 BOM).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CsvDialect {
+    /// RFC 4180: comma separator, decimal point.
+    Plain,
+    /// Semicolon separator and decimal comma, as Excel with Finnish settings expects.
+    ExcelFi,
+}
+
+impl CsvDialect {
+    fn separator(self) -> char {
+        match self {
+            CsvDialect::Plain => ',',
+            CsvDialect::ExcelFi => ';',
+        }
+    }
+}
+
+/// Writes the header and one row per document as CSV with CRLF line ends.
+/// [`CsvDialect::ExcelFi`] output starts with a UTF-8 BOM so Excel reads it as UTF-8.
+pub fn summary_csv<'a>(docs: impl IntoIterator<Item = &'a Document>, dialect: CsvDialect) -> String {
+    let mut out = String::new();
+    if dialect == CsvDialect::ExcelFi {
+        out.push('\u{FEFF}');
+    }
+    let header: Vec<Cell> = SUMMARY_COLUMNS
+        .iter()
+        .chain(std::iter::once(&REALIZED_VS_GRANTED_COLUMN))
+        .map(|c| Cell::Text((*c).to_owned()))
+        .collect();
+    write_row(&mut out, &header, dialect);
+    for doc in docs {
+        write_row(&mut out, &summary_row(doc), dialect);
+    }
+    out
+}
+
+fn write_row(out: &mut String, cells: &[Cell], dialect: CsvDialect) {
+    let sep = dialect.separator();
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(sep);
+        }
+        match cell {
+            Cell::Text(s) => push_quoted(out, s, sep),
+            Cell::Int(n) => out.push_str(&n.to_string()),
+            Cell::Percent(p) => {
+                let s = format!("{p:.1}");
+                match dialect {
+                    CsvDialect::Plain => out.push_str(&s),
+                    CsvDialect::ExcelFi => out.push_str(&s.replace('.', ",")),
+                }
+            }
+            Cell::Empty => {}
+        }
+    }
+    out.push_str("\r\n");
+}
+
+fn push_quoted(out: &mut String, s: &str, sep: char) {
+    // A leading = + - @ would make Excel evaluate the cell as a formula; a quote and a
+    // leading apostrophe keep it text (CSV injection).
+    let formula = s.starts_with(['=', '+', '-', '@']) && s.len() > 1;
+    if s.contains([sep, '"', '\n', '\r']) || formula {
+        out.push('"');
+        if formula {
+            out.push('\'');
+        }
+        out.push_str(&s.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(s);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoting() {
+        let mut s = String::new();
+        push_quoted(&mut s, "a, \"b\"", ',');
+        assert_eq!(s, "\"a, \"\"b\"\"\"");
+        let mut s = String::new();
+        push_quoted(&mut s, "=HYPERLINK(1)", ';');
+        assert_eq!(s, "\"'=HYPERLINK(1)\"");
+        let mut s = String::new();
+        push_quoted(&mut s, "a, b", ';');
+        assert_eq!(s, "a, b");
+    }
+}

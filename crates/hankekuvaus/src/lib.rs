@@ -1,0 +1,156 @@
+//! # hankekuvaus
+//!
+//! Parser for the public descriptions of EU structural-fund projects in Finland
+//! ("hankkeen kuvaus", as published by the national structural-fund information service):
+//! ESF ("ESR") and ERDF ("EAKR") projects of the 2014–2020 and 2007–2013 periods.
+//!
+//! Bytes go in; a [`Document`] with its [`Diagnostic`]s comes out. The crate does no I/O and has
+//! no web dependencies, so the same code runs natively and as WebAssembly.
+//!
+//! Parsing never fails on a description: bad values become diagnostics and every non-blank
+//! line lands in the generic section tree. Only input that is not a description at all (an
+//! image, a PDF, an empty file, unrelated text) is an error, [`NotADescription`].
+//!
+//! ```
+//! let text = "Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus\n\
+//!             1 Hanke\n\
+//!             Hankekoodi: S21498\n\
+//!             5 Projektin julkinen rahoitus, euroa\n\
+//!             Myönnetty EU- ja valtion rahoitus: 48 724\n";
+//! let doc = hankekuvaus::parse(text.as_bytes(), "S21498.txt").unwrap();
+//! assert_eq!(doc.project.code.as_deref(), Some("S21498"));
+//! assert_eq!(doc.funding.granted_eu_state, Some(48_724));
+//! assert_eq!(doc.kind.fund, Some(hankekuvaus::Fund::Esr));
+//! // The cut-short file still parses; what is missing is reported.
+//! assert!(doc.diagnostics.iter().any(|d| d.code == "missing-section"));
+//! ```
+
+#![warn(missing_docs)]
+
+pub mod codes;
+mod decode;
+pub mod derived;
+pub mod export;
+mod fields;
+mod html;
+pub mod import;
+mod lines;
+mod model;
+mod parse;
+mod sniff;
+
+use serde::{Deserialize, Serialize};
+
+pub use decode::{decode, Decoded};
+pub use model::*;
+
+/// Limits that keep one bad input from exhausting memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Files larger than this are refused with [`codes::TOO_LARGE`]. Default 50 MB.
+    pub max_file_bytes: u64,
+    /// A line longer than this (in bytes of decoded text) refuses the file with
+    /// [`codes::LINE_TOO_LONG`]. Default 1 MB.
+    pub max_line_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_file_bytes: 50 * 1024 * 1024,
+            max_line_bytes: 1024 * 1024,
+        }
+    }
+}
+
+/// The input is not a project description at all. Carries a stable code and a message that
+/// names what was found and what was expected.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotADescription {
+    /// A stable kebab-case code from [`codes`], e.g. `pdf` or `not-a-description`.
+    pub code: String,
+    /// A sentence for people.
+    pub message: String,
+}
+
+impl std::fmt::Display for NotADescription {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for NotADescription {}
+
+/// What is known of a file that did not parse.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FailureSource {
+    /// The file name as given.
+    pub file_name: String,
+    /// Size in bytes.
+    pub byte_count: u64,
+    /// FNV-1a 64 of the bytes, as in [`Source::fingerprint`].
+    pub fingerprint: String,
+}
+
+/// A file that is not a description: `{"source": {...}, "error": {"code", "message"}}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Failure {
+    /// The file.
+    pub source: FailureSource,
+    /// Why it is not a description.
+    pub error: NotADescription,
+}
+
+/// One result per input file, as the CLI prints it and the viewer exports it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Outcome {
+    /// The file parsed.
+    Document(Box<Document>),
+    /// The file is not a description.
+    Failure(Failure),
+}
+
+/// Parses one file with the default [`Options`].
+///
+/// `file_name` is recorded in [`Source::file_name`]; it is also a hint for the format
+/// (`.html`/`.htm`), though the content decides.
+pub fn parse(bytes: &[u8], file_name: &str) -> Result<Document, NotADescription> {
+    parse_with(bytes, file_name, &Options::default())
+}
+
+/// Parses one file with explicit limits.
+pub fn parse_with(
+    bytes: &[u8],
+    file_name: &str,
+    options: &Options,
+) -> Result<Document, NotADescription> {
+    parse::parse_bytes(bytes, file_name, options)
+}
+
+/// Parses one file into an [`Outcome`], keeping failures as values.
+pub fn parse_outcome(bytes: &[u8], file_name: &str, options: &Options) -> Outcome {
+    match parse_with(bytes, file_name, options) {
+        Ok(doc) => Outcome::Document(Box::new(doc)),
+        Err(error) => Outcome::Failure(Failure {
+            source: FailureSource {
+                file_name: file_name.to_owned(),
+                byte_count: bytes.len() as u64,
+                fingerprint: fingerprint(bytes),
+            },
+            error,
+        }),
+    }
+}
+
+/// FNV-1a 64-bit hash of `bytes` as 16 lowercase hex digits.
+///
+/// Not cryptographic: it only tells whether the same file was loaded twice.
+pub fn fingerprint(bytes: &[u8]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}

@@ -1,0 +1,431 @@
+//! The parsed document: the JSON contract, schema version 1.
+//!
+//! Every type here serializes to the members documented in `schema/document.schema.json`.
+//! Absent values are `null`, never omitted; lists that are absent are empty.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// The version of the JSON contract that [`Document`] serializes to.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One parsed project description ("hankkeen kuvaus").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Always [`SCHEMA_VERSION`] for documents made by this crate.
+    pub schema_version: u32,
+    /// Where the document came from and how it was decoded.
+    pub source: Source,
+    /// Fund and programme period.
+    pub kind: Kind,
+    /// Section 1 "Hanke" (project).
+    pub project: Project,
+    /// Section 2 "Hakijan perustiedot" (applicant).
+    pub applicant: Applicant,
+    /// Section 3 "Suunnitelman mukainen tiivistelmä toteutuksesta": paragraphs joined by a blank line.
+    pub summary: Option<String>,
+    /// Section 4 "Hankkeen kohderyhmät" (target groups).
+    pub target_groups: TargetGroups,
+    /// Section 5 "Projektin julkinen rahoitus, euroa" (public funding, whole euros).
+    pub funding: Funding,
+    /// Section 6 "Maantieteellinen kohdealue" (geographical area).
+    pub area: Area,
+    /// Section 7: indicators estimated at application, in document order.
+    pub indicators: Vec<Indicator>,
+    /// Section 8.1 "Sukupuolten tasa-arvo" (gender equality).
+    pub gender_equality: GenderEquality,
+    /// Section 8.2 "Kestävä kehitys" (sustainable development): 15 scored items.
+    pub sustainability: Vec<SustainabilityItem>,
+    /// Section 9 "Loppuraportin tiivistelmä"; `None` when absent or "-".
+    pub final_report_summary: Option<String>,
+    /// The generic section tree: every non-blank input line belongs to it.
+    pub sections: Vec<Section>,
+    /// 1-based source line of each typed field, keyed by its JSON path
+    /// (`"project.code"`, `"indicators.1.planned"`, `"sustainability.7"`).
+    pub field_lines: BTreeMap<String, u32>,
+    /// Problems found while parsing, in line order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Where a document came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// The file name as given to the parser (no directories are implied).
+    pub file_name: String,
+    /// How the file was read.
+    pub format: SourceFormat,
+    /// The character encoding the bytes were decoded from.
+    pub encoding: TextEncoding,
+    /// Number of lines in the decoded text (for HTML: in the text extracted from it).
+    pub line_count: u32,
+    /// Size of the input in bytes.
+    pub byte_count: u64,
+    /// FNV-1a 64-bit hash of the input bytes, 16 hex digits: tells identical files apart cheaply.
+    pub fingerprint: String,
+}
+
+/// The shape of the input file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceFormat {
+    /// A page saved or copied as text.
+    Text,
+    /// A page saved as HTML.
+    Html,
+}
+
+/// Character encodings the parser reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TextEncoding {
+    /// UTF-8, with or without a byte-order mark.
+    #[serde(rename = "UTF-8")]
+    Utf8,
+    /// UTF-16 little-endian.
+    #[serde(rename = "UTF-16LE")]
+    Utf16Le,
+    /// UTF-16 big-endian.
+    #[serde(rename = "UTF-16BE")]
+    Utf16Be,
+    /// Windows-1252 (used when the bytes are not valid UTF-8).
+    #[serde(rename = "windows-1252")]
+    Windows1252,
+}
+
+impl TextEncoding {
+    /// The name used in JSON and messages.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TextEncoding::Utf8 => "UTF-8",
+            TextEncoding::Utf16Le => "UTF-16LE",
+            TextEncoding::Utf16Be => "UTF-16BE",
+            TextEncoding::Windows1252 => "windows-1252",
+        }
+    }
+}
+
+/// Fund and programme period of a description.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Kind {
+    /// ESR (European Social Fund) or EAKR (European Regional Development Fund).
+    pub fund: Option<Fund>,
+    /// The programme period.
+    pub period: Option<Period>,
+}
+
+/// The EU structural fund that finances a project.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Fund {
+    /// Euroopan sosiaalirahasto, the European Social Fund (codes `S…`).
+    #[serde(rename = "ESR")]
+    Esr,
+    /// Euroopan aluekehitysrahasto, the European Regional Development Fund (codes `A…`).
+    #[serde(rename = "EAKR")]
+    Eakr,
+}
+
+impl Fund {
+    /// "ESR" or "EAKR".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Fund::Esr => "ESR",
+            Fund::Eakr => "EAKR",
+        }
+    }
+}
+
+/// The programme period a description belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Period {
+    /// EURA 2014 service, "hanke" terminology.
+    #[serde(rename = "2014-2020")]
+    P2014_2020,
+    /// EURA 2007 service, "projekti" terminology.
+    #[serde(rename = "2007-2013")]
+    P2007_2013,
+}
+
+impl Period {
+    /// "2014-2020" or "2007-2013".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Period::P2014_2020 => "2014-2020",
+            Period::P2007_2013 => "2007-2013",
+        }
+    }
+}
+
+/// A numbered classification such as "3. Työllisyys ja työvoiman liikkuvuus".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Numbered {
+    /// The number without its trailing dot: "3", "7.1"; `None` when the value has none.
+    pub number: Option<String>,
+    /// The name after the number.
+    pub name: String,
+}
+
+/// Whether the project is still running ("Toiminnan tila").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// "Toiminta päättynyt".
+    Ended,
+    /// "Toiminnassa".
+    Active,
+}
+
+impl Status {
+    /// "ended" or "active".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Ended => "ended",
+            Status::Active => "active",
+        }
+    }
+}
+
+/// Section 1 "Hanke".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Project {
+    /// Hankekoodi: `S` + digits (ESR) or `A` + digits (EAKR).
+    pub code: Option<String>,
+    /// Hankkeen nimi.
+    pub name: Option<String>,
+    /// Toimintalinja (priority axis).
+    pub priority_axis: Option<Numbered>,
+    /// Erityistavoite (specific objective).
+    pub specific_objective: Option<Numbered>,
+    /// Planned start, ISO date `YYYY-MM-DD`.
+    pub start_date: Option<String>,
+    /// Planned end, ISO date `YYYY-MM-DD`.
+    pub end_date: Option<String>,
+    /// Toiminnan tila, interpreted.
+    pub status: Option<Status>,
+    /// Toiminnan tila as written.
+    pub status_text: Option<String>,
+    /// Vastuuviranomainen: an ELY centre or a regional council.
+    pub responsible_authority: Option<String>,
+}
+
+/// Section 2 "Hakijan perustiedot".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Applicant {
+    /// Hakijan virallinen nimi.
+    pub name: Option<String>,
+    /// Organisaatiotyyppi.
+    pub organisation_type: Option<String>,
+    /// Y-tunnus (Finnish business ID), as written.
+    pub business_id: Option<String>,
+    /// Whether the Y-tunnus has the right form and check digit; `None` without an ID.
+    pub business_id_valid: Option<bool>,
+    /// Jakeluosoite.
+    pub street_address: Option<String>,
+    /// Postinumero.
+    pub postal_code: Option<String>,
+    /// Postitoimipaikka.
+    pub city: Option<String>,
+    /// Puhelinnumero.
+    pub phone: Option<String>,
+    /// WWW-osoite.
+    pub website: Option<String>,
+    /// The project's contact person.
+    pub contact: Contact,
+    /// `true` for "Hakijoita on useampi kuin yksi (yhteishanke)", `false` for "Vain yksi hakija".
+    pub joint_project: Option<bool>,
+    /// Osatoteuttajat (co-implementers), in document order.
+    pub co_implementers: Vec<CoImplementer>,
+}
+
+/// The project's contact person.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    /// Hankkeen yhteyshenkilön nimi.
+    pub name: Option<String>,
+    /// Yhteyshenkilön asema hakijaorganisaatiossa.
+    pub position: Option<String>,
+    /// E-mail with `(at)` turned into `@`.
+    pub email: Option<String>,
+    /// Yhteyshenkilön puhelinnumero.
+    pub phone: Option<String>,
+}
+
+/// One co-implementer ("osatoteuttaja").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoImplementer {
+    /// Organisation name.
+    pub name: String,
+    /// Y-tunnus, when the line has one.
+    pub business_id: Option<String>,
+    /// Whether the Y-tunnus is valid; `None` without an ID.
+    pub business_id_valid: Option<bool>,
+}
+
+/// Section 4 "Hankkeen kohderyhmät".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TargetGroups {
+    /// 4.1 Varsinaiset kohderyhmät (primary).
+    pub primary: Option<String>,
+    /// 4.2 Välilliset kohderyhmät (indirect).
+    pub indirect: Option<String>,
+}
+
+/// Section 5: public funding in whole euros.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Funding {
+    /// Myönnetty EU- ja valtion rahoitus.
+    pub granted_eu_state: Option<i64>,
+    /// Toteutunut EU- ja valtion rahoitus.
+    pub realized_eu_state: Option<i64>,
+    /// Suunniteltu julkinen rahoitus yhteensä.
+    pub planned_public_total: Option<i64>,
+    /// Toteutunut julkinen rahoitus yhteensä.
+    pub realized_public_total: Option<i64>,
+}
+
+/// Section 6 "Maantieteellinen kohdealue".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Area {
+    /// Maakunnat (regions).
+    pub regions: Vec<String>,
+    /// Seutukunnat (sub-regions), as written (genitive: "Mikkelin").
+    pub sub_regions: Vec<String>,
+    /// Kunnat (municipalities).
+    pub municipalities: Vec<String>,
+    /// The site address when the project runs in one place.
+    pub site: Site,
+    /// `true` when a 2007–2013 page says "Valtakunnallinen projekti" (national project).
+    pub national: bool,
+}
+
+/// "Toteutuspaikan osoite": the site address.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Site {
+    /// Jakeluosoite.
+    pub street_address: Option<String>,
+    /// Postinumero.
+    pub postal_code: Option<String>,
+    /// Postitoimipaikka.
+    pub city: Option<String>,
+}
+
+/// One indicator of section 7.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Indicator {
+    /// The subsection number, e.g. "7.1".
+    pub number: Option<String>,
+    /// The indicator name (the subsection title).
+    pub name: String,
+    /// "Suunniteltu" (planned).
+    pub planned: Option<f64>,
+    /// "Toteutunut seurantatietojen mukaan" (realised).
+    pub realized: Option<f64>,
+}
+
+/// Section 8.1: three yes/no answers with explanations.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GenderEquality {
+    /// An analysis of the environment was made from a gender perspective.
+    pub analysis_done: Option<bool>,
+    /// Explanation of `analysis_done`.
+    pub analysis_text: Option<String>,
+    /// The gender perspective is mainstreamed in the project's work.
+    pub mainstreamed: Option<bool>,
+    /// Explanation of `mainstreamed`.
+    pub mainstreaming_text: Option<String>,
+    /// Gender equality is the project's main goal.
+    pub main_goal: Option<bool>,
+    /// Explanation of `main_goal`.
+    pub main_goal_text: Option<String>,
+}
+
+/// One scored item of section 8.2.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SustainabilityItem {
+    /// The category line above the item ("Ekologinen kestävyys", …).
+    pub category: String,
+    /// The item name.
+    pub name: String,
+    /// "Välitön" (direct) score, 0–10.
+    pub direct: Option<u8>,
+    /// "Välillinen" (indirect) score, 0–10.
+    pub indirect: Option<u8>,
+    /// The explanation lines below the item, joined by newlines.
+    pub explanation: Option<String>,
+}
+
+/// A node of the generic section tree.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    /// "1", "4.1"; `None` for the preamble before the first numbered section.
+    pub number: Option<String>,
+    /// The heading text after the number; `None` for the preamble.
+    pub title: Option<String>,
+    /// First line of the section (its heading).
+    pub line: u32,
+    /// Last non-blank line of the section, subsections included.
+    pub end_line: u32,
+    /// `Label: value` lines, in order.
+    pub fields: Vec<Field>,
+    /// Runs of consecutive non-field lines, in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Numbered subsections ("4.1" under "4").
+    pub subsections: Vec<Section>,
+}
+
+/// A `Label: value` line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Field {
+    /// The text before the separator, trimmed.
+    pub label: String,
+    /// The text after the separator, trimmed (may be empty).
+    pub value: String,
+    /// 1-based line number.
+    pub line: u32,
+}
+
+/// A run of consecutive non-blank lines that are not fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// The lines, trimmed, joined by `\n`: line `k` of the text is source line `line + k`.
+    pub text: String,
+    /// First line.
+    pub line: u32,
+    /// Last line.
+    pub end_line: u32,
+}
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Something unexpected but harmless: an unknown label, say.
+    Info,
+    /// A value is doubtful or a part is missing; the rest is fine.
+    Warning,
+    /// A value could not be read.
+    Error,
+}
+
+impl Severity {
+    /// "info", "warning" or "error".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A problem found while parsing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// How serious it is.
+    pub severity: Severity,
+    /// A stable kebab-case code, e.g. `bad-amount`; see [`crate::codes`].
+    pub code: String,
+    /// A sentence for people, naming the value and what was expected.
+    pub message: String,
+    /// 1-based line, when the problem has one.
+    pub line: Option<u32>,
+}

@@ -1,0 +1,2 @@
+//! Hankekatselin, the web app's entry point.
+fn main() {}
