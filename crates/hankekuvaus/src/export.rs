@@ -153,3 +153,25 @@ mod tests {
         assert_eq!(s, "a, b");
     }
 }
+
+/// The JSON of one document, pretty-printed, as the viewer downloads it (`<code>.json`).
+pub fn document_json(doc: &crate::Document) -> String {
+    let mut s = serde_json::to_string_pretty(doc).expect("a document always serializes");
+    s.push('\n');
+    s
+}
+
+/// A JSON array of results, pretty-printed: the CLI's `--format json` and the viewer's
+/// "Download all" write exactly these bytes.
+pub fn outcomes_json(outcomes: &[crate::Outcome]) -> String {
+    let mut s = serde_json::to_string_pretty(outcomes).expect("outcomes always serialize");
+    s.push('\n');
+    s
+}
+
+/// One result as a single line of JSON with its newline: the CLI's `--format ndjson`.
+pub fn outcome_ndjson_line(outcome: &crate::Outcome) -> String {
+    let mut s = serde_json::to_string(outcome).expect("an outcome always serializes");
+    s.push('\n');
+    s
+}
