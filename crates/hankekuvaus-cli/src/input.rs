@@ -1,0 +1,131 @@
+//! Reading one input with a size limit, so that a huge file is refused without being held
+//! in memory.
+
+use std::io::{self, Read};
+
+use hankekuvaus::{codes, Failure, FailureSource, NotADescription, Options, Outcome};
+
+/// Reads `reader` to the end and parses it, or refuses it as [`codes::TOO_LARGE`] once it
+/// passes `options.max_file_bytes`. Past the limit the rest is only counted and hashed, so
+/// memory stays bounded by the limit while the failure record still carries the true size
+/// and fingerprint.
+pub fn read_and_parse(
+    mut reader: impl Read,
+    file_name: &str,
+    options: &Options,
+) -> io::Result<Outcome> {
+    let mut bytes = Vec::new();
+    // One byte over the limit tells "exactly at the limit" from "too large".
+    (&mut reader)
+        .take(options.max_file_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    if (bytes.len() as u64) <= options.max_file_bytes {
+        return Ok(hankekuvaus::parse_outcome(&bytes, file_name, options));
+    }
+
+    let mut hash = Fnv1a::default();
+    hash.write(&bytes);
+    let mut byte_count = bytes.len() as u64;
+    drop(bytes);
+    let mut buf = vec![0; 64 * 1024];
+    loop {
+        let n = match reader.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        hash.write(&buf[..n]);
+        byte_count += n as u64;
+    }
+    Ok(Outcome::Failure(Failure {
+        source: FailureSource {
+            file_name: file_name.to_owned(),
+            byte_count,
+            fingerprint: hash.hex(),
+        },
+        error: NotADescription {
+            code: codes::TOO_LARGE.to_owned(),
+            // Worded as the core's own refusal, plus the option that changes the limit.
+            message: format!(
+                "The file is {} MB; the limit is {} MB (--max-file-mb). A project \
+                 description is usually under 100 KB.",
+                megabytes(byte_count),
+                megabytes(options.max_file_bytes)
+            ),
+        },
+    }))
+}
+
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// Incremental FNV-1a 64, the hash of [`hankekuvaus::fingerprint`], for input that is not
+/// held in memory as a whole.
+struct Fnv1a(u64);
+
+impl Default for Fnv1a {
+    fn default() -> Self {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv1a {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn hex(&self) -> String {
+        format!("{:016x}", self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn incremental_hash_equals_the_core_fingerprint() {
+        let data = b"Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus";
+        let mut h = Fnv1a::default();
+        h.write(&data[..10]);
+        h.write(&data[10..]);
+        assert_eq!(h.hex(), hankekuvaus::fingerprint(data));
+    }
+
+    #[test]
+    fn too_large_input_is_refused_with_true_size_and_fingerprint() {
+        let data = vec![b'x'; 3000];
+        let options = Options {
+            max_file_bytes: 1000,
+            ..Options::default()
+        };
+        let outcome = read_and_parse(&data[..], "big.txt", &options).unwrap();
+        let Outcome::Failure(f) = outcome else {
+            panic!("a file over the limit must be refused");
+        };
+        assert_eq!(f.error.code, codes::TOO_LARGE);
+        assert_eq!(f.source.file_name, "big.txt");
+        assert_eq!(f.source.byte_count, 3000);
+        assert_eq!(f.source.fingerprint, hankekuvaus::fingerprint(&data));
+    }
+
+    #[test]
+    fn input_at_the_limit_goes_to_the_parser() {
+        let data = b"%PDF-1.7\n";
+        let options = Options {
+            max_file_bytes: data.len() as u64,
+            ..Options::default()
+        };
+        let outcome = read_and_parse(&data[..], "x.pdf", &options).unwrap();
+        let Outcome::Failure(f) = outcome else {
+            panic!("a PDF is not a description");
+        };
+        assert_ne!(f.error.code, codes::TOO_LARGE);
+        assert_eq!(f.source.byte_count, data.len() as u64);
+    }
+}
