@@ -1,0 +1,386 @@
+// The viewer, driven in Chromium through the DOM contract (see ../README.md): start page,
+// examples, file chooser, drag and drop, JSON downloads against the CLI, re-import, bad
+// files, the source tab, language, and a console-clean walk through all of it.
+
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import {
+  assertClean,
+  cliJson,
+  distDir,
+  dragFilesOver,
+  dropDragged,
+  dropFiles,
+  eventually,
+  fileFromDisk,
+  gotoApp,
+  normalizeSpaces,
+  openPage,
+  PNG_1X1,
+  readDownloadJson,
+  seedFiles,
+  seedPath,
+  SEEDS_DIR,
+  startApp,
+  textOf,
+} from '../lib/harness.mjs';
+
+/** The seeds' project codes in file-name order (000 … 004). */
+const SEED_CODES = ['S21498', 'S20516', 'S20884', 'S22084', 'S22257'];
+
+const entries = (page) => page.locator('#document-list li.doc-entry');
+const entry = (page, code) => page.locator(`#document-list li.doc-entry[data-code="${code}"]`);
+const view = (page, code) => page.locator(`#document-view[data-code="${code}"]`);
+
+async function openExamples(page) {
+  await page.locator('button#open-examples').click();
+  await eventually(async () => assert.equal(await entries(page).count(), 5, 'five example entries'));
+}
+
+/** Selects the entry of `code` through the button inside it and waits for its view. */
+async function selectEntry(page, code) {
+  await entry(page, code).locator('button').first().click();
+  await view(page, code).waitFor({ state: 'visible' });
+}
+
+/** Asserts the on-screen funding figures of seed S21498 in `lang`. */
+async function assertS21498Funding(page, lang) {
+  const funding = page.locator('#document-view section#funding');
+  const granted = await textOf(funding, '[data-field="funding.granted_eu_state"]');
+  const share = await textOf(funding, '[data-figure="eu_state_share"]');
+  if (lang === 'fi') {
+    assert.ok(granted.includes('48 724 €'), `fi granted amount "48 724 €" in "${granted}"`);
+    assert.ok(share.includes('70,0 %'), `fi share "70,0 %" in "${share}"`);
+  } else {
+    assert.ok(granted.includes('€48,724'), `en granted amount "€48,724" in "${granted}"`);
+    assert.ok(share.includes('70.0%'), `en share "70.0%" in "${share}"`);
+  }
+}
+
+/** The clickable element that jumps to the source line of typed field `jsonPath`. */
+async function jumpControl(page, jsonPath) {
+  const field = page.locator(`#document-view [data-field="${jsonPath}"]`).first();
+  await field.waitFor({ state: 'visible' });
+  if (await field.evaluate((el) => el.matches('button, a[href], [role=button]'))) return field;
+  const inside = field.locator('button, a[href], [role=button]');
+  if ((await inside.count()) > 0) return inside.first();
+  const beside = field.locator(
+    'xpath=following-sibling::*[1]/descendant-or-self::*[self::button or self::a or @role="button"]',
+  );
+  assert.ok((await beside.count()) > 0, `no jump control inside or beside [data-field="${jsonPath}"]`);
+  return beside.first();
+}
+
+// Fails first, and alone, with what to do when there is no built app to test.
+test('DIST_DIR names a built app', () => {
+  distDir();
+});
+
+describe('viewer', () => {
+  let app;
+  before(async () => {
+    app = await startApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  test('start page loads cleanly and offers a multiple file input', async (t) => {
+    const { page, problems } = await openPage(t, app.browser);
+    await gotoApp(page, app.baseUrl);
+    const input = page.locator('input#file-input');
+    await input.waitFor({ state: 'attached' });
+    assert.equal(await input.count(), 1, 'one input#file-input');
+    assert.equal(await input.evaluate((el) => el.tagName), 'INPUT');
+    assert.equal(await input.evaluate((el) => el.type), 'file');
+    assert.equal(await input.evaluate((el) => el.multiple), true, 'file input has `multiple`');
+    // The drop overlay is in the DOM and hidden until something is dragged over the page.
+    const overlay = page.locator('#drop-overlay');
+    assert.equal(await overlay.count(), 1, '#drop-overlay is in the DOM');
+    assert.equal(await overlay.getAttribute('hidden'), '', '#drop-overlay has `hidden`');
+    assert.equal(await overlay.isVisible(), false, '#drop-overlay not visible');
+    await page.waitForLoadState('networkidle');
+    assertClean(problems, 'the start page');
+  });
+
+  test('Open examples lists the five seeds and shows the first, in Finnish', async (t) => {
+    const { page, problems } = await openPage(t, app.browser);
+    await gotoApp(page, app.baseUrl, '?lang=fi');
+    await openExamples(page);
+    const codes = await entries(page).evaluateAll((els) => els.map((el) => el.dataset.code));
+    assert.deepEqual(codes, SEED_CODES, 'entries in seed order');
+    const states = await entries(page).evaluateAll((els) => els.map((el) => el.dataset.state));
+    for (const s of states) assert.ok(s === 'ok' || s === 'warning', `seed state ${s}`);
+    await view(page, 'S21498').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#document-view').count(), 1, 'one document view');
+    await assertS21498Funding(page, 'fi');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fi');
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
+  test('funding figures of S21498 in English', async (t) => {
+    const { page, problems } = await openPage(t, app.browser);
+    await gotoApp(page, app.baseUrl, '?lang=en');
+    await openExamples(page);
+    await view(page, 'S21498').waitFor({ state: 'visible' });
+    await assertS21498Funding(page, 'en');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    // Another seed's figures follow the selection: S22257 realised 92 226 of 309 800 granted.
+    await selectEntry(page, 'S22257');
+    const realized = await textOf(page, '#document-view [data-field="funding.realized_eu_state"]');
+    assert.ok(realized.includes('€92,226'), `en realised "€92,226" in "${realized}"`);
+    const ratio = await textOf(page, '#document-view [data-figure="realized_vs_granted"]');
+    assert.ok(ratio.includes('29.8%'), `realised vs granted "29.8%" in "${ratio}"`);
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
+  test('the file chooser adds a description', async (t) => {
+    const { page, problems } = await openPage(t, app.browser);
+    await gotoApp(page, app.baseUrl);
+    await page.locator('input#file-input').setInputFiles(seedPath('001_'));
+    await entry(page, 'S20516').waitFor({ state: 'attached' });
+    assert.equal(await entries(page).count(), 1);
+    assert.equal(
+      await entry(page, 'S20516').getAttribute('data-file'),
+      path.basename(seedPath('001_')),
+    );
+    await view(page, 'S20516').waitFor({ state: 'visible' });
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
+  test('dropping a file on the page shows the overlay while dragging and adds the file', async (t) => {
+    const { page, problems } = await openPage(t, app.browser);
+    await gotoApp(page, app.baseUrl);
+    const overlay = page.locator('#drop-overlay');
+    assert.equal(await overlay.isVisible(), false, 'overlay hidden before dragging');
+    await dragFilesOver(page, [fileFromDisk(seedPath('003_'))]);
+    await overlay.waitFor({ state: 'visible' });
+    assert.equal(await overlay.getAttribute('hidden'), null, 'no `hidden` while dragging');
+    await dropDragged(page);
+    await entry(page, 'S22084').waitFor({ state: 'attached' });
+    await overlay.waitFor({ state: 'hidden' });
+    assert.equal(await overlay.getAttribute('hidden'), '', '`hidden` again after the drop');
+    assert.equal(await entries(page).count(), 1);
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
+  test('downloaded JSON equals the CLI output, one document and all', async (t) => {
+    const seeds = seedFiles().map((f) => path.join(SEEDS_DIR, f));
+    const reference = await cliJson(seeds);
+    assert.equal(reference.length, 5);
+    assert.deepEqual(
+      reference.map((d) => d.project?.code),
+      SEED_CODES,
+      'the CLI reads the seeds (is the parser core in?)',
+    );
+    const { page, problems } = await openPage(t, app.browser);
+    await gotoApp(page, app.baseUrl);
+
+    // One file through the chooser: its download equals the CLI's document.
+    await page.locator('input#file-input').setInputFiles(seeds[0]);
+    await view(page, 'S21498').waitFor({ state: 'visible' });
+    const [one] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('button#download-json').click(),
+    ]);
+    const single = await readDownloadJson(one);
+    assert.equal(single.name, 'S21498.json');
+    assert.deepEqual(JSON.parse(single.text), reference[0]);
+
+    // All five examples: "Download all" equals the CLI's array for the same files in order.
+    const fresh = await openPage(t, app.browser);
+    await gotoApp(fresh.page, app.baseUrl);
+    await openExamples(fresh.page);
+    const [all] = await Promise.all([
+      fresh.page.waitForEvent('download'),
+      fresh.page.locator('button#download-all-json').click(),
+    ]);
+    const everything = await readDownloadJson(all);
+    assert.equal(everything.name, 'hankekatselin.json');
+    assert.deepEqual(JSON.parse(everything.text), reference);
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(fresh.problems.pageErrors, []);
+  });
+
+  test('re-importing the downloaded JSON shows the same document, once', async (t) => {
+    const { page, problems } = await openPage(t, app.browser);
+    await gotoApp(page, app.baseUrl, '?lang=fi');
+    await page.locator('input#file-input').setInputFiles(seedPath('000_'));
+    await view(page, 'S21498').waitFor({ state: 'visible' });
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('button#download-json').click(),
+    ]);
+    const { name, text } = await readDownloadJson(dl);
+    const json = { name, mimeType: 'application/json', buffer: Buffer.from(text) };
+
+    // A fresh page: drop the JSON.
+    const other = await openPage(t, app.browser);
+    await gotoApp(other.page, app.baseUrl, '?lang=fi');
+    await dropFiles(other.page, [json]);
+    await entry(other.page, 'S21498').waitFor({ state: 'attached' });
+    await view(other.page, 'S21498').waitFor({ state: 'visible' });
+    await assertS21498Funding(other.page, 'fi');
+
+    // The same file again (now through the chooser, with another file after it): still once.
+    await other.page
+      .locator('input#file-input')
+      .setInputFiles([json, fileFromDisk(seedPath('001_'))]);
+    await entry(other.page, 'S20516').waitFor({ state: 'attached' });
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(await entry(other.page, 'S21498').count(), 1, 'S21498 listed once');
+    assert.equal(await entries(other.page).count(), 2);
+    // And a third time by drop.
+    await dropFiles(other.page, [json]);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(await entries(other.page).count(), 2, 'no duplicate after a second drop');
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(other.problems.pageErrors, []);
+  });
+
+  test('an image gives an error entry with the core message and keeps the others', async (t) => {
+    const [failure] = await cliJsonOfPng();
+    assert.ok(failure?.error?.message, 'the CLI reports a failure for the PNG');
+    const { page, problems } = await openPage(t, app.browser);
+    await gotoApp(page, app.baseUrl, '?lang=en');
+    await openExamples(page);
+    await page
+      .locator('input#file-input')
+      .setInputFiles({ name: 'pixel.png', mimeType: 'image/png', buffer: PNG_1X1 });
+    const bad = page.locator('#document-list li.doc-entry[data-state="error"]');
+    await bad.waitFor({ state: 'visible' });
+    assert.equal(await bad.count(), 1);
+    assert.equal(await bad.getAttribute('data-file'), 'pixel.png');
+    assert.equal(await bad.getAttribute('data-code'), '', 'failures have an empty data-code');
+    const text = normalizeSpaces(await bad.innerText());
+    assert.ok(text.includes('pixel.png'), `file name in "${text}"`);
+    assert.ok(
+      text.includes(normalizeSpaces(failure.error.message)),
+      `the core's message "${failure.error.message}" in "${text}"`,
+    );
+    assert.equal(await entries(page).count(), 6, 'the five examples stay');
+    const codes = await entries(page).evaluateAll((els) =>
+      els.filter((el) => el.dataset.state !== 'error').map((el) => el.dataset.code),
+    );
+    assert.deepEqual(codes, SEED_CODES);
+    await selectEntry(page, 'S20884');
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
+  test('the jump control of project.code opens the Source tab at line 7', async (t) => {
+    const { page, problems } = await openPage(t, app.browser);
+    await gotoApp(page, app.baseUrl);
+    await openExamples(page);
+    await view(page, 'S21498').waitFor({ state: 'visible' });
+    const code = await textOf(page, '#document-view [data-field="project.code"]');
+    assert.ok(code.includes('S21498'), `project.code shows S21498: "${code}"`);
+    await (await jumpControl(page, 'project.code')).click();
+    await eventually(async () =>
+      assert.equal(await page.locator('#tab-source').getAttribute('aria-selected'), 'true'),
+    );
+    assert.equal(await page.locator('#tab-source').getAttribute('role'), 'tab');
+    assert.equal(await page.locator('#tab-document').getAttribute('aria-selected'), 'false');
+    const line = page.locator('#src-line-7');
+    await line.waitFor({ state: 'visible' });
+    assert.ok(
+      (await line.evaluate((el) => el.classList.contains('current'))) === true,
+      '#src-line-7 has class current',
+    );
+    assert.ok(normalizeSpaces(await line.innerText()).includes('Hankekoodi: S21498'));
+    assert.equal(await page.locator('[id^="src-line-"].current').count(), 1, 'one current line');
+    assert.ok(await line.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.bottom > 0 && r.top < window.innerHeight;
+    }), 'the current line is scrolled into view');
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
+  test('the language switch follows <html lang> and survives a reload', async (t) => {
+    const { page, problems } = await openPage(t, app.browser);
+    await gotoApp(page, app.baseUrl, '?lang=fi');
+    const select = page.locator('select#lang-select');
+    const button = page.locator('button#open-examples');
+    assert.equal(await select.inputValue(), 'fi');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fi');
+    const fiLabel = normalizeSpaces(await button.innerText());
+
+    // Without ?lang= the remembered choice applies.
+    await gotoApp(page, app.baseUrl);
+    await select.selectOption('en');
+    await eventually(async () => assert.equal(await page.locator('html').getAttribute('lang'), 'en'));
+    const enLabel = normalizeSpaces(await button.innerText());
+    assert.notEqual(enLabel, fiLabel, 'the interface text changes with the language');
+    await page.reload();
+    await button.waitFor({ state: 'visible' });
+    assert.equal(await select.inputValue(), 'en', 'English survives a reload');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(normalizeSpaces(await button.innerText()), enLabel);
+
+    await select.selectOption('fi');
+    await eventually(async () => assert.equal(await page.locator('html').getAttribute('lang'), 'fi'));
+    assert.equal(normalizeSpaces(await button.innerText()), fiLabel);
+    await page.reload();
+    await button.waitFor({ state: 'visible' });
+    assert.equal(await select.inputValue(), 'fi', 'Finnish survives a reload');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fi');
+
+    // ?lang= wins over the remembered choice.
+    await gotoApp(page, app.baseUrl, '?lang=en');
+    assert.equal(await select.inputValue(), 'en', '?lang=en wins over the stored fi');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
+  test('a walk through the whole app logs no console errors', async (t) => {
+    const { page, problems } = await openPage(t, app.browser, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    await gotoApp(page, app.baseUrl, '?lang=fi');
+    await openExamples(page);
+    for (const code of SEED_CODES) {
+      await selectEntry(page, code);
+      for (const tab of ['#tab-source', '#tab-json', '#tab-document']) {
+        await page.locator(tab).click();
+        await eventually(async () =>
+          assert.equal(await page.locator(tab).getAttribute('aria-selected'), 'true', tab),
+        );
+      }
+    }
+    await selectEntry(page, 'S21498');
+    await page.locator('#tab-json').click();
+    const shown = await page.locator('#json-output').innerText();
+    assert.ok(shown.includes('"schema_version"') && shown.includes('S21498'), 'JSON shown');
+    await page.locator('button#copy-json').click();
+    await page.locator('#tab-document').click();
+    await (await jumpControl(page, 'project.code')).click();
+    await page.locator('#src-line-7.current').waitFor({ state: 'visible' });
+    await page.locator('select#lang-select').selectOption('en');
+    await eventually(async () => assert.equal(await page.locator('html').getAttribute('lang'), 'en'));
+    await dragFilesOver(page, [{ name: 'pixel.png', mimeType: 'image/png', buffer: PNG_1X1 }]);
+    await page.locator('#drop-overlay').waitFor({ state: 'visible' });
+    await dropDragged(page);
+    await page.locator('#document-list li.doc-entry[data-state="error"]').waitFor();
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('button#download-all-json').click(),
+    ]);
+    await readDownloadJson(dl);
+    await page.locator('select#lang-select').selectOption('fi');
+    await page.reload();
+    await page.locator('button#open-examples').waitFor({ state: 'visible' });
+    await page.waitForLoadState('networkidle');
+    assertClean(problems, 'the walk');
+  });
+});
+
+/** The CLI's failure record for the 1×1 PNG, written to a temporary file. */
+async function cliJsonOfPng() {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(path.join(tmpdir(), 'hk-png-'));
+  const file = path.join(dir, 'pixel.png');
+  writeFileSync(file, PNG_1X1);
+  return cliJson([file]);
+}
