@@ -1,1 +1,107 @@
-fn main() {}
+//! `cargo xtask`: the project's own automation, written in Rust with the standard library only
+//! so it compiles in seconds on a fresh clone.
+//!
+//! ```text
+//! cargo xtask install              install the tools the other commands need
+//! cargo xtask serve [--port N]     serve the app on http://127.0.0.1:8080/ with live reload
+//! cargo xtask dist [--public-url P]  release build of the app into dist/
+//! cargo xtask test                 every check CI runs, in order
+//! cargo xtask bench                benchmarks, with a final block of figures
+//! ```
+//!
+//! Tools go to a per-user cache (see [`paths::cache_dir`]) that later runs and other clones on
+//! the same machine reuse, and their bin directories are put first on `PATH` for every
+//! command xtask runs.
+
+mod bench;
+mod cmd;
+mod json;
+mod paths;
+mod test;
+mod tools;
+mod web;
+
+use std::process::ExitCode;
+
+/// Errors are messages for people; each names what failed and, where it can, what to do.
+pub type Result<T = ()> = std::result::Result<T, String>;
+
+const USAGE: &str = "\
+usage: cargo xtask <command> [options]
+
+commands:
+  install                   install the tools the other commands need (cached, once per machine)
+  serve [--port N]          build and serve the app at http://127.0.0.1:N/ (default 8080)
+  dist [--public-url P]     release build of the app into dist/, with gzipped sizes
+  test                      every check CI runs: fmt, clippy, tests, wasm build, app build, e2e
+  bench                     benchmarks (criterion), then a block of throughput figures
+
+Tools are cached in $HANKEKATSELIN_CACHE, else $XDG_CACHE_HOME/hankekatselin,
+else $HOME/.cache/hankekatselin (under tools/).";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result {
+    let Some((command, options)) = args.split_first() else {
+        println!("{USAGE}");
+        return Ok(());
+    };
+    match command.as_str() {
+        "install" => {
+            no_options(command, options)?;
+            tools::install()
+        }
+        "serve" => {
+            let port = option_value(command, options, "--port")?.unwrap_or("8080");
+            let port: u16 = port
+                .parse()
+                .map_err(|_| format!("--port needs a port number, not `{port}`"))?;
+            web::serve(port)
+        }
+        "dist" => web::dist(option_value(command, options, "--public-url")?),
+        "test" => {
+            no_options(command, options)?;
+            test::run()
+        }
+        "bench" => {
+            no_options(command, options)?;
+            bench::run()
+        }
+        "help" | "--help" | "-h" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    }
+}
+
+/// Refuses options for a command that takes none.
+fn no_options(command: &str, options: &[String]) -> Result {
+    match options.first() {
+        None => Ok(()),
+        Some(option) => Err(format!("`{command}` takes no option `{option}`\n\n{USAGE}")),
+    }
+}
+
+/// The value of the one option `name` a command takes, as `--name VALUE` or `--name=VALUE`.
+fn option_value<'a>(command: &str, options: &'a [String], name: &str) -> Result<Option<&'a str>> {
+    match options {
+        [] => Ok(None),
+        [option, value] if option == name => Ok(Some(value)),
+        [option] => match option.strip_prefix(name).and_then(|v| v.strip_prefix('=')) {
+            Some(value) => Ok(Some(value)),
+            None if option == name => Err(format!("{name} needs a value")),
+            None => Err(format!("`{command}` takes no option `{option}`\n\n{USAGE}")),
+        },
+        _ => Err(format!("`{command}` takes only {name} VALUE\n\n{USAGE}")),
+    }
+}

@@ -1,0 +1,138 @@
+//! `cargo xtask bench`: runs the benchmarks, then prints all their figures in one final block.
+//!
+//! Each [`Step`] runs one benchmark and returns its [`Figure`]s. To add a figure (parser
+//! throughput in wasm, load time in the browser, …), write a step function and list it in
+//! [`STEPS`].
+
+use std::fs;
+use std::path::PathBuf;
+
+use crate::cmd;
+use crate::json;
+use crate::paths;
+use crate::Result;
+
+/// One benchmark: what it measures and how to run it.
+struct Step {
+    /// The heading of its figures, saying what was measured and how.
+    title: &'static str,
+    run: fn() -> Result<Vec<Figure>>,
+}
+
+/// One line of the final block.
+struct Figure {
+    /// What was measured, e.g. a seed file.
+    label: String,
+    /// The figure with its unit, e.g. `412.7 MB/s`.
+    value: String,
+    /// What it was computed from, e.g. `16.7 KB in 40.5 µs`.
+    detail: String,
+}
+
+/// The benchmarks, in the order they run and print.
+const STEPS: &[Step] = &[Step {
+    title: "native parser throughput: hankekuvaus::parse on testdata/seeds (criterion mean)",
+    run: native_parser,
+}];
+
+/// Runs every step, then prints the figures.
+pub fn run() -> Result {
+    let mut results = Vec::new();
+    for step in STEPS {
+        println!("\n== bench: {} ==", step.title);
+        results.push((step.title, (step.run)()?));
+    }
+    println!("\n==================== benchmark figures ====================");
+    for (title, figures) in results {
+        println!("{title}");
+        let label_width = figures.iter().map(|f| f.label.len()).max().unwrap_or(0);
+        let value_width = figures.iter().map(|f| f.value.len()).max().unwrap_or(0);
+        for figure in figures {
+            println!(
+                "  {:<label_width$}  {:>value_width$}   ({})",
+                figure.label, figure.value, figure.detail
+            );
+        }
+    }
+    println!("(MB = 10^6 bytes; KB = 10^3 bytes)");
+    Ok(())
+}
+
+/// `cargo bench -p hankekuvaus --bench parse`, then MB/s per seed and over all seeds from
+/// criterion's mean estimates and the seed sizes.
+fn native_parser() -> Result<Vec<Figure>> {
+    cmd::run(cmd::cargo().args(["bench", "-p", "hankekuvaus", "--bench", "parse"]))?;
+    let mut figures = Vec::new();
+    let (mut total_bytes, mut total_seconds) = (0, 0.0);
+    let seeds = seed_files()?;
+    for (stem, bytes) in &seeds {
+        // benches/parse.rs names each benchmark `parse/<seed file stem>`.
+        let seconds = criterion_mean_seconds(&format!("parse/{stem}"))?;
+        total_bytes += bytes;
+        total_seconds += seconds;
+        figures.push(throughput(stem.clone(), *bytes, seconds));
+    }
+    figures.push(throughput(
+        format!("all {} seeds", seeds.len()),
+        total_bytes,
+        total_seconds,
+    ));
+    Ok(figures)
+}
+
+/// The seed descriptions as (file stem, size in bytes), sorted by name.
+fn seed_files() -> Result<Vec<(String, u64)>> {
+    let dir = paths::repo_root().join("testdata/seeds");
+    let entries = fs::read_dir(&dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let mut seeds = Vec::new();
+    for entry in entries {
+        let path = entry
+            .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+            .path();
+        if path.extension().is_some_and(|ext| ext == "txt") {
+            let size = fs::metadata(&path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?
+                .len();
+            let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+            seeds.push((stem.into_owned(), size));
+        }
+    }
+    seeds.sort();
+    Ok(seeds)
+}
+
+/// Criterion's mean time per iteration for benchmark `id` (`group/function`), in seconds,
+/// from the latest run's `target/criterion/<id>/new/estimates.json`.
+fn criterion_mean_seconds(id: &str) -> Result<f64> {
+    let path: PathBuf = paths::target_dir()
+        .join("criterion")
+        .join(id)
+        .join("new/estimates.json");
+    let text = fs::read_to_string(&path)
+        .map_err(|e| format!("no criterion result for `{id}` ({}): {e}", path.display()))?;
+    let estimates = json::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let nanoseconds = estimates
+        .at(&["mean", "point_estimate"])
+        .and_then(json::Value::as_f64)
+        .ok_or_else(|| format!("{}: no mean.point_estimate", path.display()))?;
+    Ok(nanoseconds * 1e-9)
+}
+
+/// A throughput figure: `bytes` processed in `seconds`.
+fn throughput(label: String, bytes: u64, seconds: f64) -> Figure {
+    Figure {
+        label,
+        value: format!("{:.1} MB/s", bytes as f64 / seconds / 1e6),
+        detail: format!("{:.1} KB in {}", bytes as f64 / 1e3, duration(seconds)),
+    }
+}
+
+/// A short duration with a readable unit, e.g. `40.5 µs`.
+fn duration(seconds: f64) -> String {
+    match seconds {
+        s if s < 1e-6 => format!("{:.1} ns", s * 1e9),
+        s if s < 1e-3 => format!("{:.1} µs", s * 1e6),
+        s if s < 1.0 => format!("{:.1} ms", s * 1e3),
+        s => format!("{s:.2} s"),
+    }
+}
