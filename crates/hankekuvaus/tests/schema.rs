@@ -1,0 +1,517 @@
+//! The JSON contract: what [`hankekuvaus`] serializes must match
+//! `schema/document.schema.json` (JSON Schema 2020-12), and the schema must be strict
+//! enough to reject a document that lacks a member or has a wrong type. The schema's
+//! README must document every member and every stable code.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use boon::{Compiler, SchemaIndex, Schemas};
+use hankekuvaus::*;
+use serde_json::{json, Value};
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn schema_path() -> PathBuf {
+    repo_root().join("schema/document.schema.json")
+}
+
+/// The compiled schema. Compiling also checks the schema against the 2020-12 metaschema.
+struct Validator {
+    schemas: Schemas,
+    index: SchemaIndex,
+}
+
+impl Validator {
+    fn new() -> Validator {
+        let mut schemas = Schemas::new();
+        let mut compiler = Compiler::new();
+        let path = schema_path();
+        let index = compiler
+            .compile(path.to_str().unwrap(), &mut schemas)
+            .unwrap_or_else(|e| panic!("the schema does not compile: {e:#}"));
+        Validator { schemas, index }
+    }
+
+    fn check(&self, value: &Value) -> Result<(), String> {
+        self.schemas
+            .validate(value, self.index)
+            .map_err(|e| format!("{e}"))
+    }
+
+    fn assert_valid(&self, what: &str, value: &Value) {
+        if let Err(e) = self.check(value) {
+            panic!("{what} does not match the schema:\n{e}");
+        }
+    }
+
+    fn assert_invalid(&self, what: &str, value: &Value) {
+        assert!(
+            self.check(value).is_err(),
+            "the schema accepts {what}: {value:#}"
+        );
+    }
+}
+
+fn to_value<T: serde::Serialize>(t: &T) -> Value {
+    serde_json::to_value(t).unwrap()
+}
+
+/// The five seed descriptions, sorted.
+fn seeds() -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(repo_root().join("testdata/seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 5, "expected the seeds, found {paths:?}");
+    paths
+}
+
+/// A document with every optional member `None` and every list empty.
+fn empty_document() -> Document {
+    Document {
+        schema_version: SCHEMA_VERSION,
+        source: Source {
+            file_name: "tyhja.txt".into(),
+            format: SourceFormat::Text,
+            encoding: TextEncoding::Utf8,
+            line_count: 0,
+            byte_count: 0,
+            fingerprint: fingerprint(b""),
+        },
+        kind: Kind {
+            fund: None,
+            period: None,
+        },
+        project: Project::default(),
+        applicant: Applicant::default(),
+        summary: None,
+        target_groups: TargetGroups::default(),
+        funding: Funding::default(),
+        area: Area::default(),
+        indicators: vec![],
+        gender_equality: GenderEquality::default(),
+        sustainability: vec![],
+        final_report_summary: None,
+        sections: vec![],
+        field_lines: BTreeMap::new(),
+        diagnostics: vec![],
+    }
+}
+
+/// A document with every optional member set and every list non-empty, so that every
+/// object of the contract appears in its JSON.
+fn full_document() -> Document {
+    let text = |s: &str| Some(s.to_owned());
+    let section = |number: &str, title: &str, line: u32, subsections| Section {
+        number: text(number),
+        title: text(title),
+        line,
+        end_line: line + 4,
+        fields: vec![Field {
+            label: "Hankekoodi".into(),
+            value: "S21498".into(),
+            line: line + 1,
+        }],
+        paragraphs: vec![Paragraph {
+            text: "Ensimmäinen rivi\ntoinen rivi".into(),
+            line: line + 2,
+            end_line: line + 3,
+        }],
+        subsections,
+    };
+    Document {
+        schema_version: SCHEMA_VERSION,
+        source: Source {
+            file_name: "S21498.html".into(),
+            format: SourceFormat::Html,
+            encoding: TextEncoding::Windows1252,
+            line_count: 120,
+            byte_count: 8389,
+            fingerprint: fingerprint(b"S21498"),
+        },
+        kind: Kind {
+            fund: Some(Fund::Eakr),
+            period: Some(Period::P2007_2013),
+        },
+        project: Project {
+            code: text("A70001"),
+            name: text("Testihanke"),
+            priority_axis: Some(Numbered {
+                number: text("3"),
+                name: "Työllisyys ja työvoiman liikkuvuus".into(),
+            }),
+            specific_objective: Some(Numbered {
+                number: None,
+                name: "Tuottavuuden parantaminen".into(),
+            }),
+            start_date: text("2019-01-01"),
+            end_date: text("2019-12-31"),
+            status: Some(Status::Active),
+            status_text: text("Toiminnassa"),
+            responsible_authority: text("Etelä-Savon ELY-keskus"),
+        },
+        applicant: Applicant {
+            name: text("Mikkelin kehitysyhtiö Miksei Oy"),
+            organisation_type: text("Osakeyhtiö"),
+            business_id: text("0600598-8"),
+            business_id_valid: Some(true),
+            street_address: text("Sammonkatu 12"),
+            postal_code: text("50130"),
+            city: text("Mikkeli"),
+            phone: text("044 123 4567"),
+            website: text("www.miksei.fi"),
+            contact: Contact {
+                name: text("Maija Meikäläinen"),
+                position: text("Projektipäällikkö"),
+                email: text("maija@miksei.fi"),
+                phone: text("044 765 4321"),
+            },
+            joint_project: Some(false),
+            co_implementers: vec![
+                CoImplementer {
+                    name: "Kaakkois-Suomen ammattikorkeakoulu Oy".into(),
+                    business_id: text("2472908-2"),
+                    business_id_valid: Some(false),
+                },
+                CoImplementer {
+                    name: "Yhdistys ry".into(),
+                    business_id: None,
+                    business_id_valid: None,
+                },
+            ],
+        },
+        summary: text("Hankkeessa kehitetään.\n\nMuutoshakemus; jatkoaika."),
+        target_groups: TargetGroups {
+            primary: text("Pk-yritykset"),
+            indirect: text("- kunnat\n- oppilaitokset"),
+        },
+        funding: Funding {
+            granted_eu_state: Some(48_724),
+            realized_eu_state: Some(40_000),
+            planned_public_total: Some(60_905),
+            realized_public_total: Some(50_000),
+        },
+        area: Area {
+            regions: vec!["Etelä-Savo".into()],
+            sub_regions: vec!["Mikkelin".into()],
+            municipalities: vec!["Mikkeli".into(), "Juva".into()],
+            site: Site {
+                street_address: text("Sammonkatu 12"),
+                postal_code: text("50130"),
+                city: text("Mikkeli"),
+            },
+            national: true,
+        },
+        indicators: vec![
+            Indicator {
+                number: text("7.1"),
+                name: "Osallistuvat yritykset".into(),
+                planned: Some(12.0),
+                realized: Some(10.5),
+            },
+            Indicator {
+                number: None,
+                name: "Uudet työpaikat".into(),
+                planned: None,
+                realized: None,
+            },
+        ],
+        gender_equality: GenderEquality {
+            analysis_done: Some(true),
+            analysis_text: text("Analyysi tehty."),
+            mainstreamed: Some(false),
+            mainstreaming_text: text("Ei valtavirtaistettu."),
+            main_goal: Some(false),
+            main_goal_text: text("Ei päätavoite."),
+        },
+        sustainability: vec![SustainabilityItem {
+            category: "Ekologinen kestävyys".into(),
+            name: "Luonnonvarojen käyttö".into(),
+            direct: Some(0),
+            indirect: Some(10),
+            explanation: text("Ei vaikutusta."),
+        }],
+        final_report_summary: text("Hanke toteutui suunnitellusti."),
+        sections: vec![
+            Section {
+                number: None,
+                title: None,
+                line: 1,
+                end_line: 3,
+                fields: vec![],
+                paragraphs: vec![],
+                subsections: vec![],
+            },
+            section("4", "Hankkeen kohderyhmät", 5, vec![section("4.1", "Varsinaiset", 7, vec![])]),
+        ],
+        field_lines: BTreeMap::from([
+            ("project.code".to_owned(), 7),
+            ("indicators.1.planned".to_owned(), 90),
+            ("sustainability.7".to_owned(), 110),
+        ]),
+        diagnostics: vec![
+            Diagnostic {
+                severity: Severity::Warning,
+                code: codes::BAD_BUSINESS_ID.into(),
+                message: "Y-tunnus 2472908-2 has a wrong check digit.".into(),
+                line: Some(30),
+            },
+            Diagnostic {
+                severity: Severity::Info,
+                code: codes::MISSING_SECTION.into(),
+                message: "Section 9 is missing.".into(),
+                line: None,
+            },
+        ],
+    }
+}
+
+fn failure_record() -> Value {
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+    match parse_outcome(png, "kuva.png", &Options::default()) {
+        Outcome::Failure(f) => to_value(&f),
+        Outcome::Document(d) => panic!("a PNG parsed as a document: {d:?}"),
+    }
+}
+
+#[test]
+fn every_seed_document_matches_the_schema() {
+    let v = Validator::new();
+    for path in seeds() {
+        let bytes = std::fs::read(&path).unwrap();
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let doc = parse(&bytes, name)
+            .unwrap_or_else(|e| panic!("{name} does not parse: [{}] {e}", e.code));
+        v.assert_valid(name, &to_value(&doc));
+        // As the CLI and the viewer write it: an array of outcomes, each item valid.
+        let exported: Value = serde_json::from_str(&export::outcomes_json(&[Outcome::Document(
+            Box::new(doc),
+        )]))
+        .unwrap();
+        v.assert_valid(name, &exported[0]);
+    }
+}
+
+#[test]
+fn failure_record_matches_the_schema() {
+    let v = Validator::new();
+    let record = failure_record();
+    v.assert_valid("the failure record of a PNG", &record);
+    let hand_built = to_value(&Failure {
+        source: FailureSource {
+            file_name: "tyhja.txt".into(),
+            byte_count: 0,
+            fingerprint: fingerprint(b""),
+        },
+        error: NotADescription {
+            code: codes::EMPTY.into(),
+            message: "The file is empty.".into(),
+        },
+    });
+    v.assert_valid("a hand-built failure record", &hand_built);
+}
+
+#[test]
+fn document_with_every_optional_member_null_matches_the_schema() {
+    let value = to_value(&empty_document());
+    // Absent values are written as null, not left out.
+    assert_eq!(value["project"]["code"], Value::Null);
+    assert!(value["project"].as_object().unwrap().contains_key("code"));
+    assert_eq!(value["kind"], json!({"fund": null, "period": null}));
+    Validator::new().assert_valid("a document with every optional member null", &value);
+}
+
+#[test]
+fn document_with_every_member_set_matches_the_schema() {
+    Validator::new().assert_valid("a fully populated document", &to_value(&full_document()));
+}
+
+/// Every object in `value`, by JSON pointer.
+fn objects(value: &Value, pointer: String, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            out.push(pointer.clone());
+            for (k, v) in map {
+                // field_lines is a map, not a contract object: its keys are data.
+                if k != "field_lines" {
+                    objects(v, format!("{pointer}/{k}"), out);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                objects(v, format!("{pointer}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn removing_any_member_is_rejected() {
+    let v = Validator::new();
+    for (what, value) in [
+        ("document", to_value(&full_document())),
+        ("failure", failure_record()),
+    ] {
+        let mut pointers = Vec::new();
+        objects(&value, String::new(), &mut pointers);
+        let mut removed = 0;
+        for pointer in pointers {
+            let keys: Vec<String> = value.pointer(&pointer).unwrap().as_object().unwrap().keys().cloned().collect();
+            for key in keys {
+                let mut broken = value.clone();
+                broken
+                    .pointer_mut(&pointer)
+                    .unwrap()
+                    .as_object_mut()
+                    .unwrap()
+                    .remove(&key);
+                v.assert_invalid(&format!("a {what} without {pointer}/{key}"), &broken);
+                removed += 1;
+            }
+        }
+        assert!(removed >= 7, "only {removed} members tried in the {what}");
+    }
+}
+
+#[test]
+fn wrong_types_and_unknown_members_are_rejected() {
+    let v = Validator::new();
+    let doc = to_value(&full_document());
+    let cases: &[(&str, Value)] = &[
+        ("/schema_version", json!(2)),
+        ("/schema_version", json!("1")),
+        ("/source/format", json!("pdf")),
+        ("/source/encoding", json!("latin1")),
+        ("/source/fingerprint", json!("S21498")),
+        ("/source/byte_count", json!(-1)),
+        ("/kind/fund", json!("ESF")),
+        ("/kind/period", json!("2021-2027")),
+        ("/project/code", json!(21498)),
+        ("/project/start_date", json!("1.1.2019")),
+        ("/project/status", json!("päättynyt")),
+        ("/project/priority_axis", json!("3. Työllisyys")),
+        ("/project/priority_axis/name", Value::Null),
+        ("/applicant/business_id_valid", json!("yes")),
+        ("/applicant/co_implementers", json!({})),
+        ("/funding/granted_eu_state", json!("48 724")),
+        ("/funding/granted_eu_state", json!(48724.5)),
+        ("/area/regions", json!("Etelä-Savo")),
+        ("/area/national", Value::Null),
+        ("/indicators/0/planned", json!("12")),
+        ("/indicators/0/name", Value::Null),
+        ("/sustainability/0/direct", json!(11)),
+        ("/sustainability/0/indirect", json!(-1)),
+        ("/sections/1/line", json!(0)),
+        ("/sections/1/subsections/0/fields/0/line", json!("6")),
+        ("/field_lines/project.code", json!("7")),
+        ("/diagnostics/0/severity", json!("fatal")),
+        ("/diagnostics/0/code", json!("Bad Amount")),
+        ("/diagnostics/1/line", json!(0)),
+    ];
+    for (pointer, wrong) in cases {
+        let mut broken = doc.clone();
+        *broken
+            .pointer_mut(pointer)
+            .unwrap_or_else(|| panic!("no {pointer} in the document")) = wrong.clone();
+        v.assert_invalid(&format!("{pointer} = {wrong}"), &broken);
+    }
+
+    for pointer in ["", "/project", "/area/site", "/sections/1/subsections/0", "/diagnostics/0"] {
+        let mut broken = doc.clone();
+        broken
+            .pointer_mut(pointer)
+            .unwrap()
+            .as_object_mut()
+            .unwrap()
+            .insert("extra".into(), json!(1));
+        v.assert_invalid(&format!("an unknown member in {pointer:?}"), &broken);
+    }
+
+    let mut broken = doc.clone();
+    broken["field_lines"]["Project Code"] = json!(7);
+    v.assert_invalid("a field_lines key that is not a JSON path", &broken);
+
+    let mut failure = failure_record();
+    failure["error"]["code"] = Value::Null;
+    v.assert_invalid("a failure without an error code", &failure);
+    v.assert_invalid("an array instead of one item", &json!([doc]));
+}
+
+#[test]
+fn documents_that_the_schema_accepts_are_imported_unchanged() {
+    let doc = full_document();
+    let json = export::document_json(&doc);
+    Validator::new().assert_valid("the exported document", &serde_json::from_str(&json).unwrap());
+    let imported = import::import_json(&json).expect("the export imports");
+    assert_eq!(imported, vec![Outcome::Document(Box::new(doc))]);
+}
+
+/// Member paths as the README's tables name them (`project.priority_axis.number`,
+/// `indicators[].planned`), found by walking the schema from `def`.
+fn member_paths(schema: &Value, def: &str, prefix: &str, stack: &mut Vec<String>, out: &mut Vec<String>) {
+    if stack.iter().any(|d| d == def) {
+        return; // sections.subsections: documented once
+    }
+    stack.push(def.to_owned());
+    let props = schema["$defs"][def]["properties"]
+        .as_object()
+        .unwrap_or_else(|| panic!("$defs/{def} has no properties"));
+    for (name, member) in props {
+        let path = format!("{prefix}{name}");
+        out.push(path.clone());
+        let (target, array) = if let Some(r) = member["$ref"].as_str() {
+            (Some(r), false)
+        } else if let Some(r) = member["anyOf"][0]["$ref"].as_str() {
+            (Some(r), false)
+        } else if let Some(r) = member["items"]["$ref"].as_str() {
+            (Some(r), true)
+        } else {
+            (None, false)
+        };
+        if let Some(r) = target {
+            let sub = r.trim_start_matches("#/$defs/");
+            let sep = if array { "[]." } else { "." };
+            member_paths(schema, sub, &format!("{path}{sep}"), stack, out);
+        }
+    }
+    stack.pop();
+}
+
+#[test]
+fn readme_documents_every_member_and_code() {
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string(schema_path()).unwrap()).unwrap();
+    let readme = std::fs::read_to_string(repo_root().join("schema/README.md")).unwrap();
+
+    let mut paths = Vec::new();
+    member_paths(&schema, "document", "", &mut Vec::new(), &mut paths);
+    member_paths(&schema, "section", "sections[].", &mut Vec::new(), &mut paths);
+    member_paths(&schema, "failure", "", &mut Vec::new(), &mut paths);
+    assert!(paths.len() > 100, "{paths:?}");
+    let undocumented: Vec<&String> = paths
+        .iter()
+        .filter(|p| !readme.contains(&format!("| `{p}` |")))
+        .collect();
+    assert!(undocumented.is_empty(), "README rows missing for {undocumented:?}");
+
+    // Every stable code of codes.rs, read from its source.
+    let codes_rs = include_str!("../src/codes.rs");
+    let codes: Vec<&str> = codes_rs
+        .lines()
+        .filter(|l| l.starts_with("pub const "))
+        .filter_map(|l| l.split('"').nth(1))
+        .collect();
+    assert!(codes.len() >= 25, "{codes:?}");
+    let missing: Vec<&&str> = codes
+        .iter()
+        .filter(|c| !readme.contains(&format!("| `{c}` |")))
+        .collect();
+    assert!(missing.is_empty(), "README lacks the codes {missing:?}");
+}
