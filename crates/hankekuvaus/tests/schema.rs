@@ -247,7 +247,12 @@ fn full_document() -> Document {
                 paragraphs: vec![],
                 subsections: vec![],
             },
-            section("4", "Hankkeen kohderyhmät", 5, vec![section("4.1", "Varsinaiset", 7, vec![])]),
+            section(
+                "4",
+                "Hankkeen kohderyhmät",
+                5,
+                vec![section("4.1", "Varsinaiset", 7, vec![])],
+            ),
         ],
         field_lines: BTreeMap::from([
             ("project.code".to_owned(), 7),
@@ -289,10 +294,9 @@ fn every_seed_document_matches_the_schema() {
             .unwrap_or_else(|e| panic!("{name} does not parse: [{}] {e}", e.code));
         v.assert_valid(name, &to_value(&doc));
         // As the CLI and the viewer write it: an array of outcomes, each item valid.
-        let exported: Value = serde_json::from_str(&export::outcomes_json(&[Outcome::Document(
-            Box::new(doc),
-        )]))
-        .unwrap();
+        let exported: Value =
+            serde_json::from_str(&export::outcomes_json(&[Outcome::Document(Box::new(doc))]))
+                .unwrap();
         v.assert_valid(name, &exported[0]);
     }
 }
@@ -363,7 +367,14 @@ fn removing_any_member_is_rejected() {
         objects(&value, String::new(), &mut pointers);
         let mut removed = 0;
         for pointer in pointers {
-            let keys: Vec<String> = value.pointer(&pointer).unwrap().as_object().unwrap().keys().cloned().collect();
+            let keys: Vec<String> = value
+                .pointer(&pointer)
+                .unwrap()
+                .as_object()
+                .unwrap()
+                .keys()
+                .cloned()
+                .collect();
             for key in keys {
                 let mut broken = value.clone();
                 broken
@@ -423,7 +434,13 @@ fn wrong_types_and_unknown_members_are_rejected() {
         v.assert_invalid(&format!("{pointer} = {wrong}"), &broken);
     }
 
-    for pointer in ["", "/project", "/area/site", "/sections/1/subsections/0", "/diagnostics/0"] {
+    for pointer in [
+        "",
+        "/project",
+        "/area/site",
+        "/sections/1/subsections/0",
+        "/diagnostics/0",
+    ] {
         let mut broken = doc.clone();
         broken
             .pointer_mut(pointer)
@@ -448,14 +465,23 @@ fn wrong_types_and_unknown_members_are_rejected() {
 fn documents_that_the_schema_accepts_are_imported_unchanged() {
     let doc = full_document();
     let json = export::document_json(&doc);
-    Validator::new().assert_valid("the exported document", &serde_json::from_str(&json).unwrap());
+    Validator::new().assert_valid(
+        "the exported document",
+        &serde_json::from_str(&json).unwrap(),
+    );
     let imported = import::import_json(&json).expect("the export imports");
     assert_eq!(imported, vec![Outcome::Document(Box::new(doc))]);
 }
 
 /// Member paths as the README's tables name them (`project.priority_axis.number`,
 /// `indicators[].planned`), found by walking the schema from `def`.
-fn member_paths(schema: &Value, def: &str, prefix: &str, stack: &mut Vec<String>, out: &mut Vec<String>) {
+fn member_paths(
+    schema: &Value,
+    def: &str,
+    prefix: &str,
+    stack: &mut Vec<String>,
+    out: &mut Vec<String>,
+) {
     if stack.iter().any(|d| d == def) {
         return; // sections.subsections: documented once
     }
@@ -492,14 +518,23 @@ fn readme_documents_every_member_and_code() {
 
     let mut paths = Vec::new();
     member_paths(&schema, "document", "", &mut Vec::new(), &mut paths);
-    member_paths(&schema, "section", "sections[].", &mut Vec::new(), &mut paths);
+    member_paths(
+        &schema,
+        "section",
+        "sections[].",
+        &mut Vec::new(),
+        &mut paths,
+    );
     member_paths(&schema, "failure", "", &mut Vec::new(), &mut paths);
     assert!(paths.len() > 100, "{paths:?}");
     let undocumented: Vec<&String> = paths
         .iter()
         .filter(|p| !readme.contains(&format!("| `{p}` |")))
         .collect();
-    assert!(undocumented.is_empty(), "README rows missing for {undocumented:?}");
+    assert!(
+        undocumented.is_empty(),
+        "README rows missing for {undocumented:?}"
+    );
 
     // Every stable code of codes.rs, read from its source.
     let codes_rs = include_str!("../src/codes.rs");
