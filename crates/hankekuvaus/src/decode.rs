@@ -56,7 +56,12 @@ fn sniff_bomless_utf16(bytes: &[u8]) -> Option<TextEncoding> {
     }
     let pairs = sample.len() / 2;
     let even_nuls = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_nuls = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let odd_nuls = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
     // Finnish text is mostly ASCII: require nearly all high bytes to be NUL and no low ones.
     if odd_nuls * 10 >= pairs * 8 && even_nuls == 0 {
         Some(TextEncoding::Utf16Le)
@@ -88,13 +93,19 @@ mod tests {
             .chain("Päättyy".encode_utf16().flat_map(|u| u.to_le_bytes()))
             .collect();
         let d = decode(&le);
-        assert_eq!((d.text.as_ref(), d.encoding), ("Päättyy", TextEncoding::Utf16Le));
+        assert_eq!(
+            (d.text.as_ref(), d.encoding),
+            ("Päättyy", TextEncoding::Utf16Le)
+        );
         let be: Vec<u8> = [0xFE, 0xFF]
             .into_iter()
             .chain("Päättyy".encode_utf16().flat_map(|u| u.to_be_bytes()))
             .collect();
         let d = decode(&be);
-        assert_eq!((d.text.as_ref(), d.encoding), ("Päättyy", TextEncoding::Utf16Be));
+        assert_eq!(
+            (d.text.as_ref(), d.encoding),
+            ("Päättyy", TextEncoding::Utf16Be)
+        );
     }
 
     #[test]

@@ -110,7 +110,11 @@ mod tests {
     fn iso_dates() {
         assert_eq!(
             IsoDate::parse("2019-12-31"),
-            Some(IsoDate { year: 2019, month: 12, day: 31 })
+            Some(IsoDate {
+                year: 2019,
+                month: 12,
+                day: 31
+            })
         );
         assert_eq!(IsoDate::parse("31.12.2019"), None);
     }

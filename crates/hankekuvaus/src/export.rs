@@ -56,7 +56,8 @@ pub fn summary_row(doc: &Document) -> Vec<Cell> {
         int(f.realized_eu_state),
         int(f.planned_public_total),
         int(f.realized_public_total),
-        f.realized_vs_granted_pct().map_or(Cell::Empty, Cell::Percent),
+        f.realized_vs_granted_pct()
+            .map_or(Cell::Empty, Cell::Percent),
     ]
 }
 
@@ -81,7 +82,10 @@ impl CsvDialect {
 
 /// Writes the header and one row per document as CSV with CRLF line ends.
 /// [`CsvDialect::ExcelFi`] output starts with a UTF-8 BOM so Excel reads it as UTF-8.
-pub fn summary_csv<'a>(docs: impl IntoIterator<Item = &'a Document>, dialect: CsvDialect) -> String {
+pub fn summary_csv<'a>(
+    docs: impl IntoIterator<Item = &'a Document>,
+    dialect: CsvDialect,
+) -> String {
     let mut out = String::new();
     if dialect == CsvDialect::ExcelFi {
         out.push('\u{FEFF}');
@@ -136,24 +140,6 @@ fn push_quoted(out: &mut String, s: &str, sep: char) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quoting() {
-        let mut s = String::new();
-        push_quoted(&mut s, "a, \"b\"", ',');
-        assert_eq!(s, "\"a, \"\"b\"\"\"");
-        let mut s = String::new();
-        push_quoted(&mut s, "=HYPERLINK(1)", ';');
-        assert_eq!(s, "\"'=HYPERLINK(1)\"");
-        let mut s = String::new();
-        push_quoted(&mut s, "a, b", ';');
-        assert_eq!(s, "a, b");
-    }
-}
-
 /// The JSON of one document, pretty-printed, as the viewer downloads it (`<code>.json`).
 pub fn document_json(doc: &crate::Document) -> String {
     let mut s = serde_json::to_string_pretty(doc).expect("a document always serializes");
@@ -174,4 +160,22 @@ pub fn outcome_ndjson_line(outcome: &crate::Outcome) -> String {
     let mut s = serde_json::to_string(outcome).expect("an outcome always serializes");
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoting() {
+        let mut s = String::new();
+        push_quoted(&mut s, "a, \"b\"", ',');
+        assert_eq!(s, "\"a, \"\"b\"\"\"");
+        let mut s = String::new();
+        push_quoted(&mut s, "=HYPERLINK(1)", ';');
+        assert_eq!(s, "\"'=HYPERLINK(1)\"");
+        let mut s = String::new();
+        push_quoted(&mut s, "a, b", ';');
+        assert_eq!(s, "a, b");
+    }
 }

@@ -1,0 +1,291 @@
+//! Splitting text into numbered lines and recognising the shapes of single lines:
+//! section headings and `Label: value` fields.
+
+use std::borrow::Cow;
+
+use crate::{codes, NotADescription};
+
+/// One input line: its 1-based number and its text, trimmed, with tabs turned into spaces
+/// except where a tab separates a label from its value (see [`split_field`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Line<'a> {
+    pub no: u32,
+    pub text: Cow<'a, str>,
+}
+
+/// Splits on CRLF, CR or LF. Blank lines are kept (they end paragraphs) as empty text.
+/// Refuses a line longer than `max_line_bytes`.
+pub(crate) fn split(text: &str, max_line_bytes: usize) -> Result<Vec<Line<'_>>, NotADescription> {
+    let mut lines = Vec::with_capacity(text.len() / 40 + 1);
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut no: u32 = 1;
+    let mut i = 0;
+    while i <= bytes.len() {
+        let end_here = i == bytes.len() || bytes[i] == b'\n' || bytes[i] == b'\r';
+        if end_here {
+            let raw = &text[start..i];
+            if raw.len() > max_line_bytes {
+                return Err(NotADescription {
+                    code: codes::LINE_TOO_LONG.to_owned(),
+                    message: format!(
+                        "Line {no} is {} KB long; the limit is {} KB. This does not look like a project description.",
+                        raw.len() / 1024,
+                        max_line_bytes / 1024
+                    ),
+                });
+            }
+            lines.push(Line {
+                no,
+                text: clean(raw),
+            });
+            if i < bytes.len() && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            i += 1;
+            start = i;
+            no = no.saturating_add(1);
+        } else {
+            i += 1;
+        }
+    }
+    // A final line end does not start another line.
+    if text.ends_with(['\n', '\r']) {
+        lines.pop();
+    }
+    Ok(lines)
+}
+
+/// Trims a line, turns no-break spaces (U+00A0, U+202F: thousands separators) into plain
+/// spaces, and folds runs of tabs into one tab or, after a colon, into a space, so that text
+/// copied from a browser ("Label:\tvalue", "Item\t5\t3") reads like saved text.
+fn clean(raw: &str) -> Cow<'_, str> {
+    let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+    if trimmed.contains(['\u{A0}', '\u{202F}']) {
+        let spaced = trimmed.replace(['\u{A0}', '\u{202F}'], " ");
+        return Cow::Owned(clean(&spaced).into_owned());
+    }
+    if !trimmed.contains('\t') {
+        return Cow::Borrowed(trimmed);
+    }
+    let mut out = String::with_capacity(trimmed.len());
+    let mut chars = trimmed.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\t' {
+            while chars.peek().is_some_and(|&n| n == '\t' || n == ' ') {
+                chars.next();
+            }
+            // "Label:\tvalue" → "Label: value"; "Label\tvalue" keeps one tab as the separator
+            // for split_field; a tab between words elsewhere becomes a space there.
+            if out.ends_with(':') || out.ends_with(' ') {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            } else {
+                out.push('\t');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Text of a line as it goes into paragraphs: remaining tabs become spaces.
+pub(crate) fn display(text: &str) -> Cow<'_, str> {
+    if text.contains('\t') {
+        Cow::Owned(text.replace('\t', " "))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// A possible section heading: "4.1 Varsinaiset kohderyhmät", "1. Projekti".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Heading<'a> {
+    /// The number's parts: [4, 1].
+    pub parts: Vec<u32>,
+    /// Whether the number ended in a dot ("1." or "3.1.").
+    pub trailing_dot: bool,
+    pub title: &'a str,
+}
+
+impl Heading<'_> {
+    /// The number as written without its trailing dot: "4.1".
+    pub fn number(&self) -> String {
+        let parts: Vec<String> = self.parts.iter().map(u32::to_string).collect();
+        parts.join(".")
+    }
+}
+
+/// Reads a heading-shaped line: a number of at most three levels, then a title that starts
+/// with a capital letter and is short enough to be a heading.
+pub(crate) fn heading(text: &str) -> Option<Heading<'_>> {
+    let first = text.as_bytes().first()?;
+    if !first.is_ascii_digit() {
+        return None;
+    }
+    let end = text
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == '.'))
+        .map(|(i, _)| i)?;
+    let (num, rest) = text.split_at(end);
+    if !rest.starts_with([' ', '\t', '\u{A0}']) {
+        return None;
+    }
+    let trailing_dot = num.ends_with('.');
+    let parts: Option<Vec<u32>> = num
+        .trim_end_matches('.')
+        .split('.')
+        .map(|p| {
+            (p.len() <= 2 && !p.is_empty())
+                .then(|| p.parse().ok())
+                .flatten()
+        })
+        .collect();
+    let parts = parts?;
+    if parts.is_empty() || parts.len() > 3 || parts.contains(&0) {
+        return None;
+    }
+    let title = rest.trim_start_matches([' ', '\t', '\u{A0}']).trim_end();
+    let starts_upper = title.chars().next().is_some_and(char::is_uppercase);
+    if !starts_upper || title.chars().count() > 160 {
+        return None;
+    }
+    Some(Heading {
+        parts,
+        trailing_dot,
+        title,
+    })
+}
+
+/// Splits a `Label: value` line (or `Label<TAB>value`). The label is short, starts with a
+/// capital letter and holds no sentence end; a colon counts only when followed by a space
+/// or the line's end (so "http://" and "12:30" do not split).
+pub(crate) fn split_field(text: &str) -> Option<(&str, &str)> {
+    let (label, value) = match colon_split(text) {
+        Some(pair) => pair,
+        None => {
+            let (l, v) = text.split_once('\t')?;
+            (l.trim_end(), v.trim())
+        }
+    };
+    label_like(label).then_some((label, value))
+}
+
+fn colon_split(text: &str) -> Option<(&str, &str)> {
+    let mut search = 0;
+    while let Some(pos) = text[search..].find(':') {
+        let at = search + pos;
+        let after = &text[at + 1..];
+        if after.is_empty() || after.starts_with([' ', '\t', '\u{A0}']) {
+            return Some((text[..at].trim_end(), after.trim()));
+        }
+        search = at + 1;
+    }
+    None
+}
+
+fn label_like(label: &str) -> bool {
+    let len = label.chars().count();
+    (1..=120).contains(&len)
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && !label.contains(". ")
+        && !label.contains("? ")
+        && !label.contains("! ")
+        && !label.ends_with(['.', ','])
+        && !label.contains('\t')
+}
+
+/// Lowercases and folds inner white space, for comparing labels and titles.
+pub(crate) fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<(u32, String)> {
+        split(s, 1 << 20)
+            .unwrap()
+            .into_iter()
+            .map(|l| (l.no, l.text.into_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn line_ends() {
+        let expected = vec![(1, "a".to_owned()), (2, String::new()), (3, "b".to_owned())];
+        assert_eq!(texts("a\n\nb\n"), expected);
+        assert_eq!(texts("a\r\n\r\nb\r\n"), expected);
+        assert_eq!(texts("a\r\rb\r"), expected);
+        assert_eq!(texts("a\n\nb"), expected);
+        assert_eq!(texts("  a  \n\t\nb \u{A0}"), expected);
+    }
+
+    #[test]
+    fn long_lines_are_refused() {
+        let err = split(&"x".repeat(2000), 1000).unwrap_err();
+        assert_eq!(err.code, codes::LINE_TOO_LONG);
+        assert!(err.message.contains("Line 1"));
+    }
+
+    #[test]
+    fn tabs_from_browser_copies() {
+        assert_eq!(texts("Hankekoodi:\tS21498")[0].1, "Hankekoodi: S21498");
+        let t = &texts("Hankekoodi\t\tS21498")[0].1;
+        assert_eq!(split_field(t), Some(("Hankekoodi", "S21498")));
+        assert_eq!(display("Natura\t0\t0"), "Natura 0 0");
+    }
+
+    #[test]
+    fn headings() {
+        let h = heading("4.1 Varsinaiset kohderyhmät").unwrap();
+        assert_eq!(
+            (h.parts.clone(), h.trailing_dot, h.title),
+            (vec![4, 1], false, "Varsinaiset kohderyhmät")
+        );
+        assert_eq!(h.number(), "4.1");
+        let h = heading("1. Projekti").unwrap();
+        assert!(h.trailing_dot);
+        assert_eq!(h.number(), "1");
+        assert!(heading("1. ja 2. kyselyssä").is_none(), "lowercase title");
+        assert!(heading("2020 ").is_none());
+        assert!(heading("48 724").is_none());
+        assert!(heading("Hanke").is_none());
+        assert!(
+            heading("7.1.2019 Alkoi").is_none(),
+            "a date is not a number of 2-digit parts"
+        );
+    }
+
+    #[test]
+    fn fields() {
+        assert_eq!(
+            split_field("Hankekoodi: S21498"),
+            Some(("Hankekoodi", "S21498"))
+        );
+        assert_eq!(split_field("Jakeluosoite:"), Some(("Jakeluosoite", "")));
+        assert_eq!(
+            split_field("WWW-osoite: http://www.turku.fi"),
+            Some(("WWW-osoite", "http://www.turku.fi"))
+        );
+        assert_eq!(split_field("Klo 12:30 alkaen"), None);
+        assert_eq!(split_field("Tämä on lause. Ja toinen: arvo"), None);
+        assert_eq!(split_field("pieni: arvo"), None);
+        assert_eq!(split_field("Ei kaksoispistettä"), None);
+    }
+
+    #[test]
+    fn normalizing() {
+        assert_eq!(normalize("  Hankkeen   NIMI "), "hankkeen nimi");
+    }
+}

@@ -316,8 +316,10 @@ pub struct Indicator {
     /// The indicator name (the subsection title).
     pub name: String,
     /// "Suunniteltu" (planned).
+    #[serde(serialize_with = "whole_when_integral")]
     pub planned: Option<f64>,
     /// "Toteutunut seurantatietojen mukaan" (realised).
+    #[serde(serialize_with = "whole_when_integral")]
     pub realized: Option<f64>,
 }
 
@@ -428,4 +430,14 @@ pub struct Diagnostic {
     pub message: String,
     /// 1-based line, when the problem has one.
     pub line: Option<u32>,
+}
+
+/// Writes `30.0` as `30`: indicator values are counts in practice, and JSON readers (and
+/// people reading the golden files) expect whole numbers for them.
+fn whole_when_integral<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match *v {
+        Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => s.serialize_i64(x as i64),
+        Some(x) => s.serialize_f64(x),
+        None => s.serialize_none(),
+    }
 }
