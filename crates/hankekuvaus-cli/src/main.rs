@@ -118,6 +118,15 @@ fn convert(config: &Config, out: &mut impl Write, tally: &mut Tally) -> io::Resu
         let (display, file_name) = names(input);
         let read = match input {
             Input::Stdin => input::read_and_parse(io::stdin().lock(), &file_name, &options),
+            Input::Path(path) if Path::new(path).is_dir() => {
+                let _ = writeln!(
+                    err,
+                    "{display}: error: this is a folder; name the files in it, e.g. {}",
+                    Path::new(path).join("*.txt").display()
+                );
+                tally.io_errors = true;
+                continue;
+            }
             Input::Path(path) => {
                 File::open(path).and_then(|file| input::read_and_parse(file, &file_name, &options))
             }

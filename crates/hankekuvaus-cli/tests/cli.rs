@@ -371,7 +371,11 @@ fn missing_file_exits_2_and_the_others_are_still_printed() {
     let out = run(&["--format", "ndjson"], &[dir.clone(), seeds[3].clone()]);
     assert_eq!(out.status.code(), Some(2), "stderr: {}", stderr(&out));
     assert_eq!(stdout(&out).lines().count(), 1);
-    assert!(stderr(&out).contains(&format!("{}: error: cannot read", dir.display())));
+    let expected = format!(
+        "{}: error: this is a folder; name the files in it",
+        dir.display()
+    );
+    assert!(stderr(&out).contains(&expected), "{}", stderr(&out));
 }
 
 #[test]
