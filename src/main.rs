@@ -1,2 +1,4 @@
-//! Hankekatselin, the web app's entry point.
-fn main() {}
+//! Hankekatselin, the web app's entry point: mounts [`hankekatselin::app::App`] on `<body>`.
+fn main() {
+    yew::Renderer::<hankekatselin::app::App>::new().render();
+}

@@ -1,0 +1,298 @@
+//! The root component: state, language, files in (chooser, drop, examples) and files out.
+
+use std::rc::Rc;
+
+use gloo_events::{EventListener, EventListenerOptions};
+use hankekuvaus::{fingerprint, Failure, FailureSource, NotADescription};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{DragEvent, File};
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::app_header::AppHeader;
+use crate::components::document_list::DocumentList;
+use crate::components::document_view::DocumentView;
+use crate::components::drop_overlay::DropOverlay;
+use crate::components::failure_view::FailureView;
+use crate::components::file_controls::FileControls;
+use crate::components::welcome::Welcome;
+use crate::examples::EXAMPLES;
+use crate::i18n::Lang;
+use crate::ingest::{all_entries_json, ingest, Entry};
+use crate::state::{Action, State, Tab};
+
+const JSON_MIME: &str = "application/json";
+
+/// The whole page.
+#[component]
+pub fn App() -> Html {
+    // `_eq`: repeated dragover events then cost no re-render.
+    let state = use_reducer_eq(State::default);
+    let lang = use_state(browser::initial_lang);
+    let notice = use_state(|| None::<AttrValue>);
+
+    use_effect_with(*lang, |lang| browser::apply_lang(*lang));
+
+    let on_lang = {
+        let lang = lang.clone();
+        Callback::from(move |l: Lang| {
+            browser::remember_lang(l);
+            lang.set(l);
+        })
+    };
+
+    let on_files = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |files: Vec<File>| {
+            if files.is_empty() {
+                return;
+            }
+            dispatcher.dispatch(Action::ReadStarted);
+            let dispatcher = dispatcher.clone();
+            spawn_local(async move {
+                let mut entries = Vec::new();
+                for file in files {
+                    let name = file.name();
+                    match browser::read_blob_bytes(&file).await {
+                        Ok(bytes) => entries.extend(ingest(&name, &bytes)),
+                        Err(_) => entries.push(unreadable(&name)),
+                    }
+                }
+                dispatcher.dispatch(Action::Add {
+                    entries,
+                    select_first: false,
+                    ends_read: true,
+                });
+            });
+        })
+    };
+
+    // Drops anywhere on the page: listeners on <body>, where dropped files land.
+    {
+        let dispatcher = state.dispatcher();
+        let on_files = on_files.clone();
+        use_effect_with((), move |_| {
+            let listeners = body_drop_listeners(dispatcher, on_files);
+            move || drop(listeners)
+        });
+    }
+
+    let on_examples = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: ()| {
+            let entries = EXAMPLES
+                .iter()
+                .flat_map(|(name, bytes)| ingest(name, bytes))
+                .collect();
+            dispatcher.dispatch(Action::Add {
+                entries,
+                select_first: true,
+                ends_read: false,
+            });
+        })
+    };
+
+    let on_select = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |i: usize| dispatcher.dispatch(Action::Select(i)))
+    };
+    let on_remove = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |i: usize| dispatcher.dispatch(Action::Remove(i)))
+    };
+    let on_clear = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: ()| dispatcher.dispatch(Action::Clear))
+    };
+    let on_tab = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |tab: Tab| dispatcher.dispatch(Action::SetTab(tab)))
+    };
+    let on_jump = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |line: u32| dispatcher.dispatch(Action::JumpToLine(line)))
+    };
+
+    let on_download_all = {
+        let state = state.clone();
+        Callback::from(move |_: ()| {
+            let json = all_entries_json(&state.entries);
+            let _ = browser::download("hankekatselin.json", json.as_bytes(), JSON_MIME);
+        })
+    };
+
+    let selected = state.selected_entry().cloned();
+
+    let on_download = {
+        let selected = selected.clone();
+        Callback::from(move |_: ()| {
+            if let Some(loaded) = selected.as_ref().and_then(Entry::loaded) {
+                let name = download_name(loaded);
+                let _ = browser::download(&name, loaded.json.as_bytes(), JSON_MIME);
+            }
+        })
+    };
+
+    let on_copy = {
+        let selected = selected.clone();
+        let notice = notice.clone();
+        let lang = *lang;
+        Callback::from(move |_: ()| {
+            let Some(loaded) = selected.as_ref().and_then(Entry::loaded).cloned() else {
+                return;
+            };
+            let notice = notice.clone();
+            spawn_local(async move {
+                let t = lang.t();
+                let message = match browser::copy_text(&loaded.json).await {
+                    Ok(()) => t.copied,
+                    Err(_) => t.copy_failed,
+                };
+                notice.set(Some(AttrValue::Static(message)));
+            });
+        })
+    };
+
+    let main = match &selected {
+        Some(Entry::Document(loaded)) => html! {
+            <DocumentView
+                loaded={Rc::clone(loaded)}
+                tab={state.tab}
+                current_line={state.current_line}
+                notice={(*notice).clone()}
+                {on_tab}
+                {on_jump}
+                {on_download}
+                {on_copy}
+            />
+        },
+        Some(Entry::Failure(failure)) => html! { <FailureView failure={Rc::clone(failure)} /> },
+        None => html! { <Welcome /> },
+    };
+
+    let t = lang.t();
+    html! {
+        <ContextProvider<Lang> context={*lang}>
+            <DropOverlay visible={state.dragging} />
+            <a class="skip-link" href="#main">{ t.skip_to_content }</a>
+            <AppHeader lang={*lang} {on_lang} />
+            <div class="layout">
+                <aside class="sidebar">
+                    <FileControls {on_files} {on_examples} reading={state.reading > 0} />
+                    <DocumentList
+                        entries={state.entries.clone()}
+                        selected={state.selected}
+                        {on_select}
+                        {on_remove}
+                        {on_clear}
+                        {on_download_all}
+                    />
+                </aside>
+                <main id="main" class="content" tabindex="-1">
+                    { main }
+                </main>
+            </div>
+            <footer class="app-footer">
+                <p>{ t.footer }</p>
+            </footer>
+        </ContextProvider<Lang>>
+    }
+}
+
+/// `<code>.json`, or the file's name with `.json` when the document has no code.
+fn download_name(loaded: &crate::ingest::Loaded) -> String {
+    match loaded.doc.project.code.as_deref() {
+        Some(code) if !code.is_empty() => format!("{code}.json"),
+        _ => {
+            let name = &loaded.doc.source.file_name;
+            let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
+            format!("{stem}.json")
+        }
+    }
+}
+
+/// A failure entry for a file the browser could not read at all.
+fn unreadable(name: &str) -> Entry {
+    Entry::Failure(Rc::new(Failure {
+        source: FailureSource {
+            file_name: name.to_owned(),
+            byte_count: 0,
+            fingerprint: fingerprint(name.as_bytes()),
+        },
+        error: NotADescription {
+            code: "unreadable".to_owned(),
+            message: format!("The browser could not read the file {name}."),
+        },
+    }))
+}
+
+/// Whether a drag carries files (not text or a link dragged within the page).
+fn carries_files(event: &DragEvent) -> bool {
+    event.data_transfer().is_some_and(|dt| {
+        dt.types()
+            .iter()
+            .any(|t| t.as_string().as_deref() == Some("Files"))
+    })
+}
+
+fn body_drop_listeners(
+    dispatcher: UseReducerDispatcher<State>,
+    on_files: Callback<Vec<File>>,
+) -> Vec<EventListener> {
+    let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    else {
+        return Vec::new();
+    };
+    let active = EventListenerOptions::enable_prevent_default();
+    let over = {
+        let dispatcher = dispatcher.clone();
+        move |e: &Event| {
+            let Some(e) = e.dyn_ref::<DragEvent>() else {
+                return;
+            };
+            if carries_files(e) {
+                // Without this the browser would open the file instead of dropping it here.
+                e.prevent_default();
+                if let Some(dt) = e.data_transfer() {
+                    dt.set_drop_effect("copy");
+                }
+                dispatcher.dispatch(Action::SetDragging(true));
+            }
+        }
+    };
+    let leave = {
+        let dispatcher = dispatcher.clone();
+        move |e: &Event| {
+            let Some(e) = e.dyn_ref::<DragEvent>() else {
+                return;
+            };
+            // Moving between elements fires dragleave too; only leaving the window has no
+            // related target.
+            if e.related_target().is_none() {
+                dispatcher.dispatch(Action::SetDragging(false));
+            }
+        }
+    };
+    let dropped = move |e: &Event| {
+        let Some(e) = e.dyn_ref::<DragEvent>() else {
+            return;
+        };
+        e.prevent_default();
+        dispatcher.dispatch(Action::SetDragging(false));
+        let files: Vec<File> = e
+            .data_transfer()
+            .and_then(|dt| dt.files())
+            .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+            .unwrap_or_default();
+        on_files.emit(files);
+    };
+    vec![
+        EventListener::new_with_options(&body, "dragenter", active, over.clone()),
+        EventListener::new_with_options(&body, "dragover", active, over),
+        EventListener::new_with_options(&body, "dragleave", active, leave),
+        EventListener::new_with_options(&body, "drop", active, dropped),
+    ]
+}

@@ -1,0 +1,94 @@
+//! The document's header: name, code, fund, status, period and responsible authority.
+
+use hankekuvaus::Numbered;
+use yew::prelude::*;
+
+use crate::components::field::{DocContext, FieldValue};
+use crate::i18n::Lang;
+use crate::view_model::{period_parts, status_label};
+
+/// "3. Työllisyys …" as written: number and name.
+pub fn numbered_text(n: &Numbered) -> String {
+    match &n.number {
+        Some(number) => format!("{number}. {}", n.name),
+        None => n.name.clone(),
+    }
+}
+
+/// The header of the document view.
+#[component]
+pub fn DocHeader() -> Html {
+    let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
+    let Some(ctx) = use_context::<DocContext>() else {
+        return html! {};
+    };
+    let t = lang.t();
+    let doc = &ctx.loaded.doc;
+    let p = &doc.project;
+    let none = || t.none.to_owned();
+    let (start, end, months) = period_parts(lang, doc);
+    let fund = doc.kind.fund.map_or_else(none, |f| {
+        let name = match (lang, f) {
+            (Lang::Fi, hankekuvaus::Fund::Esr) => "Euroopan sosiaalirahasto",
+            (Lang::Fi, hankekuvaus::Fund::Eakr) => "Euroopan aluekehitysrahasto",
+            (Lang::En, hankekuvaus::Fund::Esr) => "European Social Fund",
+            (Lang::En, hankekuvaus::Fund::Eakr) => "European Regional Development Fund",
+        };
+        format!("{} ({name})", f.as_str())
+    });
+    let row = |path: &'static str, value: Html| {
+        html! {
+            <div class="meta-row">
+                <dt>{ lang.field_label(path) }</dt>
+                <dd>{ value }</dd>
+            </div>
+        }
+    };
+    let text = |path: &'static str, v: Option<String>| {
+        row(
+            path,
+            html! { <FieldValue path={path}>{ v.unwrap_or_else(none) }</FieldValue> },
+        )
+    };
+    let period = html! {
+        <>
+            <FieldValue path="project.start_date">{ start }</FieldValue>
+            { "\u{2013}" }
+            <FieldValue path="project.end_date">{ end }</FieldValue>
+            if let Some(m) = months {
+                <span class="months">{ format!(" ({m})") }</span>
+            }
+        </>
+    };
+    html! {
+        <header class="doc-header">
+            <p class="eyebrow">
+                <FieldValue path="project.code" class="code">{ p.code.clone().unwrap_or_else(none) }</FieldValue>
+                <span class="sep" aria-hidden="true">{ " · " }</span>
+                <span data-field="kind.fund">{ fund }</span>
+                if let Some(period) = doc.kind.period {
+                    <span class="sep" aria-hidden="true">{ " · " }</span>
+                    <span class="muted">{ period.as_str() }</span>
+                }
+            </p>
+            <h2 id="doc-title">
+                <FieldValue path="project.name">{ p.name.clone().unwrap_or_else(|| doc.source.file_name.clone()) }</FieldValue>
+            </h2>
+            <dl class="meta">
+                { row("project.status", html! {
+                    <FieldValue path="project.status" class={classes!("status", p.status.map(|s| s.as_str()))}>
+                        { status_label(lang, p.status, p.status_text.as_deref()) }
+                    </FieldValue>
+                }) }
+                { row("project.period", period) }
+                { text("project.responsible_authority", p.responsible_authority.clone()) }
+                { text("project.priority_axis", p.priority_axis.as_ref().map(numbered_text)) }
+                { text("project.specific_objective", p.specific_objective.as_ref().map(numbered_text)) }
+            </dl>
+            <p class="file-info muted">
+                { format!("{}: {} · {}: {} · {} {}", t.file, doc.source.file_name, t.encoding,
+                    doc.source.encoding.as_str(), doc.source.line_count, t.line_count_unit) }
+            </p>
+        </header>
+    }
+}

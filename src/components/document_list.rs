@@ -1,0 +1,115 @@
+//! The list of loaded entries: code, name, status and a warning or error marker.
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::ingest::{Entry, EntryState};
+use crate::view_model::status_label;
+
+/// Properties of [`DocumentList`].
+#[derive(Properties, PartialEq)]
+pub struct DocumentListProps {
+    /// The entries in load order.
+    pub entries: Vec<Entry>,
+    /// The selected index.
+    pub selected: Option<usize>,
+    /// An entry was selected.
+    pub on_select: Callback<usize>,
+    /// An entry was removed.
+    pub on_remove: Callback<usize>,
+    /// The list was cleared.
+    pub on_clear: Callback<()>,
+    /// "Download all as JSON" was pressed.
+    pub on_download_all: Callback<()>,
+}
+
+/// The document list, in a `<nav>`: selecting an entry shows it.
+#[component]
+pub fn DocumentList(props: &DocumentListProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
+    let t = lang.t();
+    let empty = props.entries.is_empty();
+    let items = props.entries.iter().enumerate().map(|(i, entry)| {
+        let selected = props.selected == Some(i);
+        let state = entry.state();
+        let onclick = props.on_select.reform(move |_: MouseEvent| i);
+        let on_remove = props.on_remove.reform(move |_: MouseEvent| i);
+        let (title, status) = match entry {
+            Entry::Document(l) => (
+                l.doc
+                    .project
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| l.doc.source.file_name.clone()),
+                status_label(lang, l.doc.project.status, l.doc.project.status_text.as_deref()),
+            ),
+            Entry::Failure(_) => (entry.file_name().to_owned(), t.not_a_description.to_owned()),
+        };
+        let marker = match state {
+            EntryState::Ok => html! {},
+            EntryState::Warning => html! {
+                <span class="marker warning" title={t.has_warnings}>
+                    <span aria-hidden="true">{ "⚠" }</span>
+                    <span class="visually-hidden">{ t.has_warnings }</span>
+                </span>
+            },
+            EntryState::Error => html! {
+                <span class="marker error" title={t.has_errors}>
+                    <span aria-hidden="true">{ "✖" }</span>
+                    <span class="visually-hidden">{ t.has_errors }</span>
+                </span>
+            },
+        };
+        let li_class = classes!("doc-entry", selected.then_some("selected"));
+        html! {
+            <li class={li_class} data-code={entry.code().to_owned()}
+                data-file={entry.file_name().to_owned()} data-state={state.as_str()}>
+                <button type="button" class="doc-select"
+                    aria-current={selected.then_some("true")} {onclick}>
+                    <span class="doc-line">
+                        <span class="doc-code">{ entry.code() }</span>
+                        { marker }
+                        <span class="doc-status">{ status }</span>
+                    </span>
+                    <span class="doc-name">{ title }</span>
+                    <span class="doc-file">{ entry.file_name() }</span>
+                </button>
+                if let Entry::Failure(f) = entry {
+                    <p class="doc-error">{ &f.error.message }</p>
+                }
+                <button type="button" class="remove" onclick={on_remove}
+                    title={format!("{} {}", t.remove, entry.file_name())}>
+                    <span aria-hidden="true">{ "×" }</span>
+                    <span class="visually-hidden">{ format!("{} {}", t.remove, entry.file_name()) }</span>
+                </button>
+            </li>
+        }
+    });
+    let on_download_all = props.on_download_all.reform(|_: MouseEvent| ());
+    let on_clear = props.on_clear.reform(|_: MouseEvent| ());
+    html! {
+        <nav class="documents" aria-labelledby="documents-heading">
+            <h2 id="documents-heading">
+                { t.documents }
+                if !empty {
+                    <span class="count">{ format!(" ({})", props.entries.len()) }</span>
+                }
+            </h2>
+            <ul id="document-list">{ for items }</ul>
+            if empty {
+                <p class="muted">{ t.no_documents }</p>
+            }
+            <div class="list-actions">
+                <button id="download-all-json" type="button" class="button"
+                    disabled={empty} onclick={on_download_all}>
+                    { t.download_all_json }
+                </button>
+                if !empty {
+                    <button type="button" class="button subtle" onclick={on_clear}>
+                        { t.clear_all }
+                    </button>
+                }
+            </div>
+        </nav>
+    }
+}

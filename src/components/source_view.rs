@@ -1,0 +1,87 @@
+//! The Source tab: the decoded text with line numbers; diagnostics marked on their lines and
+//! the line of the last jump highlighted and scrolled into view.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::i18n::Lang;
+use crate::ingest::Loaded;
+use crate::view_model::{diagnostics_by_line, severity_label};
+
+/// Properties of [`SourceView`].
+#[derive(Properties)]
+pub struct SourceViewProps {
+    /// The document and its text.
+    pub loaded: Rc<Loaded>,
+    /// The line to highlight and show.
+    pub current_line: Option<u32>,
+}
+
+impl PartialEq for SourceViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.loaded, &other.loaded) && self.current_line == other.current_line
+    }
+}
+
+/// Lines `#src-line-N`; `.current` on the highlighted line, `.diag` on lines with diagnostics.
+#[component]
+pub fn SourceView(props: &SourceViewProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
+    let t = lang.t();
+    {
+        let line = props.current_line;
+        use_effect_with(
+            (line, Rc::as_ptr(&props.loaded) as usize),
+            move |(line, _)| {
+                if let Some(line) = line {
+                    browser::reveal(&format!("src-line-{line}"));
+                }
+            },
+        );
+    }
+    let by_line = diagnostics_by_line(&props.loaded.doc.diagnostics);
+    let lines = props.loaded.text.lines().enumerate().map(|(i, text)| {
+        let n = i as u32 + 1;
+        let diags = by_line.get(&n);
+        let current = props.current_line == Some(n);
+        let class = classes!(
+            "src-line",
+            diags.map(|_| "diag"),
+            diags
+                .and_then(|d| d.iter().map(|d| d.severity).max())
+                .map(|s| s.as_str()),
+            current.then_some("current")
+        );
+        let notes = diags.map(|ds| {
+            html! {
+                <span class="src-notes">
+                    { for ds.iter().map(|d| html! {
+                        <span class={classes!("src-note", d.severity.as_str())}>
+                            { format!("{}: {}", severity_label(lang, d.severity), d.message) }
+                        </span>
+                    }) }
+                </span>
+            }
+        });
+        html! {
+            <div id={format!("src-line-{n}")} {class} data-line={n.to_string()}
+                tabindex={current.then_some("-1")}
+                aria-current={current.then_some("true")}>
+                <span class="ln" aria-hidden="true">{ n }</span>
+                <span class="txt">{ text }</span>
+                { notes.unwrap_or_default() }
+            </div>
+        }
+    });
+    html! {
+        <section class="source-view" aria-labelledby="source-title">
+            <h3 id="source-title" class="visually-hidden">{ t.source_text }</h3>
+            if props.loaded.rebuilt {
+                <p class="note">{ t.source_rebuilt }</p>
+            }
+            <div class="source" translate="no">{ for lines }</div>
+        </section>
+    }
+}

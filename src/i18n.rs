@@ -1,0 +1,621 @@
+//! Every string of the user interface, in Finnish and English.
+//!
+//! UI strings live in one [`Texts`] table per language; labels of document fields live in
+//! [`FIELD_LABELS`], keyed by the field's JSON path. In English a field label shows the
+//! Finnish original too ("Priority axis (Toimintalinja)"), because users know the Finnish
+//! terms from the service's pages.
+
+/// The language of the user interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// Finnish (suomi).
+    Fi,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Both languages, in the order the language selector lists them.
+    pub const ALL: [Lang; 2] = [Lang::Fi, Lang::En];
+
+    /// The BCP 47 code: "fi" or "en".
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fi => "fi",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language's own name, as the selector shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Fi => "suomi",
+            Lang::En => "English",
+        }
+    }
+
+    /// Reads an exact code ("fi" or "en", any case); `None` for anything else.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "fi" => Some(Lang::Fi),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// Picks the language from a browser language tag: `fi*` is Finnish, anything else English.
+    pub fn from_browser_tag(tag: &str) -> Lang {
+        if tag.trim().to_ascii_lowercase().starts_with("fi") {
+            Lang::Fi
+        } else {
+            Lang::En
+        }
+    }
+
+    /// The language to start in: the `?lang=` parameter wins, then the remembered choice,
+    /// then the browser's language.
+    pub fn choose(query: Option<&str>, stored: Option<&str>, browser: Option<&str>) -> Lang {
+        query
+            .and_then(Lang::from_code)
+            .or_else(|| stored.and_then(Lang::from_code))
+            .unwrap_or_else(|| browser.map_or(Lang::En, Lang::from_browser_tag))
+    }
+
+    /// The UI strings of this language.
+    pub fn t(self) -> &'static Texts {
+        match self {
+            Lang::Fi => &FI,
+            Lang::En => &EN,
+        }
+    }
+
+    /// The label of a document field by its JSON path; in English with the Finnish original
+    /// in parentheses. Unknown paths are returned as they are.
+    pub fn field_label(self, path: &str) -> String {
+        match FIELD_LABELS.iter().find(|(p, _, _)| *p == path) {
+            Some((_, fi, en)) => match self {
+                Lang::Fi => (*fi).to_owned(),
+                Lang::En => format!("{en} ({fi})"),
+            },
+            None => path.to_owned(),
+        }
+    }
+
+    /// A Finnish category or term from the document, with an English gloss in English
+    /// ("Ecological sustainability (Ekologinen kestävyys)"); unknown terms unchanged.
+    pub fn term(self, finnish: &str) -> String {
+        match (self, TERMS.iter().find(|(fi, _)| *fi == finnish)) {
+            (Lang::En, Some((fi, en))) => format!("{en} ({fi})"),
+            _ => finnish.to_owned(),
+        }
+    }
+}
+
+/// The strings of the user interface in one language.
+#[derive(Debug)]
+pub struct Texts {
+    /// The app's name, in the page title and the header.
+    pub app_name: &'static str,
+    /// The line under the name.
+    pub tagline: &'static str,
+    /// The privacy note.
+    pub privacy_note: &'static str,
+    /// Label of the language selector.
+    pub language: &'static str,
+    /// The file chooser button.
+    pub choose_files: &'static str,
+    /// The examples button.
+    pub open_examples: &'static str,
+    /// Hint under the controls.
+    pub drop_hint: &'static str,
+    /// The drop overlay's text.
+    pub drop_here: &'static str,
+    /// Heading of the document list.
+    pub documents: &'static str,
+    /// Shown when no file is loaded.
+    pub no_documents: &'static str,
+    /// Download of all entries.
+    pub download_all_json: &'static str,
+    /// Removes all entries.
+    pub clear_all: &'static str,
+    /// Removes one entry (followed by the entry's name).
+    pub remove: &'static str,
+    /// Marker of an entry with warnings.
+    pub has_warnings: &'static str,
+    /// Marker of an entry with errors.
+    pub has_errors: &'static str,
+    /// Marker of a file that is not a description.
+    pub not_a_description: &'static str,
+    /// Welcome heading when nothing is selected.
+    pub welcome_title: &'static str,
+    /// Welcome text.
+    pub welcome_text: &'static str,
+    /// Tab: structured document.
+    pub tab_document: &'static str,
+    /// Tab: decoded source text.
+    pub tab_source: &'static str,
+    /// Tab: JSON.
+    pub tab_json: &'static str,
+    /// Label of the tab list.
+    pub views: &'static str,
+    /// Download of one document.
+    pub download_json: &'static str,
+    /// Copy of the JSON.
+    pub copy_json: &'static str,
+    /// Confirmation of a copy.
+    pub copied: &'static str,
+    /// A failed copy.
+    pub copy_failed: &'static str,
+    /// The project section.
+    pub project: &'static str,
+    /// Fund.
+    pub fund: &'static str,
+    /// Planned period.
+    pub period: &'static str,
+    /// Unit after a number of months.
+    pub months: &'static str,
+    /// Status: ended.
+    pub status_ended: &'static str,
+    /// Status: active.
+    pub status_active: &'static str,
+    /// Funding card heading.
+    pub funding: &'static str,
+    /// Derived figure: EU+state share.
+    pub eu_state_share: &'static str,
+    /// Derived figure: realised vs granted.
+    pub realized_vs_granted: &'static str,
+    /// Derived figure: realised vs planned.
+    pub realized_vs_planned: &'static str,
+    /// Derived figure: other public funding.
+    pub other_public: &'static str,
+    /// Derived figure: per planned participant.
+    pub per_participant: &'static str,
+    /// Heading of the derived figures.
+    pub derived_figures: &'static str,
+    /// Chart title.
+    pub funding_chart: &'static str,
+    /// Chart group: EU and state.
+    pub eu_state: &'static str,
+    /// Chart group: public total.
+    pub public_total: &'static str,
+    /// Planned / granted.
+    pub planned: &'static str,
+    /// Realised.
+    pub realized: &'static str,
+    /// Applicant card heading.
+    pub applicant: &'static str,
+    /// Contact person heading.
+    pub contact: &'static str,
+    /// Business ID failed its check.
+    pub invalid_business_id: &'static str,
+    /// Joint project answer.
+    pub joint_project: &'static str,
+    /// Single applicant answer.
+    pub single_applicant: &'static str,
+    /// Co-implementers heading.
+    pub co_implementers: &'static str,
+    /// Area card heading.
+    pub area: &'static str,
+    /// National project.
+    pub national: &'static str,
+    /// Indicators card heading.
+    pub indicators: &'static str,
+    /// Indicators table: indicator column.
+    pub indicator: &'static str,
+    /// Gender equality heading.
+    pub gender_equality: &'static str,
+    /// Yes.
+    pub yes: &'static str,
+    /// No.
+    pub no: &'static str,
+    /// Sustainability heading.
+    pub sustainability: &'static str,
+    /// Direct score.
+    pub direct: &'static str,
+    /// Indirect score.
+    pub indirect: &'static str,
+    /// Item column.
+    pub item: &'static str,
+    /// Category column.
+    pub category: &'static str,
+    /// Explanation disclosure.
+    pub explanation: &'static str,
+    /// Scale note of the sustainability chart.
+    pub score_scale: &'static str,
+    /// Texts heading (summary, target groups, final report).
+    pub descriptions: &'static str,
+    /// Diagnostics heading.
+    pub diagnostics: &'static str,
+    /// No diagnostics.
+    pub no_diagnostics: &'static str,
+    /// Severity names.
+    pub severity_error: &'static str,
+    /// Severity names.
+    pub severity_warning: &'static str,
+    /// Severity names.
+    pub severity_info: &'static str,
+    /// "line" before a number.
+    pub line: &'static str,
+    /// Title of a clickable field.
+    pub show_in_source: &'static str,
+    /// Note over a rebuilt source.
+    pub source_rebuilt: &'static str,
+    /// Source heading.
+    pub source_text: &'static str,
+    /// File details: encoding.
+    pub encoding: &'static str,
+    /// File details: file.
+    pub file: &'static str,
+    /// Missing value.
+    pub none: &'static str,
+    /// Reading files.
+    pub loading: &'static str,
+    /// Error panel of a failure entry.
+    pub failure_title: &'static str,
+    /// Footer text.
+    pub footer: &'static str,
+    /// The skip link.
+    pub skip_to_content: &'static str,
+    /// Heading of the file controls.
+    pub open_files: &'static str,
+    /// Unit after a line count.
+    pub line_count_unit: &'static str,
+    /// Granted (EU and state funding).
+    pub granted: &'static str,
+}
+
+/// Finnish.
+pub static FI: Texts = Texts {
+    app_name: "Hankekatselin",
+    tagline: "Rakennerahastohankkeiden kuvaukset jäsenneltyinä",
+    privacy_note: "Tiedostot eivät lähde tältä koneelta.",
+    language: "Kieli",
+    choose_files: "Valitse tiedostot",
+    open_examples: "Avaa esimerkit",
+    drop_hint: "Tai pudota hankekuvauksia (.txt, .html) tai Hankekatselimen JSON-tiedostoja mihin tahansa sivulle.",
+    drop_here: "Pudota tiedostot tähän",
+    documents: "Ladatut kuvaukset",
+    no_documents: "Ei vielä ladattuja tiedostoja.",
+    download_all_json: "Lataa kaikki JSON-muodossa",
+    clear_all: "Tyhjennä lista",
+    remove: "Poista",
+    has_warnings: "Varoituksia",
+    has_errors: "Virheitä",
+    not_a_description: "Ei hankekuvaus",
+    welcome_title: "Avaa hankekuvaus",
+    welcome_text: "Tallenna hankkeen sivu rakennerahastojen tietopalvelusta tekstinä tai HTML:nä ja avaa tiedosto tässä. Kuvaus näytetään jäsenneltynä: rahoitus, hakija, alue, seurantatiedot ja horisontaaliset periaatteet.",
+    tab_document: "Kuvaus",
+    tab_source: "Lähdeteksti",
+    tab_json: "JSON",
+    views: "Näkymät",
+    download_json: "Lataa JSON",
+    copy_json: "Kopioi JSON",
+    copied: "JSON kopioitu leikepöydälle.",
+    copy_failed: "Kopiointi ei onnistunut.",
+    project: "Hanke",
+    fund: "Rahasto",
+    period: "Toteutusaika",
+    months: "kk",
+    status_ended: "Toiminta päättynyt",
+    status_active: "Toiminnassa",
+    funding: "Julkinen rahoitus",
+    eu_state_share: "EU- ja valtion osuus suunnitellusta julkisesta rahoituksesta",
+    realized_vs_granted: "Toteutunut EU- ja valtion rahoitus myönnetystä",
+    realized_vs_planned: "Toteutunut julkinen rahoitus suunnitellusta",
+    other_public: "Muu julkinen rahoitus (suunniteltu)",
+    per_participant: "Suunniteltu julkinen rahoitus osallistujaa kohden",
+    derived_figures: "Johdetut luvut",
+    funding_chart: "Suunniteltu ja toteutunut rahoitus",
+    eu_state: "EU ja valtio",
+    public_total: "Julkinen yhteensä",
+    planned: "Suunniteltu",
+    realized: "Toteutunut",
+    applicant: "Hakija",
+    contact: "Yhteyshenkilö",
+    invalid_business_id: "Y-tunnuksen tarkiste ei täsmää",
+    joint_project: "Yhteishanke",
+    single_applicant: "Vain yksi hakija",
+    co_implementers: "Osatoteuttajat",
+    area: "Maantieteellinen kohdealue",
+    national: "Valtakunnallinen",
+    indicators: "Seurantatiedot",
+    indicator: "Mittari",
+    gender_equality: "Sukupuolten tasa-arvo",
+    yes: "Kyllä",
+    no: "Ei",
+    sustainability: "Kestävä kehitys",
+    direct: "Välitön",
+    indirect: "Välillinen",
+    item: "Osa-alue",
+    category: "Ryhmä",
+    explanation: "Perustelu",
+    score_scale: "Pisteet 0–10",
+    descriptions: "Kuvaukset",
+    diagnostics: "Huomautukset",
+    no_diagnostics: "Ei huomautettavaa.",
+    severity_error: "Virhe",
+    severity_warning: "Varoitus",
+    severity_info: "Tieto",
+    line: "rivi",
+    show_in_source: "Näytä lähdetekstissä, rivi",
+    source_rebuilt: "Tämä kuvaus tuotiin JSON-tiedostosta tai HTML-sivulta: teksti on koottu jäsennetyistä osista, rivinumerot vastaavat alkuperäistä tekstiä.",
+    source_text: "Lähdeteksti",
+    encoding: "Merkistö",
+    file: "Tiedosto",
+    none: "—",
+    loading: "Luetaan tiedostoja…",
+    failure_title: "Tiedostoa ei voitu lukea hankekuvauksena",
+    footer: "Hankekatselin lukee tiedostot vain tässä selaimessa. Mitään ei lähetetä palvelimelle.",
+    skip_to_content: "Siirry sisältöön",
+    open_files: "Avaa tiedostoja",
+    line_count_unit: "riviä",
+    granted: "Myönnetty",
+};
+
+/// English.
+pub static EN: Texts = Texts {
+    app_name: "Hankekatselin",
+    tagline: "EU structural-fund project descriptions, structured",
+    privacy_note: "Files never leave this computer.",
+    language: "Language",
+    choose_files: "Choose files",
+    open_examples: "Open examples",
+    drop_hint: "Or drop project descriptions (.txt, .html) or Hankekatselin JSON files anywhere on the page.",
+    drop_here: "Drop files here",
+    documents: "Loaded descriptions",
+    no_documents: "No files loaded yet.",
+    download_all_json: "Download all as JSON",
+    clear_all: "Clear list",
+    remove: "Remove",
+    has_warnings: "Warnings",
+    has_errors: "Errors",
+    not_a_description: "Not a description",
+    welcome_title: "Open a project description",
+    welcome_text: "Save a project's page from the structural funds information service as text or HTML and open the file here. The description is shown structured: funding, applicant, area, indicators and horizontal principles.",
+    tab_document: "Document",
+    tab_source: "Source",
+    tab_json: "JSON",
+    views: "Views",
+    download_json: "Download JSON",
+    copy_json: "Copy JSON",
+    copied: "JSON copied to the clipboard.",
+    copy_failed: "Copying failed.",
+    project: "Project",
+    fund: "Fund",
+    period: "Period",
+    months: "months",
+    status_ended: "Ended",
+    status_active: "Active",
+    funding: "Public funding",
+    eu_state_share: "EU and state share of planned public funding",
+    realized_vs_granted: "Realised EU and state funding of granted",
+    realized_vs_planned: "Realised public funding of planned",
+    other_public: "Other public funding (planned)",
+    per_participant: "Planned public funding per planned participant",
+    derived_figures: "Derived figures",
+    funding_chart: "Planned and realised funding",
+    eu_state: "EU and state",
+    public_total: "Public total",
+    planned: "Planned",
+    realized: "Realised",
+    applicant: "Applicant",
+    contact: "Contact person",
+    invalid_business_id: "The business ID's check digit does not match",
+    joint_project: "Joint project",
+    single_applicant: "Single applicant",
+    co_implementers: "Co-implementers",
+    area: "Geographical area",
+    national: "National",
+    indicators: "Indicators",
+    indicator: "Indicator",
+    gender_equality: "Gender equality",
+    yes: "Yes",
+    no: "No",
+    sustainability: "Sustainable development",
+    direct: "Direct",
+    indirect: "Indirect",
+    item: "Item",
+    category: "Category",
+    explanation: "Explanation",
+    score_scale: "Scores 0–10",
+    descriptions: "Descriptions",
+    diagnostics: "Diagnostics",
+    no_diagnostics: "Nothing to report.",
+    severity_error: "Error",
+    severity_warning: "Warning",
+    severity_info: "Info",
+    line: "line",
+    show_in_source: "Show in source, line",
+    source_rebuilt: "This description was imported from JSON or an HTML page: the text is rebuilt from its parsed parts; line numbers are those of the original text.",
+    source_text: "Source text",
+    encoding: "Encoding",
+    file: "File",
+    none: "—",
+    loading: "Reading files…",
+    failure_title: "This file could not be read as a project description",
+    footer: "Hankekatselin reads files only in this browser. Nothing is sent to a server.",
+    skip_to_content: "Skip to content",
+    open_files: "Open files",
+    line_count_unit: "lines",
+    granted: "Granted",
+};
+
+/// Document field labels: JSON path, Finnish label (as on the service's page), English.
+pub const FIELD_LABELS: &[(&str, &str, &str)] = &[
+    ("project.code", "Hankekoodi", "Project code"),
+    ("project.name", "Hankkeen nimi", "Project name"),
+    ("kind.fund", "Rahasto", "Fund"),
+    ("project.priority_axis", "Toimintalinja", "Priority axis"),
+    (
+        "project.specific_objective",
+        "Erityistavoite",
+        "Specific objective",
+    ),
+    (
+        "project.period",
+        "Suunnitelman mukainen toteutusaika",
+        "Planned period",
+    ),
+    ("project.status", "Toiminnan tila", "Status"),
+    (
+        "project.responsible_authority",
+        "Vastuuviranomainen",
+        "Responsible authority",
+    ),
+    (
+        "applicant.name",
+        "Hakijan virallinen nimi",
+        "Applicant's official name",
+    ),
+    (
+        "applicant.organisation_type",
+        "Organisaatiotyyppi",
+        "Organisation type",
+    ),
+    ("applicant.business_id", "Y-tunnus", "Business ID"),
+    ("applicant.street_address", "Jakeluosoite", "Street address"),
+    ("applicant.postal_code", "Postinumero", "Postal code"),
+    ("applicant.city", "Postitoimipaikka", "City"),
+    ("applicant.phone", "Puhelinnumero", "Phone"),
+    ("applicant.website", "WWW-osoite", "Website"),
+    (
+        "applicant.contact.name",
+        "Hankkeen yhteyshenkilön nimi",
+        "Contact person",
+    ),
+    (
+        "applicant.contact.position",
+        "Yhteyshenkilön asema hakijaorganisaatiossa",
+        "Position",
+    ),
+    (
+        "applicant.contact.email",
+        "Yhteyshenkilön sähköpostiosoite",
+        "E-mail",
+    ),
+    (
+        "applicant.contact.phone",
+        "Yhteyshenkilön puhelinnumero",
+        "Phone",
+    ),
+    (
+        "applicant.joint_project",
+        "Hakijoiden lukumäärä tai tuen siirto -menettely",
+        "Number of applicants",
+    ),
+    (
+        "funding.granted_eu_state",
+        "Myönnetty EU- ja valtion rahoitus",
+        "EU and state funding granted",
+    ),
+    (
+        "funding.realized_eu_state",
+        "Toteutunut EU- ja valtion rahoitus",
+        "EU and state funding realised",
+    ),
+    (
+        "funding.planned_public_total",
+        "Suunniteltu julkinen rahoitus yhteensä",
+        "Total public funding planned",
+    ),
+    (
+        "funding.realized_public_total",
+        "Toteutunut julkinen rahoitus yhteensä",
+        "Total public funding realised",
+    ),
+    ("area.regions", "Maakunnat", "Regions"),
+    ("area.sub_regions", "Seutukunnat", "Sub-regions"),
+    ("area.municipalities", "Kunnat", "Municipalities"),
+    ("area.site", "Toteutuspaikan osoite", "Site address"),
+    ("indicators.planned", "Suunniteltu", "Planned"),
+    (
+        "indicators.realized",
+        "Toteutunut seurantatietojen mukaan",
+        "Realised according to monitoring",
+    ),
+    (
+        "gender_equality.analysis_done",
+        "Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta",
+        "The operating environment was analysed from a gender perspective",
+    ),
+    (
+        "gender_equality.mainstreamed",
+        "Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen)",
+        "The gender perspective is mainstreamed in the project",
+    ),
+    (
+        "gender_equality.main_goal",
+        "Hankkeen päätavoite on sukupuolten tasa-arvon edistäminen",
+        "The project's main goal is promoting gender equality",
+    ),
+    (
+        "summary",
+        "Suunnitelman mukainen tiivistelmä toteutuksesta",
+        "Planned summary of implementation",
+    ),
+    (
+        "target_groups.primary",
+        "Varsinaiset kohderyhmät",
+        "Primary target groups",
+    ),
+    (
+        "target_groups.indirect",
+        "Välilliset kohderyhmät",
+        "Indirect target groups",
+    ),
+    (
+        "final_report_summary",
+        "Loppuraportin tiivistelmä",
+        "Final report summary",
+    ),
+];
+
+/// Finnish terms that appear as data, with an English gloss.
+const TERMS: &[(&str, &str)] = &[
+    ("Ekologinen kestävyys", "Ecological sustainability"),
+    ("Taloudellinen kestävyys", "Economic sustainability"),
+    (
+        "Sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus",
+        "Social and cultural sustainability and equality",
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_wins_then_storage_then_browser() {
+        assert_eq!(
+            Lang::choose(Some("en"), Some("fi"), Some("fi-FI")),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::choose(Some("xx"), Some("fi"), Some("en-US")),
+            Lang::Fi
+        );
+        assert_eq!(Lang::choose(None, None, Some("fi-FI")), Lang::Fi);
+        assert_eq!(Lang::choose(None, None, Some("sv-FI")), Lang::En);
+        assert_eq!(Lang::choose(None, None, None), Lang::En);
+    }
+
+    #[test]
+    fn english_labels_keep_the_finnish_original() {
+        assert_eq!(
+            Lang::En.field_label("project.priority_axis"),
+            "Priority axis (Toimintalinja)"
+        );
+        assert_eq!(
+            Lang::Fi.field_label("project.priority_axis"),
+            "Toimintalinja"
+        );
+        assert_eq!(
+            Lang::En.term("Ekologinen kestävyys"),
+            "Ecological sustainability (Ekologinen kestävyys)"
+        );
+        assert_eq!(
+            Lang::Fi.term("Ekologinen kestävyys"),
+            "Ekologinen kestävyys"
+        );
+    }
+}

@@ -1,0 +1,280 @@
+//! One file's bytes to entries of the document list.
+//!
+//! A description becomes one entry with its decoded text; this project's JSON (one document,
+//! a failure record, or an array of them) restores every entry it holds; anything else
+//! becomes a failure entry with the core's message. Nothing here touches the browser.
+
+use std::rc::Rc;
+
+use hankekuvaus::{
+    decode, export, fingerprint, import::import_json, Document, Failure, FailureSource, Options,
+    Outcome, Severity, SourceFormat,
+};
+
+use crate::source_text::rebuild_source;
+
+/// How an entry looks in the list: `data-state` of `li.doc-entry`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryState {
+    /// A description without warnings or errors.
+    Ok,
+    /// A description with warnings.
+    Warning,
+    /// Not a description, or a description with error diagnostics.
+    Error,
+}
+
+impl EntryState {
+    /// "ok", "warning" or "error".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntryState::Ok => "ok",
+            EntryState::Warning => "warning",
+            EntryState::Error => "error",
+        }
+    }
+}
+
+/// A loaded description and the text its line numbers refer to.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The parsed or imported document.
+    pub doc: Document,
+    /// The decoded source text (or the text rebuilt from the section tree).
+    pub text: String,
+    /// `true` when `text` was rebuilt rather than decoded from the file.
+    pub rebuilt: bool,
+    /// The document's JSON, as downloaded and shown in the JSON tab; made once.
+    pub json: Rc<str>,
+}
+
+/// One entry of the document list. Cheap to clone; compared by identity.
+#[derive(Debug, Clone)]
+pub enum Entry {
+    /// A description.
+    Document(Rc<Loaded>),
+    /// A file that is not a description.
+    Failure(Rc<Failure>),
+}
+
+impl PartialEq for Entry {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Entry::Document(a), Entry::Document(b)) => Rc::ptr_eq(a, b),
+            (Entry::Failure(a), Entry::Failure(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+impl Entry {
+    /// A description entry.
+    pub fn document(doc: Document, text: String, rebuilt: bool) -> Entry {
+        let json = Rc::from(export::document_json(&doc));
+        Entry::Document(Rc::new(Loaded {
+            doc,
+            text,
+            rebuilt,
+            json,
+        }))
+    }
+
+    /// The fingerprint of the file the entry came from: the same file loaded twice has the
+    /// same one.
+    pub fn fingerprint(&self) -> &str {
+        match self {
+            Entry::Document(l) => &l.doc.source.fingerprint,
+            Entry::Failure(f) => &f.source.fingerprint,
+        }
+    }
+
+    /// The file name.
+    pub fn file_name(&self) -> &str {
+        match self {
+            Entry::Document(l) => &l.doc.source.file_name,
+            Entry::Failure(f) => &f.source.file_name,
+        }
+    }
+
+    /// The project code; empty for failures and documents without one.
+    pub fn code(&self) -> &str {
+        match self {
+            Entry::Document(l) => l.doc.project.code.as_deref().unwrap_or(""),
+            Entry::Failure(_) => "",
+        }
+    }
+
+    /// The loaded document, if this entry is one.
+    pub fn loaded(&self) -> Option<&Rc<Loaded>> {
+        match self {
+            Entry::Document(l) => Some(l),
+            Entry::Failure(_) => None,
+        }
+    }
+
+    /// Error for failures and documents with errors, warning for documents with warnings.
+    pub fn state(&self) -> EntryState {
+        match self {
+            Entry::Failure(_) => EntryState::Error,
+            Entry::Document(l) => {
+                let worst = l.doc.diagnostics.iter().map(|d| d.severity).max();
+                match worst {
+                    Some(Severity::Error) => EntryState::Error,
+                    Some(Severity::Warning) => EntryState::Warning,
+                    _ => EntryState::Ok,
+                }
+            }
+        }
+    }
+
+    /// The entry as an export outcome (documents by value, failures as failure records).
+    pub fn outcome(&self) -> Outcome {
+        match self {
+            Entry::Document(l) => Outcome::Document(Box::new(l.doc.clone())),
+            Entry::Failure(f) => Outcome::Failure((**f).clone()),
+        }
+    }
+}
+
+/// Whether a file is to be read as this project's JSON: by its name, or by its first
+/// non-blank character (after a byte-order mark) being `{` or `[`.
+pub fn is_json(file_name: &str, bytes: &[u8]) -> bool {
+    if file_name.to_ascii_lowercase().ends_with(".json") {
+        return true;
+    }
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    matches!(
+        body.iter().find(|b| !b.is_ascii_whitespace()),
+        Some(b'{' | b'[')
+    )
+}
+
+/// Reads one file into list entries, in order. Never fails: what cannot be read becomes a
+/// failure entry naming the file.
+pub fn ingest(file_name: &str, bytes: &[u8]) -> Vec<Entry> {
+    if is_json(file_name, bytes) {
+        return ingest_json(file_name, bytes);
+    }
+    match hankekuvaus::parse_outcome(bytes, file_name, &Options::default()) {
+        Outcome::Document(doc) => {
+            let doc = *doc;
+            // The line numbers of an HTML page refer to the text extracted from it.
+            if doc.source.format == SourceFormat::Html {
+                let text = rebuild_source(&doc);
+                vec![Entry::document(doc, text, true)]
+            } else {
+                let text = decode(bytes).text.into_owned();
+                vec![Entry::document(doc, text, false)]
+            }
+        }
+        Outcome::Failure(f) => vec![Entry::Failure(Rc::new(f))],
+    }
+}
+
+fn ingest_json(file_name: &str, bytes: &[u8]) -> Vec<Entry> {
+    let decoded = decode(bytes);
+    match import_json(&decoded.text) {
+        Ok(outcomes) => outcomes
+            .into_iter()
+            .map(|o| match o {
+                Outcome::Document(doc) => {
+                    let text = rebuild_source(&doc);
+                    Entry::document(*doc, text, true)
+                }
+                Outcome::Failure(f) => Entry::Failure(Rc::new(f)),
+            })
+            .collect(),
+        Err(error) => vec![Entry::Failure(Rc::new(Failure {
+            source: FailureSource {
+                file_name: file_name.to_owned(),
+                byte_count: bytes.len() as u64,
+                fingerprint: fingerprint(bytes),
+            },
+            error,
+        }))],
+    }
+}
+
+/// The bytes of "Download all": every entry in list order, failures included.
+pub fn all_entries_json(entries: &[Entry]) -> String {
+    let outcomes: Vec<Outcome> = entries.iter().map(Entry::outcome).collect();
+    export::outcomes_json(&outcomes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seed_bytes(name: &str) -> Vec<u8> {
+        std::fs::read(format!(
+            "{}/testdata/seeds/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_seed_becomes_one_document_with_its_text() {
+        let bytes = seed_bytes("000_2f4bdf7767fd6a31.txt");
+        let entries = ingest("000_2f4bdf7767fd6a31.txt", &bytes);
+        assert_eq!(entries.len(), 1);
+        let e = &entries[0];
+        assert_eq!(e.code(), "S21498");
+        assert_eq!(e.file_name(), "000_2f4bdf7767fd6a31.txt");
+        let loaded = e.loaded().unwrap();
+        assert!(!loaded.rebuilt);
+        assert_eq!(loaded.text.lines().nth(6), Some("Hankekoodi: S21498"));
+        assert_eq!(*loaded.json, export::document_json(&loaded.doc));
+    }
+
+    #[test]
+    fn not_a_description_is_an_error_entry_with_the_core_message() {
+        let entries = ingest("kuva.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+        assert_eq!(entries.len(), 1);
+        assert_eq!(entries[0].state(), EntryState::Error);
+        assert_eq!(entries[0].code(), "");
+        let Entry::Failure(f) = &entries[0] else {
+            panic!("a failure")
+        };
+        assert_eq!(f.source.file_name, "kuva.png");
+        assert!(!f.error.message.is_empty());
+    }
+
+    #[test]
+    fn download_all_round_trips_documents_and_failures() {
+        let mut entries = ingest("000.txt", &seed_bytes("000_2f4bdf7767fd6a31.txt"));
+        entries.extend(ingest("004.txt", &seed_bytes("004_c583bbdf69c07adf.txt")));
+        entries.extend(ingest("tyhjä.txt", b""));
+        let json = all_entries_json(&entries);
+        let back = ingest("hankekatselin.json", json.as_bytes());
+        assert_eq!(back.len(), 3);
+        for (a, b) in entries.iter().zip(&back) {
+            assert_eq!(a.outcome(), b.outcome());
+            assert_eq!(a.fingerprint(), b.fingerprint());
+            assert_eq!(a.state(), b.state());
+        }
+        // The rebuilt text puts the code on the line the document says.
+        let loaded = back[0].loaded().unwrap();
+        assert!(loaded.rebuilt);
+        let line = loaded.doc.field_lines["project.code"] as usize;
+        assert_eq!(
+            loaded.text.lines().nth(line - 1),
+            Some("Hankekoodi: S21498")
+        );
+    }
+
+    #[test]
+    fn json_is_sniffed_and_bad_json_is_a_failure() {
+        assert!(is_json("x.JSON", b"whatever"));
+        assert!(is_json("x.txt", b"\xEF\xBB\xBF  \n[1]"));
+        assert!(!is_json("x.txt", b"Euroopan unioni"));
+        let entries = ingest("rikki.json", b"{\"schema_version\": 1");
+        assert_eq!(entries.len(), 1);
+        assert_eq!(entries[0].state(), EntryState::Error);
+        assert_eq!(entries[0].file_name(), "rikki.json");
+        assert_eq!(
+            entries[0].fingerprint(),
+            fingerprint(b"{\"schema_version\": 1")
+        );
+    }
+}

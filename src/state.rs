@@ -1,0 +1,284 @@
+//! The app's state and its reducer: the loaded entries, the selection, the open tab and the
+//! source line to show.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::ingest::Entry;
+
+/// The tabs of the document view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    /// The structured document.
+    Document,
+    /// The decoded source text with line numbers.
+    Source,
+    /// The document's JSON.
+    Json,
+}
+
+impl Tab {
+    /// The tabs in order.
+    pub const ALL: [Tab; 3] = [Tab::Document, Tab::Source, Tab::Json];
+
+    /// The id suffix: `tab-document`, `panel-document`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Tab::Document => "document",
+            Tab::Source => "source",
+            Tab::Json => "json",
+        }
+    }
+
+    /// The tab `step` places away, wrapping around (arrow keys).
+    pub fn step(self, step: isize) -> Tab {
+        let i = Tab::ALL.iter().position(|&t| t == self).unwrap_or(0) as isize;
+        let n = Tab::ALL.len() as isize;
+        Tab::ALL[(i + step).rem_euclid(n) as usize]
+    }
+}
+
+/// Everything the page shows that can change.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    /// Loaded entries in the order they were loaded.
+    pub entries: Vec<Entry>,
+    /// Index of the selected entry.
+    pub selected: Option<usize>,
+    /// The open tab of the document view.
+    pub tab: Tab,
+    /// The source line to show and highlight (1-based), set by a jump.
+    pub current_line: Option<u32>,
+    /// Whether files are being dragged over the page.
+    pub dragging: bool,
+    /// Number of file reads under way.
+    pub reading: usize,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            entries: Vec::new(),
+            selected: None,
+            tab: Tab::Document,
+            current_line: None,
+            dragging: false,
+            reading: 0,
+        }
+    }
+}
+
+/// Changes to [`State`].
+#[derive(Debug, Clone)]
+pub enum Action {
+    /// A read of dropped or chosen files started.
+    ReadStarted,
+    /// Files were read: their entries in order. With `select_first`, the first of them is
+    /// selected (examples); otherwise the first new document is selected when none is.
+    Add {
+        /// The entries, in file order.
+        entries: Vec<Entry>,
+        /// Select the first entry even when something is selected.
+        select_first: bool,
+        /// Whether this ends a read started with [`Action::ReadStarted`].
+        ends_read: bool,
+    },
+    /// Select the entry at this index.
+    Select(usize),
+    /// Remove the entry at this index.
+    Remove(usize),
+    /// Remove every entry.
+    Clear,
+    /// Open a tab.
+    SetTab(Tab),
+    /// Open the Source tab at this line.
+    JumpToLine(u32),
+    /// Files are (or are no longer) dragged over the page.
+    SetDragging(bool),
+}
+
+impl State {
+    /// The selected entry.
+    pub fn selected_entry(&self) -> Option<&Entry> {
+        self.entries.get(self.selected?)
+    }
+
+    /// Adds entries, skipping files already listed; returns the list index of each given
+    /// entry (its existing index for a duplicate) and whether it was new.
+    fn add(&mut self, entries: Vec<Entry>) -> Vec<(usize, bool)> {
+        entries
+            .into_iter()
+            .map(|entry| {
+                let existing = self
+                    .entries
+                    .iter()
+                    .position(|e| e.fingerprint() == entry.fingerprint() && same_kind(e, &entry));
+                match existing {
+                    Some(i) => (i, false),
+                    None => {
+                        self.entries.push(entry);
+                        (self.entries.len() - 1, true)
+                    }
+                }
+            })
+            .collect()
+    }
+
+    /// Applies one action.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::ReadStarted => self.reading += 1,
+            Action::Add {
+                entries,
+                select_first,
+                ends_read,
+            } => {
+                if ends_read {
+                    self.reading = self.reading.saturating_sub(1);
+                }
+                let placed = self.add(entries);
+                let pick = if select_first {
+                    placed.first().map(|&(i, _)| i)
+                } else if self.selected.is_none() {
+                    placed
+                        .iter()
+                        .find(|&&(i, new)| new && self.entries[i].loaded().is_some())
+                        .map(|&(i, _)| i)
+                } else {
+                    None
+                };
+                if let Some(i) = pick {
+                    self.select(i);
+                }
+            }
+            Action::Select(i) if i < self.entries.len() => self.select(i),
+            Action::Select(_) => {}
+            Action::Remove(i) if i < self.entries.len() => {
+                self.entries.remove(i);
+                self.selected = match self.selected {
+                    Some(s) if s == i => None,
+                    Some(s) if s > i => Some(s - 1),
+                    other => other,
+                };
+                if self.selected.is_none() {
+                    self.current_line = None;
+                }
+            }
+            Action::Remove(_) => {}
+            Action::Clear => {
+                self.entries.clear();
+                self.selected = None;
+                self.current_line = None;
+            }
+            Action::SetTab(tab) => self.tab = tab,
+            Action::JumpToLine(line) => {
+                self.tab = Tab::Source;
+                self.current_line = Some(line);
+            }
+            Action::SetDragging(on) => self.dragging = on,
+        }
+    }
+
+    fn select(&mut self, i: usize) {
+        if self.selected != Some(i) {
+            self.selected = Some(i);
+            self.current_line = None;
+        }
+    }
+}
+
+/// A failure and a document may share a fingerprint only in odd cases (a JSON failure record
+/// of a file later parsed); they are different entries.
+fn same_kind(a: &Entry, b: &Entry) -> bool {
+    a.loaded().is_some() == b.loaded().is_some()
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::examples::EXAMPLES;
+    use crate::ingest::ingest;
+
+    fn example(i: usize) -> Vec<Entry> {
+        ingest(EXAMPLES[i].0, EXAMPLES[i].1)
+    }
+
+    fn add(state: &mut State, entries: Vec<Entry>) {
+        state.apply(Action::Add {
+            entries,
+            select_first: false,
+            ends_read: false,
+        });
+    }
+
+    #[test]
+    fn first_new_document_is_selected_and_duplicates_are_skipped() {
+        let mut s = State::default();
+        let mut batch = ingest("roska.bin", b"\0\x01\x02\x03binary\0\0");
+        batch.extend(example(2));
+        add(&mut s, batch);
+        assert_eq!(s.entries.len(), 2);
+        assert_eq!(
+            s.selected,
+            Some(1),
+            "the failure is listed but not selected"
+        );
+        add(&mut s, example(0));
+        assert_eq!(s.selected, Some(1), "a selection stays");
+        add(&mut s, example(2));
+        add(&mut s, ingest("roska.bin", b"\0\x01\x02\x03binary\0\0"));
+        assert_eq!(
+            s.entries.len(),
+            3,
+            "the same files again are not listed twice"
+        );
+    }
+
+    #[test]
+    fn examples_select_the_first_example_even_when_loaded_before() {
+        let mut s = State::default();
+        add(&mut s, example(3));
+        let all: Vec<Entry> = (0..EXAMPLES.len()).flat_map(example).collect();
+        s.apply(Action::Add {
+            entries: all,
+            select_first: true,
+            ends_read: false,
+        });
+        assert_eq!(s.entries.len(), 5);
+        assert_eq!(s.selected_entry().unwrap().code(), "S21498");
+    }
+
+    #[test]
+    fn jumping_opens_the_source_and_selection_resets_the_line() {
+        let mut s = State::default();
+        add(&mut s, example(0));
+        add(&mut s, example(1));
+        s.apply(Action::JumpToLine(7));
+        assert_eq!((s.tab, s.current_line), (Tab::Source, Some(7)));
+        s.apply(Action::Select(1));
+        assert_eq!((s.tab, s.current_line), (Tab::Source, None));
+        s.apply(Action::Remove(0));
+        assert_eq!(s.selected, Some(0));
+        s.apply(Action::Remove(0));
+        assert_eq!(s.selected, None);
+        assert!(s.entries.is_empty());
+    }
+
+    #[test]
+    fn tabs_wrap_around() {
+        assert_eq!(Tab::Document.step(1), Tab::Source);
+        assert_eq!(Tab::Document.step(-1), Tab::Json);
+        assert_eq!(Tab::Json.step(1), Tab::Document);
+    }
+}
