@@ -33,10 +33,18 @@ const SEED_CODES = ['S21498', 'S20516', 'S20884', 'S22084', 'S22257'];
 const entries = (page) => page.locator('#document-list li.doc-entry');
 const entry = (page, code) => page.locator(`#document-list li.doc-entry[data-code="${code}"]`);
 const view = (page, code) => page.locator(`#document-view[data-code="${code}"]`);
+/** Whether the element carries the boolean `hidden` attribute (any value). */
+const hasHidden = (loc) => loc.evaluate((el) => el.hasAttribute('hidden'));
+const htmlLang = (page) => page.locator('html').getAttribute('lang');
+/** Waits until `<html lang>` is `lang`. */
+const langBecomes = (page, lang) =>
+  eventually(async () => assert.equal(await htmlLang(page), lang, '<html lang>'));
 
 async function openExamples(page) {
   await page.locator('button#open-examples').click();
-  await eventually(async () => assert.equal(await entries(page).count(), 5, 'five example entries'));
+  await eventually(async () =>
+    assert.equal(await entries(page).count(), 5, 'five example entries'),
+  );
 }
 
 /** Selects the entry of `code` through the button inside it and waits for its view. */
@@ -69,7 +77,10 @@ async function jumpControl(page, jsonPath) {
   const beside = field.locator(
     'xpath=following-sibling::*[1]/descendant-or-self::*[self::button or self::a or @role="button"]',
   );
-  assert.ok((await beside.count()) > 0, `no jump control inside or beside [data-field="${jsonPath}"]`);
+  assert.ok(
+    (await beside.count()) > 0,
+    `no jump control inside or beside [data-field="${jsonPath}"]`,
+  );
   return beside.first();
 }
 
@@ -99,7 +110,7 @@ describe('viewer', () => {
     // The drop overlay is in the DOM and hidden until something is dragged over the page.
     const overlay = page.locator('#drop-overlay');
     assert.equal(await overlay.count(), 1, '#drop-overlay is in the DOM');
-    assert.equal(await overlay.getAttribute('hidden'), '', '#drop-overlay has `hidden`');
+    assert.equal(await hasHidden(overlay), true, '#drop-overlay has `hidden`');
     assert.equal(await overlay.isVisible(), false, '#drop-overlay not visible');
     await page.waitForLoadState('networkidle');
     assertClean(problems, 'the start page');
@@ -116,7 +127,7 @@ describe('viewer', () => {
     await view(page, 'S21498').waitFor({ state: 'visible' });
     assert.equal(await page.locator('#document-view').count(), 1, 'one document view');
     await assertS21498Funding(page, 'fi');
-    assert.equal(await page.locator('html').getAttribute('lang'), 'fi');
+    assert.equal(await htmlLang(page), 'fi');
     assert.deepEqual(problems.pageErrors, []);
   });
 
@@ -126,7 +137,7 @@ describe('viewer', () => {
     await openExamples(page);
     await view(page, 'S21498').waitFor({ state: 'visible' });
     await assertS21498Funding(page, 'en');
-    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await htmlLang(page), 'en');
     // Another seed's figures follow the selection: S22257 realised 92 226 of 309 800 granted.
     await selectEntry(page, 'S22257');
     const realized = await textOf(page, '#document-view [data-field="funding.realized_eu_state"]');
@@ -150,18 +161,18 @@ describe('viewer', () => {
     assert.deepEqual(problems.pageErrors, []);
   });
 
-  test('dropping a file on the page shows the overlay while dragging and adds the file', async (t) => {
+  test('dropping a file shows the overlay while dragging and adds the file', async (t) => {
     const { page, problems } = await openPage(t, app.browser);
     await gotoApp(page, app.baseUrl);
     const overlay = page.locator('#drop-overlay');
     assert.equal(await overlay.isVisible(), false, 'overlay hidden before dragging');
     await dragFilesOver(page, [fileFromDisk(seedPath('003_'))]);
     await overlay.waitFor({ state: 'visible' });
-    assert.equal(await overlay.getAttribute('hidden'), null, 'no `hidden` while dragging');
+    assert.equal(await hasHidden(overlay), false, 'no `hidden` while dragging');
     await dropDragged(page);
     await entry(page, 'S22084').waitFor({ state: 'attached' });
     await overlay.waitFor({ state: 'hidden' });
-    assert.equal(await overlay.getAttribute('hidden'), '', '`hidden` again after the drop');
+    assert.equal(await hasHidden(overlay), true, '`hidden` again after the drop');
     assert.equal(await entries(page).count(), 1);
     assert.deepEqual(problems.pageErrors, []);
   });
@@ -303,33 +314,33 @@ describe('viewer', () => {
     const select = page.locator('select#lang-select');
     const button = page.locator('button#open-examples');
     assert.equal(await select.inputValue(), 'fi');
-    assert.equal(await page.locator('html').getAttribute('lang'), 'fi');
+    assert.equal(await htmlLang(page), 'fi');
     const fiLabel = normalizeSpaces(await button.innerText());
 
     // Without ?lang= the remembered choice applies.
     await gotoApp(page, app.baseUrl);
     await select.selectOption('en');
-    await eventually(async () => assert.equal(await page.locator('html').getAttribute('lang'), 'en'));
+    await langBecomes(page, 'en');
     const enLabel = normalizeSpaces(await button.innerText());
     assert.notEqual(enLabel, fiLabel, 'the interface text changes with the language');
     await page.reload();
     await button.waitFor({ state: 'visible' });
     assert.equal(await select.inputValue(), 'en', 'English survives a reload');
-    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await htmlLang(page), 'en');
     assert.equal(normalizeSpaces(await button.innerText()), enLabel);
 
     await select.selectOption('fi');
-    await eventually(async () => assert.equal(await page.locator('html').getAttribute('lang'), 'fi'));
+    await langBecomes(page, 'fi');
     assert.equal(normalizeSpaces(await button.innerText()), fiLabel);
     await page.reload();
     await button.waitFor({ state: 'visible' });
     assert.equal(await select.inputValue(), 'fi', 'Finnish survives a reload');
-    assert.equal(await page.locator('html').getAttribute('lang'), 'fi');
+    assert.equal(await htmlLang(page), 'fi');
 
     // ?lang= wins over the remembered choice.
     await gotoApp(page, app.baseUrl, '?lang=en');
     assert.equal(await select.inputValue(), 'en', '?lang=en wins over the stored fi');
-    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await htmlLang(page), 'en');
     assert.deepEqual(problems.pageErrors, []);
   });
 
@@ -357,7 +368,7 @@ describe('viewer', () => {
     await (await jumpControl(page, 'project.code')).click();
     await page.locator('#src-line-7.current').waitFor({ state: 'visible' });
     await page.locator('select#lang-select').selectOption('en');
-    await eventually(async () => assert.equal(await page.locator('html').getAttribute('lang'), 'en'));
+    await langBecomes(page, 'en');
     await dragFilesOver(page, [{ name: 'pixel.png', mimeType: 'image/png', buffer: PNG_1X1 }]);
     await page.locator('#drop-overlay').waitFor({ state: 'visible' });
     await dropDragged(page);
