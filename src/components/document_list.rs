@@ -72,7 +72,9 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
                         <span class="doc-status">{ status }</span>
                     </span>
                     <span class="doc-name">{ title }</span>
-                    <span class="doc-file">{ entry.file_name() }</span>
+                    if entry.loaded().is_some() {
+                        <span class="doc-file">{ entry.file_name() }</span>
+                    }
                 </button>
                 if let Entry::Failure(f) = entry {
                     <p class="doc-error">{ &f.error.message }</p>

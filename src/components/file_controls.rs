@@ -49,7 +49,7 @@ pub fn FileControls(props: &FileControlsProps) -> Html {
                 </button>
             </div>
             <p class="hint">{ t.drop_hint }</p>
-            <p class="privacy"><span aria-hidden="true">{ "🔒 " }</span>{ t.privacy_note }</p>
+            <p class="privacy">{ t.privacy_note }</p>
             if props.reading {
                 <p class="reading" role="status">{ t.loading }</p>
             }

@@ -79,7 +79,9 @@ pub fn SustainabilityCard() -> Html {
                 <span class="muted">{ format!(" · {}", t.score_scale) }</span>
             </p>
             <div class="sus-chart">{ for chart }</div>
-            <table class="visually-hidden">
+            // Tables ignore a 1px width: the wrapper is what is hidden.
+            <div class="visually-hidden">
+            <table>
                 <caption>{ format!("{} ({})", t.sustainability, t.score_scale) }</caption>
                 <thead>
                     <tr>
@@ -91,6 +93,7 @@ pub fn SustainabilityCard() -> Html {
                 </thead>
                 <tbody>{ for table_rows }</tbody>
             </table>
+            </div>
         </section>
     }
 }

@@ -1,0 +1,104 @@
+#![cfg(target_arch = "wasm32")]
+//! Browser tests of what needs a browser: reading blobs as bytes, building download blobs,
+//! and the mounted app reacting to "Open examples". Run with `cargo xtask test` (headless
+//! Chromium through chromedriver).
+
+use hankekatselin::browser::{bytes_blob, download, read_blob_bytes};
+use hankekatselin::ingest::ingest;
+use js_sys::{Array, Promise, Uint8Array};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{File, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Lets the browser and Yew's scheduler run.
+async fn tick(ms: i32) {
+    let promise = Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_blob_reads_back_as_the_same_bytes() {
+    // Windows-1252 "Päättyy" and bytes that are not UTF-8: no text decoding on the way.
+    let bytes: Vec<u8> = b"P\xE4\xE4ttyy \x80\xFF\x00\r\n".to_vec();
+    let blob = bytes_blob(&bytes, "text/plain").unwrap();
+    assert_eq!(blob.size() as usize, bytes.len());
+    assert_eq!(blob.type_(), "text/plain");
+    assert_eq!(read_blob_bytes(&blob).await.unwrap(), bytes);
+}
+
+#[wasm_bindgen_test]
+async fn a_file_read_in_the_browser_parses_like_natively() {
+    let seed = hankekatselin::examples::EXAMPLES[0].1;
+    let parts = Array::of1(&Uint8Array::from(seed));
+    let file = File::new_with_u8_array_sequence(&parts, "S21498.txt").unwrap();
+    let bytes = read_blob_bytes(&file).await.unwrap();
+    assert_eq!(bytes.len(), seed.len());
+    let entries = ingest(&file.name(), &bytes);
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].code(), "S21498");
+    let doc = &entries[0].loaded().unwrap().doc;
+    assert_eq!(doc.funding.granted_eu_state, Some(48_724));
+}
+
+#[wasm_bindgen_test]
+fn a_download_blob_has_the_size_of_its_bytes_and_leaves_no_link_behind() {
+    let json = "{\"ä\": 1}\n";
+    let blob = bytes_blob(json.as_bytes(), "application/json").unwrap();
+    assert_eq!(blob.size() as usize, json.len());
+    assert_eq!(json.len(), 10, "ä is two bytes in UTF-8");
+    let document = web_sys::window().unwrap().document().unwrap();
+    let links_before = document.query_selector_all("a[download]").unwrap().length();
+    download("S21498.json", json.as_bytes(), "application/json").unwrap();
+    let links_after = document.query_selector_all("a[download]").unwrap().length();
+    assert_eq!(links_before, links_after);
+}
+
+#[wasm_bindgen_test]
+async fn open_examples_shows_the_first_example() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<hankekatselin::app::App>::with_root(root.clone()).render();
+    tick(50).await;
+    let button: HtmlElement = root
+        .query_selector("#open-examples")
+        .unwrap()
+        .expect("the examples button")
+        .dyn_into()
+        .unwrap();
+    button.click();
+    tick(100).await;
+    let entries = root.query_selector_all("li.doc-entry").unwrap();
+    assert_eq!(entries.length(), 5);
+    let view = root
+        .query_selector("#document-view")
+        .unwrap()
+        .expect("a document is shown");
+    assert_eq!(view.get_attribute("data-code").as_deref(), Some("S21498"));
+    let granted = root
+        .query_selector("#funding [data-field=\"funding.granted_eu_state\"]")
+        .unwrap()
+        .unwrap();
+    let text = granted.text_content().unwrap();
+    assert!(
+        text == "48\u{a0}724\u{a0}€" || text == "€48,724",
+        "{text:?}"
+    );
+
+    // A click on a field opens the Source tab at its line.
+    granted.dyn_into::<HtmlElement>().unwrap().click();
+    tick(100).await;
+    let tab = root.query_selector("#tab-source").unwrap().unwrap();
+    assert_eq!(tab.get_attribute("aria-selected").as_deref(), Some("true"));
+    let current = root.query_selector(".src-line.current").unwrap().unwrap();
+    assert_eq!(current.id(), "src-line-75");
+    assert!(current.text_content().unwrap().contains("48 724"));
+}
