@@ -1,8 +1,7 @@
 //! `cargo xtask bench`: runs the benchmarks, then prints all their figures in one final block.
 //!
-//! Each [`Step`] runs one benchmark and returns its [`Figure`]s. To add a figure (parser
-//! throughput in wasm, load time in the browser, …), write a step function and list it in
-//! [`STEPS`].
+//! Each [`Step`] runs one benchmark and returns its [`Figure`]s. To add figures (e.g. parser
+//! throughput in wasm), write a step function and list it in [`STEPS`].
 
 use std::fs;
 use std::path::PathBuf;
@@ -10,13 +9,22 @@ use std::path::PathBuf;
 use crate::cmd;
 use crate::json;
 use crate::paths;
+use crate::tools;
+use crate::web;
 use crate::Result;
 
 /// One benchmark: what it measures and how to run it.
 struct Step {
     /// The heading of its figures, saying what was measured and how.
     title: &'static str,
-    run: fn() -> Result<Vec<Figure>>,
+    run: fn() -> Result<Measured>,
+}
+
+/// What a step measured.
+enum Measured {
+    Figures(Vec<Figure>),
+    /// Nothing to measure; the reason says what is absent.
+    Skipped(&'static str),
 }
 
 /// One line of the final block.
@@ -25,15 +33,21 @@ struct Figure {
     label: String,
     /// The figure with its unit, e.g. `412.7 MB/s`.
     value: String,
-    /// What it was computed from, e.g. `16.7 KB in 40.5 µs`.
+    /// What it was computed from, e.g. `16.7 KB in 40.5 µs`; may be empty.
     detail: String,
 }
 
 /// The benchmarks, in the order they run and print.
-const STEPS: &[Step] = &[Step {
-    title: "native parser throughput: hankekuvaus::parse on testdata/seeds (criterion mean)",
-    run: native_parser,
-}];
+const STEPS: &[Step] = &[
+    Step {
+        title: "native parser throughput: hankekuvaus::parse on testdata/seeds (criterion mean)",
+        run: native_parser,
+    },
+    Step {
+        title: "the app in headless Chromium: release build, tests/e2e/measure-first-document.mjs",
+        run: app_in_browser,
+    },
+];
 
 /// Runs every step, then prints the figures.
 pub fn run() -> Result {
@@ -43,14 +57,25 @@ pub fn run() -> Result {
         results.push((step.title, (step.run)()?));
     }
     println!("\n==================== benchmark figures ====================");
-    for (title, figures) in results {
+    for (title, measured) in results {
         println!("{title}");
+        let figures = match measured {
+            Measured::Figures(figures) => figures,
+            Measured::Skipped(why) => {
+                println!("  skipped: {why}");
+                continue;
+            }
+        };
         let label_width = figures.iter().map(|f| f.label.len()).max().unwrap_or(0);
         let value_width = figures.iter().map(|f| f.value.len()).max().unwrap_or(0);
         for figure in figures {
+            let detail = match figure.detail.as_str() {
+                "" => String::new(),
+                detail => format!("   ({detail})"),
+            };
             println!(
-                "  {:<label_width$}  {:>value_width$}   ({})",
-                figure.label, figure.value, figure.detail
+                "  {:<label_width$}  {:>value_width$}{detail}",
+                figure.label, figure.value
             );
         }
     }
@@ -60,7 +85,7 @@ pub fn run() -> Result {
 
 /// `cargo bench -p hankekuvaus --bench parse`, then MB/s per seed and over all seeds from
 /// criterion's mean estimates and the seed sizes.
-fn native_parser() -> Result<Vec<Figure>> {
+fn native_parser() -> Result<Measured> {
     cmd::run(cmd::cargo().args(["bench", "-p", "hankekuvaus", "--bench", "parse"]))?;
     let mut figures = Vec::new();
     let (mut total_bytes, mut total_seconds) = (0, 0.0);
@@ -77,7 +102,40 @@ fn native_parser() -> Result<Vec<Figure>> {
         total_bytes,
         total_seconds,
     ));
-    Ok(figures)
+    Ok(Measured::Figures(figures))
+}
+
+/// Builds the app for release and runs the end-to-end tests' timing script, whose output
+/// lines (`what: figure`) become the figures: time to the first document shown, and download
+/// sizes.
+fn app_in_browser() -> Result<Measured> {
+    let script = tools::e2e_dir().join("measure-first-document.mjs");
+    if !web::has_app() {
+        return Ok(Measured::Skipped("no app (index.html) to measure"));
+    }
+    if !script.exists() {
+        return Ok(Measured::Skipped("no tests/e2e/measure-first-document.mjs"));
+    }
+    tools::install()?;
+    cmd::run(&mut web::trunk_build(None))?;
+    let output = cmd::run_tee(
+        cmd::new("node")
+            .arg(&script)
+            .current_dir(tools::e2e_dir())
+            .env("DIST_DIR", web::dist_dir()),
+    )?;
+    let figures = output
+        .lines()
+        .filter_map(|line| {
+            let (label, value) = line.split_once(": ")?;
+            Some(Figure {
+                label: label.to_owned(),
+                value: value.to_owned(),
+                detail: String::new(),
+            })
+        })
+        .collect();
+    Ok(Measured::Figures(figures))
 }
 
 /// The seed descriptions as (file stem, size in bytes), sorted by name.
