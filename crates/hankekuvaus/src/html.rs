@@ -39,7 +39,7 @@ fn break_of(name: &str) -> Break {
         "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "table" | "ul" | "ol" | "dl"
         | "blockquote" | "pre" | "section" | "article" | "header" | "footer" | "main" | "nav"
         | "aside" | "form" | "address" | "figure" | "hr" | "body" => Break::Paragraph,
-        "br" | "div" | "li" | "tr" | "dt" | "dd" | "caption" | "legend" | "fieldset" | "thead"
+        "div" | "li" | "tr" | "dt" | "dd" | "caption" | "legend" | "fieldset" | "thead"
         | "tbody" | "tfoot" | "figcaption" | "center" => Break::Line,
         _ => Break::None,
     }
@@ -59,7 +59,7 @@ struct Writer {
     line_has_text: bool,
     /// A space is pending: white space was seen after text on this line.
     pending_space: bool,
-    /// Number of line breaks at the end of `out` (0, 1 or 2).
+    /// Number of line breaks at the end of `out`.
     trailing_breaks: u8,
 }
 
@@ -97,6 +97,17 @@ impl Writer {
         }
         self.line_has_text = false;
         self.pending_space = false;
+    }
+
+    /// `<br>`: ends a line with text, and on an empty line makes a blank one, as a browser
+    /// renders `<p>A</p><br><p>B</p>` with an empty line between.
+    fn line_break(&mut self) {
+        if self.line_has_text {
+            self.brk(Break::Line);
+        } else if !self.out.is_empty() {
+            self.out.push('\n');
+            self.trailing_breaks = self.trailing_breaks.saturating_add(1);
+        }
     }
 
     /// A table data cell starts: separate it from the previous cell by one space.
@@ -157,6 +168,7 @@ pub(crate) fn to_text(html: &str) -> String {
         }
         match name.as_str() {
             "td" if !closing => w.cell(),
+            "br" => w.line_break(),
             _ => w.brk(break_of(&name)),
         }
     }
