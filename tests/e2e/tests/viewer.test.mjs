@@ -3,6 +3,8 @@
 // files, the source tab, language, and a console-clean walk through all of it.
 
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
@@ -144,6 +146,85 @@ describe('viewer', () => {
     assert.ok(realized.includes('€92,226'), `en realised "€92,226" in "${realized}"`);
     const ratio = await textOf(page, '#document-view [data-figure="realized_vs_granted"]');
     assert.ok(ratio.includes('29.8%'), `realised vs granted "29.8%" in "${ratio}"`);
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
+  test('all amounts and derived figures of S21498 and S22257 in Finnish', async (t) => {
+    const { page, problems } = await openPage(t, app.browser);
+    await gotoApp(page, app.baseUrl, '?lang=fi');
+    await openExamples(page);
+    const expected = {
+      S21498: {
+        'data-field="funding.granted_eu_state"': '48 724 €',
+        'data-field="funding.realized_eu_state"': '48 724 €',
+        'data-field="funding.planned_public_total"': '69 606 €',
+        'data-field="funding.realized_public_total"': '69 606 €',
+        'data-figure="eu_state_share"': '70,0 %',
+        'data-figure="realized_vs_granted"': '100,0 %',
+        'data-figure="realized_vs_planned"': '100,0 %',
+        'data-figure="other_public"': '20 882 €',
+        // 69 606 € planned for 30 planned participants (7.2).
+        'data-figure="per_participant"': '2 320 €',
+      },
+      // An active project: realised far below planned.
+      S22257: {
+        'data-field="funding.granted_eu_state"': '309 800 €',
+        'data-field="funding.realized_eu_state"': '92 226 €',
+        'data-field="funding.planned_public_total"': '387 250 €',
+        'data-field="funding.realized_public_total"': '115 283 €',
+        'data-figure="eu_state_share"': '80,0 %',
+        'data-figure="realized_vs_granted"': '29,8 %',
+        'data-figure="realized_vs_planned"': '29,8 %',
+        'data-figure="other_public"': '77 450 €',
+      },
+    };
+    for (const [code, figures] of Object.entries(expected)) {
+      await selectEntry(page, code);
+      for (const [attr, want] of Object.entries(figures)) {
+        const got = await textOf(page, `#document-view section#funding [${attr}]`);
+        assert.ok(got.includes(want), `${code} [${attr}]: "${want}" in "${got}"`);
+      }
+      const perParticipant = page.locator('#document-view [data-figure="per_participant"]');
+      assert.equal(await perParticipant.count(), 1, `${code} has a per-participant figure`);
+    }
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
+  test('a doubtful value makes a warning entry and marks its source line', async (t) => {
+    // Seed 000 with a wrong check digit in the applicant's Y-tunnus (line 27).
+    const text = readFileSync(seedPath('000_'), 'utf8');
+    assert.ok(text.includes('Y-tunnus: 0600598-8'));
+    const flawed = Buffer.from(text.replace('Y-tunnus: 0600598-8', 'Y-tunnus: 0600598-7'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'hk-flawed-'));
+    const file = path.join(dir, 'flawed.txt');
+    writeFileSync(file, flawed);
+    const [reference] = await cliJson([file]);
+    const diagnostic = reference.diagnostics.find((d) => d.line === 27);
+    assert.ok(diagnostic, 'the core reports line 27');
+    assert.equal(diagnostic.severity, 'warning');
+
+    const { page, problems } = await openPage(t, app.browser);
+    await gotoApp(page, app.baseUrl, '?lang=en');
+    await page.locator('input#file-input').setInputFiles(file);
+    const flawedEntry = entry(page, 'S21498');
+    await flawedEntry.waitFor({ state: 'attached' });
+    assert.equal(await flawedEntry.getAttribute('data-state'), 'warning');
+    assert.equal(await flawedEntry.getAttribute('data-file'), 'flawed.txt');
+    await view(page, 'S21498').waitFor({ state: 'visible' });
+    const shown = normalizeSpaces(await page.locator('body').innerText());
+    assert.ok(
+      shown.includes(normalizeSpaces(diagnostic.message)),
+      `the core's message "${diagnostic.message}" is shown`,
+    );
+    await page.locator('#tab-source').click();
+    const line = page.locator('#src-line-27');
+    await line.waitFor({ state: 'visible' });
+    assert.ok(await line.evaluate((el) => el.classList.contains('diag')), '#src-line-27.diag');
+    assert.equal(
+      await page.locator('[id^="src-line-"].diag').count(),
+      reference.diagnostics.filter((d) => d.line).length,
+      'one marked line per diagnostic line',
+    );
     assert.deepEqual(problems.pageErrors, []);
   });
 
@@ -388,8 +469,6 @@ describe('viewer', () => {
 
 /** The CLI's failure record for the 1×1 PNG, written to a temporary file. */
 async function cliJsonOfPng() {
-  const { mkdtempSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
   const dir = mkdtempSync(path.join(tmpdir(), 'hk-png-'));
   const file = path.join(dir, 'pixel.png');
   writeFileSync(file, PNG_1X1);
