@@ -33,6 +33,11 @@ pub fn App() -> Html {
     let notice = use_state(|| None::<AttrValue>);
 
     use_effect_with(*lang, |lang| browser::apply_lang(*lang));
+    {
+        // "Copied" belongs to the document it was said about.
+        let notice = notice.clone();
+        use_effect_with(state.selected, move |_| notice.set(None));
+    }
 
     let on_lang = {
         let lang = lang.clone();

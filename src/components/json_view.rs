@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::Lang;
+
 /// Properties of [`JsonView`].
 #[derive(Properties, PartialEq)]
 pub struct JsonViewProps {
@@ -12,7 +14,10 @@ pub struct JsonViewProps {
 /// `pre#json-output`.
 #[component]
 pub fn JsonView(props: &JsonViewProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
+    // Focusable so that keyboard users can scroll it.
     html! {
-        <pre id="json-output" class="json" translate="no">{ props.json.clone() }</pre>
+        <pre id="json-output" class="json" translate="no" tabindex="0"
+            aria-label={lang.t().tab_json}>{ props.json.clone() }</pre>
     }
 }
