@@ -8,7 +8,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { startServer } from '../lib/server.mjs';
-import { assertClean, launchBrowser, openPage, PNG_1X1 } from '../lib/harness.mjs';
+import { assertClean, eventually, launchBrowser, openPage, PNG_1X1 } from '../lib/harness.mjs';
 
 // The smallest valid Wasm module exporting `answer() -> 42`.
 const WASM = Buffer.from([
@@ -93,12 +93,13 @@ describe('harness', () => {
       });
       fetch('./missing.js').catch(() => {});
     });
-    await new Promise((r) => setTimeout(r, 500));
-    assert.ok(problems.consoleErrors.some((e) => e.includes('boom')), 'console error seen');
-    assert.ok(problems.pageErrors.some((e) => e.includes('uncaught')), 'page error seen');
-    assert.ok(
-      problems.failedRequests.some((e) => e.includes('missing.js') && e.includes('404')),
-      `404 seen: ${problems.failedRequests}`,
-    );
+    await eventually(() => {
+      assert.ok(problems.consoleErrors.some((e) => e.includes('boom')), 'console error seen');
+      assert.ok(problems.pageErrors.some((e) => e.includes('uncaught')), 'page error seen');
+      assert.ok(
+        problems.failedRequests.some((e) => e.includes('missing.js') && e.includes('404')),
+        `404 seen: ${problems.failedRequests}`,
+      );
+    });
   });
 });

@@ -442,9 +442,15 @@ describe('viewer', () => {
     }
     await selectEntry(page, 'S21498');
     await page.locator('#tab-json').click();
+    const [reference] = await cliJson(seedFiles().map((f) => path.join(SEEDS_DIR, f)));
     const shown = await page.locator('#json-output').innerText();
-    assert.ok(shown.includes('"schema_version"') && shown.includes('S21498'), 'JSON shown');
+    assert.deepEqual(JSON.parse(shown), reference, '#json-output shows the document JSON');
     await page.locator('button#copy-json').click();
+    const copied = await eventually(async () => {
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      return JSON.parse(text);
+    });
+    assert.deepEqual(copied, reference, 'Copy JSON puts the document JSON on the clipboard');
     await page.locator('#tab-document').click();
     await (await jumpControl(page, 'project.code')).click();
     await page.locator('#src-line-7.current').waitFor({ state: 'visible' });
