@@ -178,6 +178,19 @@ export async function eventually(fn, { timeout = 10_000, interval = 100 } = {}) 
   }
 }
 
+/**
+ * Asserts that `fn` keeps passing for `duration` ms (checked every `interval` ms): for
+ * "nothing more happens", e.g. a duplicate that must not be listed a little later.
+ */
+export async function holds(fn, { duration = 500, interval = 100 } = {}) {
+  const end = Date.now() + duration;
+  for (;;) {
+    await fn();
+    if (Date.now() > end) return;
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
 const cliCache = new Map();
 
 /**

@@ -18,6 +18,7 @@ import {
   eventually,
   fileFromDisk,
   gotoApp,
+  holds,
   normalizeSpaces,
   openPage,
   PNG_1X1,
@@ -316,18 +317,23 @@ describe('viewer', () => {
     await view(other.page, 'S21498').waitFor({ state: 'visible' });
     await assertS21498Funding(other.page, 'fi');
 
-    // The same file again (now through the chooser, with another file after it): still once.
+    // The same file again, through the chooser, with a new file after it: once the new file
+    // is listed the batch has been read, and the JSON must still be listed once.
     await other.page
       .locator('input#file-input')
       .setInputFiles([json, fileFromDisk(seedPath('001_'))]);
     await entry(other.page, 'S20516').waitFor({ state: 'attached' });
-    await new Promise((r) => setTimeout(r, 300));
-    assert.equal(await entry(other.page, 'S21498').count(), 1, 'S21498 listed once');
-    assert.equal(await entries(other.page).count(), 2);
-    // And a third time by drop.
-    await dropFiles(other.page, [json]);
-    await new Promise((r) => setTimeout(r, 500));
-    assert.equal(await entries(other.page).count(), 2, 'no duplicate after a second drop');
+    await holds(async () => {
+      assert.equal(await entry(other.page, 'S21498').count(), 1, 'S21498 listed once');
+      assert.equal(await entries(other.page).count(), 2);
+    });
+    // And a third time by drop, again with a new file as the marker.
+    await dropFiles(other.page, [json, fileFromDisk(seedPath('002_'))]);
+    await entry(other.page, 'S20884').waitFor({ state: 'attached' });
+    await holds(async () => {
+      assert.equal(await entry(other.page, 'S21498').count(), 1, 'S21498 listed once');
+      assert.equal(await entries(other.page).count(), 3);
+    });
     assert.deepEqual(problems.pageErrors, []);
     assert.deepEqual(other.problems.pageErrors, []);
   });
