@@ -404,7 +404,7 @@ describe('viewer', () => {
     assert.equal(await htmlLang(page), 'fi');
     const fiLabel = normalizeSpaces(await button.innerText());
 
-    // Without ?lang= the remembered choice applies.
+    // Switch on a page without ?lang=, so that the reload goes by the remembered choice.
     await gotoApp(page, app.baseUrl);
     await select.selectOption('en');
     await langBecomes(page, 'en');
