@@ -312,9 +312,11 @@ pub fn text_blocks(text: &str) -> Vec<TextBlock> {
 }
 
 fn bullet_item(line: &str) -> Option<&str> {
+    // "*" and "•" mark items with or without a space (seed 003 writes "*työttömät");
+    // "-" only with one, since a line may start with a hyphenated word part.
     let rest = line
         .strip_prefix("- ")
-        .or_else(|| line.strip_prefix("* "))
+        .or_else(|| line.strip_prefix('*'))
         .or_else(|| line.strip_prefix('•'))
         .or_else(|| line.strip_prefix('–').filter(|r| r.starts_with(' ')))?;
     let rest = rest.trim();
@@ -532,6 +534,16 @@ mod tests {
             ]
         );
         assert_eq!(text_blocks(""), []);
+        assert_eq!(
+            text_blocks("Kohderyhmä:\n*työttömät ja nuoret\n*muut sidosryhmät"),
+            [
+                TextBlock::Paragraph(vec!["Kohderyhmä:".into()]),
+                TextBlock::List(vec![
+                    "työttömät ja nuoret".into(),
+                    "muut sidosryhmät".into()
+                ]),
+            ]
+        );
         // A hyphenated word is not a bullet.
         assert_eq!(
             text_blocks("-tunnus"),

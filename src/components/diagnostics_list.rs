@@ -29,8 +29,10 @@ pub fn DiagnosticsList() -> Html {
             <li class={classes!("diag-item", severity)} data-severity={severity} data-code={d.code.clone()}>
                 <span class={classes!("badge", severity)}>{ severity_label(lang, d.severity) }</span>
                 <span class="diag-message">{ &d.message }</span>
-                <code class="diag-code">{ &d.code }</code>
-                { jump.unwrap_or_default() }
+                <span class="diag-meta">
+                    <code class="diag-code">{ &d.code }</code>
+                    { jump.unwrap_or_default() }
+                </span>
             </li>
         }
     });

@@ -66,6 +66,10 @@ pub fn FieldValue(props: &FieldValueProps) -> Html {
                         { props.children.clone() }
                         <button type="button" class="jump" {title} {onclick} data-line={line.to_string()}>
                             <span aria-hidden="true">{ "↧" }</span>
+                            if props.block {
+                                // Under a block of text a bare arrow says too little.
+                                <span aria-hidden="true">{ format!(" {} {line}", t.line) }</span>
+                            }
                             <span class="visually-hidden">{ format!("{} {line}", t.show_in_source) }</span>
                         </button>
                     </@>
