@@ -79,10 +79,18 @@ async function main() {
       page.on('pageerror', (err) => errors.push(String(err)));
       await page.addInitScript(PROBE);
       await page.goto(server.url, { waitUntil: 'commit' });
-      await page.waitForFunction(() => window.__firstDocument?.view !== undefined, null, {
-        timeout: 30_000,
-        polling: 50,
-      });
+      await page
+        .waitForFunction(() => window.__firstDocument?.view !== undefined, null, {
+          timeout: 30_000,
+          polling: 50,
+        })
+        .catch(async () => {
+          const marks = await page.evaluate(() => window.__firstDocument).catch(() => null);
+          throw new Error(
+            `run ${i + 1}: no visible #document-view within 30 s ` +
+              `(marks so far: ${JSON.stringify(marks)}; page errors: ${errors.join('; ') || 'none'})`,
+          );
+        });
       const marks = await page.evaluate(() => window.__firstDocument);
       await context.close();
       if (errors.length) throw new Error(`page errors during run ${i + 1}: ${errors.join('; ')}`);
@@ -93,34 +101,29 @@ async function main() {
     await server.close();
   }
   const fmt = (ms) => `${Math.round(ms)} ms`;
-  const list = (key) => samples.map((m) => Math.round(m[key])).join(', ');
-  console.log(
-    `first document visible (navigation start to #document-view, Open examples clicked at once): ` +
-      `median ${fmt(median(samples.map((m) => m.view)))} of ${runs} runs [${list('view')}]`,
+  const runsOf = (f) => samples.map((m) => Math.round(f(m))).join(' ');
+  const line = (label, f, what) =>
+    console.log(
+      `${label}: ${fmt(median(samples.map(f)))} median of ${runs} (${what}; runs ${runsOf(f)})`,
+    );
+  line(
+    'first document visible',
+    (m) => m.view,
+    'navigation start to #document-view, Open examples clicked once visible',
   );
-  console.log(
-    `app ready (navigation start to Open examples visible): median ` +
-      `${fmt(median(samples.map((m) => m.button)))} [${list('button')}]`,
-  );
-  console.log(
-    `examples shown (click to #document-view): median ` +
-      `${fmt(median(samples.map((m) => m.view - m.click)))} ` +
-      `[${samples.map((m) => Math.round(m.view - m.click)).join(', ')}]`,
-  );
+  line('app ready', (m) => m.button, 'navigation start to Open examples visible');
+  line('examples shown', (m) => m.view - m.click, 'click on Open examples to #document-view');
   let total = 0;
   let totalGz = 0;
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
   for (const file of filesUnder(dir).filter((f) => /\.(wasm|js)$/.test(f)).sort()) {
     const bytes = readFileSync(file);
     const gz = gzipSync(bytes, { level: 9 }).length;
     total += bytes.length;
     totalGz += gz;
-    console.log(
-      `${path.relative(dir, file)}: ${(gz / 1024).toFixed(1)} KiB gzipped (${(bytes.length / 1024).toFixed(1)} KiB raw)`,
-    );
+    console.log(`${path.relative(dir, file)} gzipped: ${kib(gz)} (${kib(bytes.length)} raw)`);
   }
-  console.log(
-    `wasm + js total: ${(totalGz / 1024).toFixed(1)} KiB gzipped (${(total / 1024).toFixed(1)} KiB raw)`,
-  );
+  console.log(`wasm + js gzipped: ${kib(totalGz)} (${kib(total)} raw)`);
 }
 
 main().catch((err) => {
