@@ -22,7 +22,9 @@ impl Funding {
 
     /// Other public (mostly municipal) funding: planned total minus granted EU and state.
     pub fn other_public_planned(&self) -> Option<i64> {
-        Some(self.planned_public_total? - self.granted_eu_state?)
+        // Checked: amounts may be negative, and a difference of extremes does not fit.
+        self.planned_public_total?
+            .checked_sub(self.granted_eu_state?)
     }
 }
 
@@ -58,7 +60,10 @@ impl Document {
     pub fn duration_months(&self) -> Option<u32> {
         let start = IsoDate::parse(self.project.start_date.as_deref()?)?;
         let end = IsoDate::parse(self.project.end_date.as_deref()?)?;
-        let months = (end.year - start.year) * 12 + end.month as i32 - start.month as i32 + 1;
+        // i64: imported documents may carry any year, and the product must not overflow.
+        let months = (i64::from(end.year) - i64::from(start.year)) * 12 + i64::from(end.month)
+            - i64::from(start.month)
+            + 1;
         u32::try_from(months).ok()
     }
 

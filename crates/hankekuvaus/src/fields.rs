@@ -79,7 +79,12 @@ pub(crate) fn number(s: &str) -> Result<Option<f64>, &'static str> {
     if !valid {
         return Err("not a number");
     }
-    cleaned.parse::<f64>().map(Some).map_err(|_| "not a number")
+    match cleaned.parse::<f64>() {
+        // Beyond f64's range a value becomes infinite, which JSON cannot hold.
+        Ok(v) if v.is_finite() => Ok(Some(v)),
+        Ok(_) => Err("too large"),
+        Err(_) => Err("not a number"),
+    }
 }
 
 fn days_in_month(year: u32, month: u32) -> u32 {

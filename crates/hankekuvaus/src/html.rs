@@ -88,7 +88,8 @@ impl Writer {
             Break::Line => 1,
             Break::Paragraph => 2,
         };
-        if self.out.is_empty() {
+        // Before any text, only explicit `<br>`s make lines (see `line_break`).
+        if self.out.bytes().all(|b| b == b'\n') {
             return;
         }
         while self.trailing_breaks < want {
@@ -104,7 +105,7 @@ impl Writer {
     fn line_break(&mut self) {
         if self.line_has_text {
             self.brk(Break::Line);
-        } else if !self.out.is_empty() {
+        } else {
             self.out.push('\n');
             self.trailing_breaks = self.trailing_breaks.saturating_add(1);
         }

@@ -56,33 +56,36 @@ pub(crate) fn split(text: &str, max_line_bytes: usize) -> Result<Vec<Line<'_>>, 
     Ok(lines)
 }
 
-/// Trims a line, turns no-break spaces (U+00A0, U+202F: thousands separators) into plain
-/// spaces, and folds runs of tabs into one tab or, after a colon, into a space, so that text
-/// copied from a browser ("Label:\tvalue", "Item\t5\t3") reads like saved text.
+/// Trims a line and folds its inner white space the way a browser renders it: runs of
+/// spaces and no-break spaces (U+00A0, U+202F: thousands separators) become one space, so a
+/// page saved as text and as HTML read the same. Tabs (text copied from a browser) are kept
+/// as one tab where they separate a label from its value ("Hankekoodi\tS21498"), and become
+/// a space after a colon ("Label:\tvalue").
 fn clean(raw: &str) -> Cow<'_, str> {
     let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
-    if trimmed.contains(['\u{A0}', '\u{202F}']) {
-        let spaced = trimmed.replace(['\u{A0}', '\u{202F}'], " ");
-        return Cow::Owned(clean(&spaced).into_owned());
-    }
-    if !trimmed.contains('\t') {
+    let plain =
+        !trimmed.contains("  ") && !trimmed.contains(|c: char| c.is_whitespace() && c != ' ');
+    if plain {
         return Cow::Borrowed(trimmed);
     }
     let mut out = String::with_capacity(trimmed.len());
     let mut chars = trimmed.chars().peekable();
     while let Some(c) = chars.next() {
         if c == '\t' {
-            while chars.peek().is_some_and(|&n| n == '\t' || n == ' ') {
+            while chars.peek().is_some_and(|&n| n.is_whitespace()) {
                 chars.next();
             }
-            // "Label:\tvalue" → "Label: value"; "Label\tvalue" keeps one tab as the separator
-            // for split_field; a tab between words elsewhere becomes a space there.
-            if out.ends_with(':') || out.ends_with(' ') {
-                if !out.ends_with(' ') {
-                    out.push(' ');
-                }
-            } else {
+            if out.ends_with(':') {
+                out.push(' ');
+            } else if !out.ends_with(' ') {
                 out.push('\t');
+            }
+        } else if c.is_whitespace() {
+            if chars.peek() == Some(&'\t') {
+                continue;
+            }
+            if !out.ends_with([' ', '\t']) {
+                out.push(' ');
             }
         } else {
             out.push(c);

@@ -67,7 +67,13 @@ pub fn to_service_html(text: &str, entities: bool) -> String {
         } else if blanks == 0 && !blocks.is_empty() {
             blocks.last_mut().unwrap().1.push(line);
         } else {
-            blocks.push((blanks.saturating_sub(1), vec![line]));
+            // Before the first block every blank line is extra.
+            let extra = if blocks.is_empty() {
+                blanks
+            } else {
+                blanks.saturating_sub(1)
+            };
+            blocks.push((extra, vec![line]));
             blanks = 0;
         }
     }
