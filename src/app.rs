@@ -56,19 +56,20 @@ pub fn App() -> Html {
             dispatcher.dispatch(Action::ReadStarted);
             let dispatcher = dispatcher.clone();
             spawn_local(async move {
-                let mut entries = Vec::new();
+                // One file at a time, each listed as soon as it is read: with hundreds of
+                // files the list fills while the rest are read, in the order given.
                 for file in files {
                     let name = file.name();
-                    match browser::read_blob_bytes(&file).await {
-                        Ok(bytes) => entries.extend(ingest(&name, &bytes)),
-                        Err(_) => entries.push(unreadable(&name)),
-                    }
+                    let entries = match browser::read_blob_bytes(&file).await {
+                        Ok(bytes) => ingest(&name, &bytes),
+                        Err(_) => vec![unreadable(&name)],
+                    };
+                    dispatcher.dispatch(Action::Add {
+                        entries,
+                        select_first: false,
+                    });
                 }
-                dispatcher.dispatch(Action::Add {
-                    entries,
-                    select_first: false,
-                    ends_read: true,
-                });
+                dispatcher.dispatch(Action::ReadFinished);
             });
         })
     };
@@ -93,7 +94,6 @@ pub fn App() -> Html {
             dispatcher.dispatch(Action::Add {
                 entries,
                 select_first: true,
-                ends_read: false,
             });
         })
     };

@@ -74,6 +74,8 @@ impl Default for State {
 pub enum Action {
     /// A read of dropped or chosen files started.
     ReadStarted,
+    /// A read started with [`Action::ReadStarted`] ended.
+    ReadFinished,
     /// Files were read: their entries in order. With `select_first`, the first of them is
     /// selected (examples); otherwise the first new document is selected when none is.
     Add {
@@ -81,8 +83,6 @@ pub enum Action {
         entries: Vec<Entry>,
         /// Select the first entry even when something is selected.
         select_first: bool,
-        /// Whether this ends a read started with [`Action::ReadStarted`].
-        ends_read: bool,
     },
     /// Select the entry at this index.
     Select(usize),
@@ -129,14 +129,11 @@ impl State {
     pub fn apply(&mut self, action: Action) {
         match action {
             Action::ReadStarted => self.reading += 1,
+            Action::ReadFinished => self.reading = self.reading.saturating_sub(1),
             Action::Add {
                 entries,
                 select_first,
-                ends_read,
             } => {
-                if ends_read {
-                    self.reading = self.reading.saturating_sub(1);
-                }
                 let placed = self.add(entries);
                 let pick = if select_first {
                     placed.first().map(|&(i, _)| i)
@@ -218,7 +215,6 @@ mod tests {
         state.apply(Action::Add {
             entries,
             select_first: false,
-            ends_read: false,
         });
     }
 
@@ -253,7 +249,6 @@ mod tests {
         s.apply(Action::Add {
             entries: all,
             select_first: true,
-            ends_read: false,
         });
         assert_eq!(s.entries.len(), 5);
         assert_eq!(s.selected_entry().unwrap().code(), "S21498");
@@ -273,6 +268,20 @@ mod tests {
         s.apply(Action::Remove(0));
         assert_eq!(s.selected, None);
         assert!(s.entries.is_empty());
+    }
+
+    #[test]
+    fn files_read_one_by_one_select_the_first_description() {
+        let mut s = State::default();
+        s.apply(Action::ReadStarted);
+        assert_eq!(s.reading, 1);
+        add(&mut s, ingest("kuva.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"));
+        assert_eq!(s.selected, None);
+        add(&mut s, example(4));
+        add(&mut s, example(1));
+        s.apply(Action::ReadFinished);
+        assert_eq!(s.reading, 0);
+        assert_eq!(s.selected_entry().unwrap().code(), "S22257");
     }
 
     #[test]
