@@ -297,6 +297,52 @@ describe('viewer', () => {
     assert.deepEqual(fresh.problems.pageErrors, []);
   });
 
+  test('Windows-1252 and UTF-16 files read as the CLI reads them', async (t) => {
+    // The viewer must hand the file's bytes to the core, not text decoded by the browser.
+    const text = readFileSync(seedPath('000_'), 'utf8');
+    const crlf = text.replace(/\n/g, '\r\n');
+    const variants = [
+      { name: 'cp1252.txt', buffer: Buffer.from(crlf, 'latin1'), encoding: 'windows-1252' },
+      {
+        name: 'utf16le.txt',
+        buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(crlf, 'utf16le')]),
+        encoding: 'UTF-16LE',
+      },
+    ];
+    assert.ok(!/[^\x00-\xff]/.test(crlf), 'seed 000 fits Windows-1252 as Latin-1');
+    const dir = mkdtempSync(path.join(tmpdir(), 'hk-enc-'));
+    const files = variants.map((v) => {
+      const file = path.join(dir, v.name);
+      writeFileSync(file, v.buffer);
+      return file;
+    });
+    const reference = await cliJson(files);
+    assert.deepEqual(
+      reference.map((d) => d.source?.encoding),
+      variants.map((v) => v.encoding),
+    );
+
+    for (const [i, v] of variants.entries()) {
+      // A page per file: both are S21498, so one view could not be told from the other.
+      const { page, problems } = await openPage(t, app.browser);
+      await gotoApp(page, app.baseUrl, '?lang=fi');
+      await dropFiles(page, [{ name: v.name, mimeType: 'text/plain', buffer: v.buffer }]);
+      const item = page.locator(`#document-list li.doc-entry[data-file="${v.name}"]`);
+      await item.waitFor({ state: 'attached' });
+      assert.equal(await item.getAttribute('data-code'), 'S21498', v.name);
+      await view(page, 'S21498').waitFor({ state: 'visible' });
+      const shown = normalizeSpaces(await page.locator('#document-view').innerText());
+      assert.ok(shown.includes('asiakaspalveluturvallisuuden kehittämishanke'), `${v.name}: ä`);
+      await assertS21498Funding(page, 'fi');
+      const [dl] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('button#download-json').click(),
+      ]);
+      assert.deepEqual(JSON.parse((await readDownloadJson(dl)).text), reference[i], v.name);
+      assert.deepEqual(problems.pageErrors, [], v.name);
+    }
+  });
+
   test('re-importing the downloaded JSON shows the same document, once', async (t) => {
     const { page, problems } = await openPage(t, app.browser);
     await gotoApp(page, app.baseUrl, '?lang=fi');
