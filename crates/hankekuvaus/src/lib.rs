@@ -1,5 +1,7 @@
 //! # hankekuvaus
 //!
+//! See also the crate README and `ARCHITECTURE.md` at the repository root.
+//!
 //! Parser for the public descriptions of EU structural-fund projects in Finland
 //! ("hankkeen kuvaus", as published by the national structural-fund information service):
 //! ESF ("ESR") and ERDF ("EAKR") projects of the 2014–2020 and 2007–2013 periods.
