@@ -37,6 +37,9 @@ struct Figure {
     detail: String,
 }
 
+/// Labels longer than this do not widen the label column of the final block.
+const MAX_LABEL_WIDTH: usize = 40;
+
 /// The benchmarks, in the order they run and print.
 const STEPS: &[Step] = &[
     Step {
@@ -66,17 +69,24 @@ pub fn run() -> Result {
                 continue;
             }
         };
-        let label_width = figures.iter().map(|f| f.label.len()).max().unwrap_or(0);
-        let value_width = figures.iter().map(|f| f.value.len()).max().unwrap_or(0);
+        // Labels line up in a column; a label too long for it takes its own line.
+        let label_width = figures
+            .iter()
+            .map(|f| f.label.chars().count())
+            .filter(|&width| width <= MAX_LABEL_WIDTH)
+            .max()
+            .unwrap_or(0);
         for figure in figures {
             let detail = match figure.detail.as_str() {
                 "" => String::new(),
                 detail => format!("   ({detail})"),
             };
-            println!(
-                "  {:<label_width$}  {:>value_width$}{detail}",
-                figure.label, figure.value
-            );
+            if figure.label.chars().count() > label_width {
+                println!("  {}", figure.label);
+                println!("  {:label_width$}  {}{detail}", "", figure.value);
+            } else {
+                println!("  {:<label_width$}  {}{detail}", figure.label, figure.value);
+            }
         }
     }
     println!("(MB = 10^6 bytes; KB = 10^3 bytes)");
