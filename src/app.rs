@@ -98,34 +98,28 @@ pub fn App() -> Html {
         })
     };
 
-    let on_select = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |i: usize| dispatcher.dispatch(Action::Select(i)))
-    };
-    let on_remove = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |i: usize| dispatcher.dispatch(Action::Remove(i)))
-    };
-    let on_clear = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |_: ()| dispatcher.dispatch(Action::Clear))
-    };
-    let on_tab = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |tab: Tab| dispatcher.dispatch(Action::SetTab(tab)))
-    };
-    let on_jump = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |line: u32| dispatcher.dispatch(Action::JumpToLine(line)))
-    };
+    // Stable callbacks (the dispatcher never changes): a long list and the document view
+    // are not re-rendered when only the tab or the highlighted line changes.
+    let on_select = use_callback(state.dispatcher(), |i: usize, dispatcher| {
+        dispatcher.dispatch(Action::Select(i))
+    });
+    let on_remove = use_callback(state.dispatcher(), |i: usize, dispatcher| {
+        dispatcher.dispatch(Action::Remove(i))
+    });
+    let on_clear = use_callback(state.dispatcher(), |_: (), dispatcher| {
+        dispatcher.dispatch(Action::Clear)
+    });
+    let on_tab = use_callback(state.dispatcher(), |tab: Tab, dispatcher| {
+        dispatcher.dispatch(Action::SetTab(tab))
+    });
+    let on_jump = use_callback(state.dispatcher(), |line: u32, dispatcher| {
+        dispatcher.dispatch(Action::JumpToLine(line))
+    });
 
-    let on_download_all = {
-        let state = state.clone();
-        Callback::from(move |_: ()| {
-            let json = all_entries_json(&state.entries);
-            let _ = browser::download("hankekatselin.json", json.as_bytes(), JSON_MIME);
-        })
-    };
+    let on_download_all = use_callback(state.entries.clone(), |_: (), entries| {
+        let json = all_entries_json(entries);
+        let _ = browser::download("hankekatselin.json", json.as_bytes(), JSON_MIME);
+    });
 
     let selected = state.selected_entry().cloned();
 
