@@ -56,19 +56,29 @@ pub fn App() -> Html {
             dispatcher.dispatch(Action::ReadStarted);
             let dispatcher = dispatcher.clone();
             spawn_local(async move {
-                // One file at a time, each listed as soon as it is read: with hundreds of
-                // files the list fills while the rest are read, in the order given.
+                // One file at a time, in the order given; what is read is listed every
+                // 100 ms, so hundreds of files fill the list progressively without a
+                // re-render per file.
+                let mut batch = Vec::new();
+                let mut last = js_sys::Date::now();
                 for file in files {
                     let name = file.name();
-                    let entries = match browser::read_blob_bytes(&file).await {
-                        Ok(bytes) => ingest(&name, &bytes),
-                        Err(_) => vec![unreadable(&name)],
-                    };
-                    dispatcher.dispatch(Action::Add {
-                        entries,
-                        select_first: false,
-                    });
+                    match browser::read_blob_bytes(&file).await {
+                        Ok(bytes) => batch.extend(ingest(&name, &bytes)),
+                        Err(_) => batch.push(unreadable(&name)),
+                    }
+                    if js_sys::Date::now() - last >= 100.0 {
+                        dispatcher.dispatch(Action::Add {
+                            entries: std::mem::take(&mut batch),
+                            select_first: false,
+                        });
+                        last = js_sys::Date::now();
+                    }
                 }
+                dispatcher.dispatch(Action::Add {
+                    entries: batch,
+                    select_first: false,
+                });
                 dispatcher.dispatch(Action::ReadFinished);
             });
         })
@@ -123,32 +133,27 @@ pub fn App() -> Html {
 
     let selected = state.selected_entry().cloned();
 
-    let on_download = {
-        let selected = selected.clone();
-        Callback::from(move |_: ()| {
-            if let Some(loaded) = selected.as_ref().and_then(Entry::loaded) {
-                let name = download_name(loaded);
-                let _ = browser::download(&name, loaded.json.as_bytes(), JSON_MIME);
-            }
-        })
-    };
+    let on_download = use_callback(selected.clone(), |_: (), selected| {
+        if let Some(loaded) = selected.as_ref().and_then(Entry::loaded) {
+            let name = download_name(loaded);
+            let _ = browser::download(&name, loaded.json().as_bytes(), JSON_MIME);
+        }
+    });
 
     let on_copy = {
-        let selected = selected.clone();
-        let notice = notice.clone();
-        let lang = *lang;
-        Callback::from(move |_: ()| {
+        let set_notice = notice.setter();
+        use_callback((selected.clone(), *lang), move |_: (), (selected, lang)| {
             let Some(loaded) = selected.as_ref().and_then(Entry::loaded).cloned() else {
                 return;
             };
-            let notice = notice.clone();
+            let t = lang.t();
+            let set_notice = set_notice.clone();
             spawn_local(async move {
-                let t = lang.t();
-                let message = match browser::copy_text(&loaded.json).await {
+                let message = match browser::copy_text(&loaded.json()).await {
                     Ok(()) => t.copied,
                     Err(_) => t.copy_failed,
                 };
-                notice.set(Some(AttrValue::Static(message)));
+                set_notice.set(Some(AttrValue::Static(message)));
             });
         })
     };

@@ -4,6 +4,7 @@
 //! a failure record, or an array of them) restores every entry it holds; anything else
 //! becomes a failure entry with the core's message. Nothing here touches the browser.
 
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 use hankekuvaus::{
@@ -44,8 +45,19 @@ pub struct Loaded {
     pub text: String,
     /// `true` when `text` was rebuilt rather than decoded from the file.
     pub rebuilt: bool,
-    /// The document's JSON, as downloaded and shown in the JSON tab; made once.
-    pub json: Rc<str>,
+    /// The document's JSON, made when first asked for (most entries are never shown as
+    /// JSON, and with hundreds of files the strings would add up).
+    json: OnceCell<Rc<str>>,
+}
+
+impl Loaded {
+    /// The document's JSON, exactly as "Download JSON" writes it and the JSON tab shows it.
+    pub fn json(&self) -> Rc<str> {
+        Rc::clone(
+            self.json
+                .get_or_init(|| Rc::from(export::document_json(&self.doc))),
+        )
+    }
 }
 
 /// One entry of the document list. Cheap to clone; compared by identity.
@@ -70,12 +82,11 @@ impl PartialEq for Entry {
 impl Entry {
     /// A description entry.
     pub fn document(doc: Document, text: String, rebuilt: bool) -> Entry {
-        let json = Rc::from(export::document_json(&doc));
         Entry::Document(Rc::new(Loaded {
             doc,
             text,
             rebuilt,
-            json,
+            json: OnceCell::new(),
         }))
     }
 
@@ -224,7 +235,7 @@ mod tests {
         let loaded = e.loaded().unwrap();
         assert!(!loaded.rebuilt);
         assert_eq!(loaded.text.lines().nth(6), Some("Hankekoodi: S21498"));
-        assert_eq!(*loaded.json, export::document_json(&loaded.doc));
+        assert_eq!(*loaded.json(), export::document_json(&loaded.doc));
     }
 
     #[test]

@@ -66,32 +66,38 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
         loaded: Rc::clone(loaded),
         on_jump: props.on_jump.clone(),
     };
-    let panel = |tab: Tab, content: Html| {
+    // Only the open tab's content is built: the JSON and the source lines of a large file
+    // cost nothing until asked for.
+    let panel = |tab: Tab, content: &dyn Fn() -> Html| {
         let open = tab == props.tab;
         html! {
             <div role="tabpanel" id={format!("panel-{}", tab.id())}
                 aria-labelledby={format!("tab-{}", tab.id())} class="panel" hidden={!open}
                 tabindex="0">
-                if open { { content } }
+                if open { { content() } }
             </div>
         }
     };
-    let document_panel = html! {
-        <div class="cards">
-            <FundingCard />
-            <ApplicantCard />
-            <AreaCard />
-            <IndicatorsCard />
-            <GenderCard />
-            <SustainabilityCard />
-            <ProseCard />
-            <DiagnosticsList />
-        </div>
+    let document_panel = || {
+        html! {
+            <div class="cards">
+                <FundingCard />
+                <ApplicantCard />
+                <AreaCard />
+                <IndicatorsCard />
+                <GenderCard />
+                <SustainabilityCard />
+                <ProseCard />
+                <DiagnosticsList />
+            </div>
+        }
     };
-    let source_panel = html! {
-        <SourceView loaded={Rc::clone(loaded)} current_line={props.current_line} />
+    let source_panel = || {
+        html! {
+            <SourceView loaded={Rc::clone(loaded)} current_line={props.current_line} />
+        }
     };
-    let json_panel = html! { <JsonView json={AttrValue::from(Rc::clone(&loaded.json))} /> };
+    let json_panel = || html! { <JsonView json={AttrValue::from(loaded.json())} /> };
     let on_download = props.on_download.reform(|_: MouseEvent| ());
     let on_copy = props.on_copy.reform(|_: MouseEvent| ());
     html! {
@@ -112,9 +118,9 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                     </span>
                 </div>
                 <TabList tab={props.tab} on_tab={props.on_tab.clone()} />
-                { panel(Tab::Document, document_panel) }
-                { panel(Tab::Source, source_panel) }
-                { panel(Tab::Json, json_panel) }
+                { panel(Tab::Document, &document_panel) }
+                { panel(Tab::Source, &source_panel) }
+                { panel(Tab::Json, &json_panel) }
             </article>
         </ContextProvider<DocContext>>
     }
