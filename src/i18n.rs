@@ -262,6 +262,12 @@ pub struct Texts {
     pub line_count_unit: &'static str,
     /// Granted (EU and state funding).
     pub granted: &'static str,
+    /// Label of the list filter.
+    pub filter: &'static str,
+    /// Placeholder of the list filter.
+    pub filter_hint: &'static str,
+    /// "N of M shown" after filtering: the word between.
+    pub shown_of: &'static str,
 }
 
 /// Finnish.
@@ -350,6 +356,9 @@ pub static FI: Texts = Texts {
     open_files: "Avaa tiedostoja",
     line_count_unit: "riviä",
     granted: "Myönnetty",
+    filter: "Suodata",
+    filter_hint: "koodi, nimi, hakija tai maakunta",
+    shown_of: "/",
 };
 
 /// English.
@@ -438,6 +447,9 @@ pub static EN: Texts = Texts {
     open_files: "Open files",
     line_count_unit: "lines",
     granted: "Granted",
+    filter: "Filter",
+    filter_hint: "code, name, applicant or region",
+    shown_of: "of",
 };
 
 /// Document field labels: JSON path, Finnish label (as on the service's page), English.

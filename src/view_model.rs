@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use hankekuvaus::{Diagnostic, Document, Funding, Severity, Status, SustainabilityItem};
 
 use crate::i18n::Lang;
+use crate::ingest::Entry;
 
 /// No-break space: between thousands and before the unit in Finnish.
 const NBSP: char = '\u{00A0}';
@@ -407,6 +408,32 @@ pub fn period_parts(lang: Lang, doc: &Document) -> (String, String, Option<Strin
     )
 }
 
+/// Whether a list entry matches the list filter: every word of `query` appears, in any
+/// case, in the entry's code, name, file name or regions.
+pub fn entry_matches(entry: &Entry, query: &str) -> bool {
+    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    if words.is_empty() {
+        return true;
+    }
+    let mut haystack = format!("{} {}", entry.code(), entry.file_name());
+    if let Some(loaded) = entry.loaded() {
+        let doc = &loaded.doc;
+        for part in [doc.project.name.as_deref(), doc.applicant.name.as_deref()]
+            .into_iter()
+            .flatten()
+        {
+            haystack.push(' ');
+            haystack.push_str(part);
+        }
+        for region in &doc.area.regions {
+            haystack.push(' ');
+            haystack.push_str(region);
+        }
+    }
+    let haystack = haystack.to_lowercase();
+    words.iter().all(|w| haystack.contains(w.as_str()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -580,6 +607,30 @@ mod tests {
         let (start, end, months) = period_parts(Lang::Fi, &doc);
         assert_eq!((start.as_str(), end.as_str()), ("1.1.2019", "31.12.2019"));
         assert_eq!(months.as_deref(), Some("12\u{a0}kk"));
+    }
+
+    #[test]
+    fn the_list_filter_matches_code_name_file_and_region() {
+        let bytes = std::fs::read(format!(
+            "{}/testdata/seeds/000_2f4bdf7767fd6a31.txt",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        let entry = crate::ingest::ingest("000.txt", &bytes).remove(0);
+        for query in [
+            "",
+            "s21498",
+            "feelsafe",
+            "FEELSAFE miksei",
+            "etelä-savo",
+            "000.txt",
+        ] {
+            assert!(entry_matches(&entry, query), "{query:?}");
+        }
+        assert!(!entry_matches(&entry, "S20516"));
+        assert!(!entry_matches(&entry, "feelsafe lappi"));
+        let failure = crate::ingest::ingest("kuva.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").remove(0);
+        assert!(entry_matches(&failure, "kuva"));
     }
 
     #[test]

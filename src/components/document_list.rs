@@ -1,10 +1,11 @@
 //! The list of loaded entries: code, name, status and a warning or error marker.
 
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::ingest::{Entry, EntryState};
-use crate::view_model::status_label;
+use crate::view_model::{entry_matches, status_label};
 
 /// Properties of [`DocumentList`].
 #[derive(Properties, PartialEq)]
@@ -28,9 +29,24 @@ pub struct DocumentListProps {
 pub fn DocumentList(props: &DocumentListProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
     let t = lang.t();
+    let filter = use_state(String::new);
     let empty = props.entries.is_empty();
+    let shown = props
+        .entries
+        .iter()
+        .filter(|e| entry_matches(e, &filter))
+        .count();
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            filter.set(input.value());
+        })
+    };
     let items = props.entries.iter().enumerate().map(|(i, entry)| {
         let selected = props.selected == Some(i);
+        // Entries that do not match stay in the list, hidden: one `li` per entry.
+        let hidden = !entry_matches(entry, &filter);
         let state = entry.state();
         let onclick = props.on_select.reform(move |_: MouseEvent| i);
         let on_remove = props.on_remove.reform(move |_: MouseEvent| i);
@@ -62,7 +78,7 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
         };
         let li_class = classes!("doc-entry", selected.then_some("selected"));
         html! {
-            <li class={li_class} data-code={entry.code().to_owned()}
+            <li class={li_class} {hidden} data-code={entry.code().to_owned()}
                 data-file={entry.file_name().to_owned()} data-state={state.as_str()}>
                 <button type="button" class="doc-select"
                     aria-current={selected.then_some("true")} {onclick}>
@@ -97,6 +113,18 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
                     <span class="count">{ format!(" ({})", props.entries.len()) }</span>
                 }
             </h2>
+            if props.entries.len() > 1 || !filter.is_empty() {
+                <div class="list-filter">
+                    <label for="document-filter">{ t.filter }</label>
+                    <input id="document-filter" type="search" value={(*filter).clone()}
+                        placeholder={t.filter_hint} oninput={on_filter} autocomplete="off" />
+                    if shown != props.entries.len() {
+                        <span class="muted" role="status">
+                            { format!("{shown} {} {}", t.shown_of, props.entries.len()) }
+                        </span>
+                    }
+                </div>
+            }
             <ul id="document-list">{ for items }</ul>
             if empty {
                 <p class="muted">{ t.no_documents }</p>
