@@ -29,8 +29,13 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
         (TextEncoding::Utf16Be, rest)
     } else if let Some(enc) = sniff_bomless_utf16(bytes) {
         (enc, bytes)
-    } else if std::str::from_utf8(bytes).is_ok() {
-        (TextEncoding::Utf8, bytes)
+    } else if let Ok(text) = std::str::from_utf8(bytes) {
+        // The common case: valid UTF-8 is borrowed as it is, validated once.
+        return Decoded {
+            text: Cow::Borrowed(text),
+            encoding: TextEncoding::Utf8,
+            had_errors: false,
+        };
     } else {
         (TextEncoding::Windows1252, bytes)
     };

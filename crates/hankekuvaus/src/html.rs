@@ -9,13 +9,12 @@
 
 /// Whether decoded text is an HTML page rather than saved text.
 pub(crate) fn looks_like_html(text: &str) -> bool {
-    let head: String = text
-        .trim_start_matches('\u{FEFF}')
-        .trim_start()
-        .chars()
-        .take(1024)
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let text = text.trim_start_matches('\u{FEFF}').trim_start();
+    let mut end = text.len().min(1024);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = text[..end].to_ascii_lowercase();
     head.starts_with("<!doctype html")
         || head.starts_with("<html")
         || head.starts_with("<?xml") && head.contains("<html")

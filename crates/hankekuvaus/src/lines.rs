@@ -20,34 +20,35 @@ pub(crate) fn split(text: &str, max_line_bytes: usize) -> Result<Vec<Line<'_>>, 
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut no: u32 = 1;
-    let mut i = 0;
-    while i <= bytes.len() {
-        let end_here = i == bytes.len() || bytes[i] == b'\n' || bytes[i] == b'\r';
-        if end_here {
-            let raw = &text[start..i];
-            if raw.len() > max_line_bytes {
-                return Err(NotADescription {
-                    code: codes::LINE_TOO_LONG.to_owned(),
-                    message: format!(
-                        "Line {no} is {} KB long; the limit is {} KB. This does not look like a project description.",
-                        raw.len() / 1024,
-                        max_line_bytes / 1024
-                    ),
-                });
-            }
-            lines.push(Line {
-                no,
-                text: clean(raw),
+    loop {
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+            .map_or(bytes.len(), |k| start + k);
+        let raw = &text[start..end];
+        if raw.len() > max_line_bytes {
+            return Err(NotADescription {
+                code: codes::LINE_TOO_LONG.to_owned(),
+                message: format!(
+                    "Line {no} is {} KB long; the limit is {} KB. This does not look like a project description.",
+                    raw.len() / 1024,
+                    max_line_bytes / 1024
+                ),
             });
-            if i < bytes.len() && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i += 1;
-            }
-            i += 1;
-            start = i;
-            no = no.saturating_add(1);
-        } else {
-            i += 1;
         }
+        lines.push(Line {
+            no,
+            text: clean(raw),
+        });
+        if end == bytes.len() {
+            break;
+        }
+        start = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+            end + 2
+        } else {
+            end + 1
+        };
+        no = no.saturating_add(1);
     }
     // A final line end does not start another line.
     if text.ends_with(['\n', '\r']) {
@@ -63,9 +64,7 @@ pub(crate) fn split(text: &str, max_line_bytes: usize) -> Result<Vec<Line<'_>>, 
 /// a space after a colon ("Label:\tvalue").
 fn clean(raw: &str) -> Cow<'_, str> {
     let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
-    let plain =
-        !trimmed.contains("  ") && !trimmed.contains(|c: char| c.is_whitespace() && c != ' ');
-    if plain {
+    if !needs_folding(trimmed.as_bytes()) {
         return Cow::Borrowed(trimmed);
     }
     let mut out = String::with_capacity(trimmed.len());
@@ -92,6 +91,34 @@ fn clean(raw: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// A fast byte scan for what [`clean`] changes: tabs and other ASCII white space but the
+/// space, double spaces, and non-ASCII white space (U+0085, U+00A0, U+1680, U+2000–U+200A,
+/// U+2028, U+2029, U+202F, U+205F, U+3000), recognised by their UTF-8 bytes. Printable
+/// ASCII, the bulk of any line, takes the first arm.
+fn needs_folding(b: &[u8]) -> bool {
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    for (i, &c) in b.iter().enumerate() {
+        let hit = match c {
+            b'!'..=0x7F => false,
+            b' ' => at(i + 1) == b' ',
+            b'\t' | 0x0B | 0x0C => true,
+            0xC2 => matches!(at(i + 1), 0x85 | 0xA0),
+            0xE1 => at(i + 1) == 0x9A && at(i + 2) == 0x80,
+            0xE2 => match at(i + 1) {
+                0x80 => matches!(at(i + 2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
+                0x81 => at(i + 2) == 0x9F,
+                _ => false,
+            },
+            0xE3 => at(i + 1) == 0x80 && at(i + 2) == 0x80,
+            _ => false,
+        };
+        if hit {
+            return true;
+        }
+    }
+    false
 }
 
 /// Text of a line as it goes into paragraphs: remaining tabs become spaces.
@@ -203,11 +230,21 @@ fn label_like(label: &str) -> bool {
 /// Lowercases and folds inner white space, for comparing labels and titles.
 pub(crate) fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
     out
 }
@@ -239,6 +276,21 @@ mod tests {
         let err = split(&"x".repeat(2000), 1000).unwrap_err();
         assert_eq!(err.code, codes::LINE_TOO_LONG);
         assert!(err.message.contains("Line 1"));
+    }
+
+    #[test]
+    fn folding_scan_agrees_with_char_classes() {
+        for c in [
+            '\t', '\u{B}', '\u{C}', '\u{85}', '\u{A0}', '\u{1680}', '\u{2000}', '\u{200A}',
+            '\u{2028}', '\u{2029}', '\u{202F}', '\u{205F}', '\u{3000}',
+        ] {
+            assert!(c.is_whitespace(), "{c:?}");
+            assert!(needs_folding(format!("a{c}b").as_bytes()), "{c:?}");
+        }
+        for s in ["a b", "Etelä-Savo – 48 724 €", "”quoted”", "ä ö å"] {
+            assert!(!needs_folding(s.as_bytes()), "{s:?}");
+        }
+        assert!(needs_folding(b"a  b"));
     }
 
     #[test]

@@ -94,21 +94,27 @@ fn detect_kind(lines: &[Line<'_>], format: SourceFormat) -> Result<Kind, NotADes
     let mut code_prefix_fund = None;
     let mut found = false;
     for line in lines.iter().take(400) {
-        let norm = lines::normalize(&line.text);
-        if norm.contains("rahoittaman hankkeen kuvaus")
-            || norm.contains("rahoittaman projektin kuvaus")
-        {
-            found = true;
-            period = Some(if norm.contains("projektin kuvaus") {
-                Period::P2007_2013
-            } else {
-                Period::P2014_2020
-            });
-            if norm.contains("(esr)") || norm.contains("sosiaalirahasto") {
-                fund = Some(Fund::Esr);
-            } else if norm.contains("(eakr)") || norm.contains("aluekehitysrahasto") {
-                fund = Some(Fund::Eakr);
+        // Cheap byte checks first: most lines are long prose that is neither.
+        if line.text.len() < 300 && line.text.contains("rahoittaman") {
+            let norm = lines::normalize(&line.text);
+            if norm.contains("rahoittaman hankkeen kuvaus")
+                || norm.contains("rahoittaman projektin kuvaus")
+            {
+                found = true;
+                period = Some(if norm.contains("projektin kuvaus") {
+                    Period::P2007_2013
+                } else {
+                    Period::P2014_2020
+                });
+                if norm.contains("(esr)") || norm.contains("sosiaalirahasto") {
+                    fund = Some(Fund::Esr);
+                } else if norm.contains("(eakr)") || norm.contains("aluekehitysrahasto") {
+                    fund = Some(Fund::Eakr);
+                }
             }
+        }
+        if !line.text.contains("koodi") {
+            continue;
         }
         if let Some((label, value)) = lines::split_field(&line.text) {
             let label = lines::normalize(label);
@@ -124,6 +130,8 @@ fn detect_kind(lines: &[Line<'_>], format: SourceFormat) -> Result<Kind, NotADes
                     Some('A' | 'a') => Some(Fund::Eakr),
                     _ => None,
                 });
+                // The code comes after the title line: nothing more to look for.
+                break;
             }
         }
     }
@@ -525,16 +533,13 @@ impl Parser {
         s: &Section,
         mut set: impl FnMut(&mut Self, &str, &Field) -> Option<&'static str>,
     ) {
-        let mut seen: Vec<&'static str> = Vec::new();
+        // Known keys are few (about thirty), so a small list with each first line is enough
+        // and keeps a file of many repeated fields linear.
+        let mut seen: Vec<(&'static str, u32)> = Vec::new();
         for f in &s.fields {
             let label = lines::normalize(&f.label);
             let known = known_label(&label);
-            if let Some(key) = known.filter(|k| seen.contains(k)) {
-                let first = s
-                    .fields
-                    .iter()
-                    .find(|g| known_label(&lines::normalize(&g.label)) == Some(key))
-                    .map_or(0, |g| g.line);
+            if let Some(&(_, first)) = known.and_then(|k| seen.iter().find(|(s, _)| *s == k)) {
                 self.diag(
                     Severity::Warning,
                     codes::DUPLICATE_FIELD,
@@ -547,7 +552,7 @@ impl Parser {
                 continue;
             }
             match (set(self, &label, f), known) {
-                (Some(_), Some(key)) => seen.push(key),
+                (Some(_), Some(key)) => seen.push((key, f.line)),
                 _ => self.unknown_fields(s, std::iter::once(f)),
             }
         }
@@ -893,22 +898,28 @@ impl Parser {
                 Question::Mainstreamed => (&mut g.mainstreamed, "gender_equality.mainstreamed"),
                 Question::MainGoal => (&mut g.main_goal, "gender_equality.main_goal"),
             };
-            *slot = answer;
-            self.line(path, f.line);
+            if !questions.iter().any(|&(_, seen)| seen == q) {
+                *slot = answer;
+                self.line(path, f.line);
+            }
             questions.push((f.line, q));
         }
-        // Explanations: the paragraph lines between a question and the next one.
+        // Explanations: the paragraphs between a question and the next one. Both lists are in
+        // line order, so one pass over the paragraphs serves all questions.
+        let mut paragraphs = s.paragraphs.iter().peekable();
+        let mut filled: Vec<Question> = Vec::new();
         for (k, &(line, q)) in questions.iter().enumerate() {
             let next = questions.get(k + 1).map_or(u32::MAX, |&(l, _)| l);
-            let text: Vec<&str> = s
-                .paragraphs
-                .iter()
-                .filter(|p| p.line > line && p.line < next)
-                .map(|p| p.text.as_str())
-                .collect();
-            if text.is_empty() {
+            while paragraphs.next_if(|p| p.line < line).is_some() {}
+            let mut text: Vec<&str> = Vec::new();
+            while let Some(p) = paragraphs.next_if(|p| p.line < next) {
+                text.push(&p.text);
+            }
+            // A repeated question keeps its first explanation, as repeated fields do.
+            if text.is_empty() || filled.contains(&q) {
                 continue;
             }
+            filled.push(q);
             let (slot, path) = match q {
                 Question::Analysis => (&mut g.analysis_text, "gender_equality.analysis_text"),
                 Question::Mainstreamed => (
@@ -927,13 +938,15 @@ impl Parser {
         for p in &s.paragraphs {
             for (k, text) in p.text.split('\n').enumerate() {
                 let line = p.line + k as u32;
-                let compact: String = text.split_whitespace().collect::<String>().to_lowercase();
-                if compact == "välitönvälillinen" {
+                // Header and category lines are short; explanations can be long.
+                let short = text.len() < 100;
+                if short && is_score_header(text) {
                     continue;
                 }
+                // Category names are the service's own: compare them as written, case aside.
                 if let Some(name) = SUSTAINABILITY_CATEGORIES
                     .iter()
-                    .find(|c| lines::normalize(text) == lines::normalize(c))
+                    .find(|c| short && text.eq_ignore_ascii_case(c))
                 {
                     category = (*name).to_owned();
                     continue;
@@ -974,10 +987,11 @@ impl Parser {
     /// scores); other lines are items only when they end in two scores from 0 to 10.
     fn score_line(&mut self, text: &str, line: u32) -> Option<(String, Option<u8>, Option<u8>)> {
         let score = |w: &str| w.parse::<u8>().ok().filter(|&n| n <= 10);
-        let norm = lines::normalize(text);
-        let known = SUSTAINABILITY_ITEMS
-            .iter()
-            .find(|item| norm.starts_with(&lines::normalize(item)));
+        // The service writes the item names itself: compare them as written, case aside.
+        let known = SUSTAINABILITY_ITEMS.iter().find(|item| {
+            text.get(..item.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(item))
+        });
         let split = text
             .trim_end()
             .rsplit_once(char::is_whitespace)
@@ -1217,6 +1231,19 @@ fn gender_question(label: &str) -> Option<Question> {
         Some(Question::MainGoal)
     } else {
         None
+    }
+}
+
+/// "VälitönVälillinen" (direct, indirect): the score table's header, its cells run together
+/// in saved text, separated in text copied from a browser.
+fn is_score_header(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    match (words.next(), words.next(), words.next()) {
+        (Some(one), None, None) => one.eq_ignore_ascii_case("VälitönVälillinen"),
+        (Some(a), Some(b), None) => {
+            a.eq_ignore_ascii_case("Välitön") && b.eq_ignore_ascii_case("Välillinen")
+        }
+        _ => false,
     }
 }
 

@@ -58,12 +58,14 @@ pub(crate) fn check_bytes(bytes: &[u8], options: &Options) -> Result<(), NotADes
 
 /// Refuses decoded text that is binary data or JSON of another kind.
 pub(crate) fn check_text(text: &str) -> Result<(), NotADescription> {
-    let sample: String = text.chars().take(4096).collect();
-    let control = sample
-        .chars()
-        .filter(|&c| (c < ' ' && !matches!(c, '\n' | '\r' | '\t' | '\x0C')) || c == '\u{FFFD}')
-        .count();
-    if control * 20 > sample.chars().count().max(1) {
+    let (mut total, mut control) = (0usize, 0usize);
+    for c in text.chars().take(4096) {
+        total += 1;
+        if (c < ' ' && !matches!(c, '\n' | '\r' | '\t' | '\x0C')) || c == '\u{FFFD}' {
+            control += 1;
+        }
+    }
+    if control * 20 > total.max(1) {
         return Err(refuse(
             codes::BINARY,
             "This file holds binary data, not text. Expected a project description saved as text or HTML.".to_owned(),
