@@ -3,7 +3,7 @@
 
 use std::io::{self, Read};
 
-use hankekuvaus::{codes, Failure, FailureSource, NotADescription, Options, Outcome};
+use hankekuvaus::{Failure, FailureSource, Fingerprint, NotADescription, Options, Outcome};
 
 /// Reads `reader` to the end and parses it, or refuses it as [`codes::TOO_LARGE`] once it
 /// passes `options.max_file_bytes`. Past the limit the rest is only counted and hashed, so
@@ -23,8 +23,8 @@ pub fn read_and_parse(
         return Ok(hankekuvaus::parse_outcome(&bytes, file_name, options));
     }
 
-    let mut hash = Fnv1a::default();
-    hash.write(&bytes);
+    let mut hash = Fingerprint::default();
+    hash.update(&bytes);
     let mut byte_count = bytes.len() as u64;
     drop(bytes);
     let mut buf = vec![0; 64 * 1024];
@@ -35,53 +35,21 @@ pub fn read_and_parse(
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(e),
         };
-        hash.write(&buf[..n]);
+        hash.update(&buf[..n]);
         byte_count += n as u64;
     }
+    let mut error = NotADescription::too_large(byte_count, options.max_file_bytes);
+    error
+        .message
+        .push_str(" Raise the limit with --max-file-mb.");
     Ok(Outcome::Failure(Failure {
         source: FailureSource {
             file_name: file_name.to_owned(),
             byte_count,
-            fingerprint: hash.hex(),
+            fingerprint: hash.finish(),
         },
-        error: NotADescription {
-            code: codes::TOO_LARGE.to_owned(),
-            // Worded as the core's own refusal, plus the option that changes the limit.
-            message: format!(
-                "The file is {} MB; the limit is {} MB (--max-file-mb). A project \
-                 description is usually under 100 KB.",
-                megabytes(byte_count),
-                megabytes(options.max_file_bytes)
-            ),
-        },
+        error,
     }))
-}
-
-fn megabytes(bytes: u64) -> String {
-    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
-}
-
-/// Incremental FNV-1a 64, the hash of [`hankekuvaus::fingerprint`], for input that is not
-/// held in memory as a whole.
-struct Fnv1a(u64);
-
-impl Default for Fnv1a {
-    fn default() -> Self {
-        Fnv1a(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Fnv1a {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn hex(&self) -> String {
-        format!("{:016x}", self.0)
-    }
 }
 
 #[cfg(test)]
@@ -91,10 +59,10 @@ mod tests {
     #[test]
     fn incremental_hash_equals_the_core_fingerprint() {
         let data = b"Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus";
-        let mut h = Fnv1a::default();
-        h.write(&data[..10]);
-        h.write(&data[10..]);
-        assert_eq!(h.hex(), hankekuvaus::fingerprint(data));
+        let mut h = Fingerprint::default();
+        h.update(&data[..10]);
+        h.update(&data[10..]);
+        assert_eq!(h.finish(), hankekuvaus::fingerprint(data));
     }
 
     #[test]
@@ -108,7 +76,8 @@ mod tests {
         let Outcome::Failure(f) = outcome else {
             panic!("a file over the limit must be refused");
         };
-        assert_eq!(f.error.code, codes::TOO_LARGE);
+        assert_eq!(f.error.code, hankekuvaus::codes::TOO_LARGE);
+        assert!(f.error.message.contains("--max-file-mb"));
         assert_eq!(f.source.file_name, "big.txt");
         assert_eq!(f.source.byte_count, 3000);
         assert_eq!(f.source.fingerprint, hankekuvaus::fingerprint(&data));
@@ -125,7 +94,7 @@ mod tests {
         let Outcome::Failure(f) = outcome else {
             panic!("a PDF is not a description");
         };
-        assert_ne!(f.error.code, codes::TOO_LARGE);
+        assert_ne!(f.error.code, hankekuvaus::codes::TOO_LARGE);
         assert_eq!(f.source.byte_count, data.len() as u64);
     }
 }

@@ -149,10 +149,47 @@ pub fn parse_outcome(bytes: &[u8], file_name: &str, options: &Options) -> Outcom
 ///
 /// Not cryptographic: it only tells whether the same file was loaded twice.
 pub fn fingerprint(bytes: &[u8]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    let mut f = Fingerprint::default();
+    f.update(bytes);
+    f.finish()
+}
+
+/// [`fingerprint`] computed piece by piece, for input that is not held in memory at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fingerprint(u64);
+
+impl Default for Fingerprint {
+    fn default() -> Self {
+        Fingerprint(0xcbf2_9ce4_8422_2325)
     }
-    format!("{hash:016x}")
+}
+
+impl Fingerprint {
+    /// Adds the next bytes.
+    pub fn update(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    /// The hash of everything added, as 16 lowercase hex digits.
+    pub fn finish(&self) -> String {
+        format!("{:016x}", self.0)
+    }
+}
+
+impl NotADescription {
+    /// The refusal of a file of `byte_count` bytes over the `limit` ([`codes::TOO_LARGE`]).
+    pub fn too_large(byte_count: u64, limit: u64) -> NotADescription {
+        let mb = |b: u64| format!("{:.1}", b as f64 / (1024.0 * 1024.0));
+        NotADescription {
+            code: codes::TOO_LARGE.to_owned(),
+            message: format!(
+                "The file is {} MB; the limit is {} MB. A project description is usually under 100 KB.",
+                mb(byte_count),
+                mb(limit)
+            ),
+        }
+    }
 }

@@ -12,13 +12,9 @@ fn refuse(code: &str, message: String) -> NotADescription {
 /// Refuses files by size and by their first bytes (magic numbers).
 pub(crate) fn check_bytes(bytes: &[u8], options: &Options) -> Result<(), NotADescription> {
     if bytes.len() as u64 > options.max_file_bytes {
-        return Err(refuse(
-            codes::TOO_LARGE,
-            format!(
-                "The file is {} MB; the limit is {} MB. A project description is usually under 100 KB.",
-                mb(bytes.len() as u64),
-                mb(options.max_file_bytes)
-            ),
+        return Err(NotADescription::too_large(
+            bytes.len() as u64,
+            options.max_file_bytes,
         ));
     }
     if bytes.iter().all(u8::is_ascii_whitespace) {
@@ -79,8 +75,4 @@ pub(crate) fn check_text(text: &str) -> Result<(), NotADescription> {
         ));
     }
     Ok(())
-}
-
-fn mb(bytes: u64) -> String {
-    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
 }
