@@ -33,6 +33,13 @@ pub fn App() -> Html {
     let notice = use_state(|| None::<AttrValue>);
 
     use_effect_with(*lang, |lang| browser::apply_lang(*lang));
+    // On a narrow screen the list sits above the document: bring a newly selected
+    // document into view.
+    use_effect_with(state.selected, |selected| {
+        if selected.is_some() {
+            browser::reveal_on_narrow_screen("main");
+        }
+    });
     {
         // "Copied" belongs to the document it was said about.
         let notice = notice.clone();
@@ -280,6 +287,12 @@ fn body_drop_listeners(
             }
         }
     };
+    // A drag cancelled outside the window may end without a dragleave; the first pointer
+    // move afterwards (there are none during a drag) hides the overlay.
+    let moved = {
+        let dispatcher = dispatcher.clone();
+        move |_: &Event| dispatcher.dispatch(Action::SetDragging(false))
+    };
     let dropped = move |e: &Event| {
         let Some(e) = e.dyn_ref::<DragEvent>() else {
             return;
@@ -298,5 +311,6 @@ fn body_drop_listeners(
         EventListener::new_with_options(&body, "dragover", active, over),
         EventListener::new_with_options(&body, "dragleave", active, leave),
         EventListener::new_with_options(&body, "drop", active, dropped),
+        EventListener::new(&body, "pointermove", moved),
     ]
 }

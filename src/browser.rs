@@ -116,6 +116,21 @@ pub fn reveal(id: &str) {
     }
 }
 
+/// Scrolls the element with this id to the top of the view when the window is narrower
+/// than the two-column layout (56rem at the default 16px).
+pub fn reveal_on_narrow_screen(id: &str) {
+    let narrow = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w <= 896.0);
+    if !narrow {
+        return;
+    }
+    if let Some(el) = document().ok().and_then(|d| d.get_element_by_id(id)) {
+        el.scroll_into_view();
+    }
+}
+
 /// Focuses the element with this id (keyboard navigation of the tabs).
 pub fn focus(id: &str) {
     if let Some(el) = document()

@@ -195,6 +195,10 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // Drag events come many times a second: an unchanged flag costs no copy.
+        if matches!(action, Action::SetDragging(on) if on == self.dragging) {
+            return self;
+        }
         let mut next = (*self).clone();
         next.apply(action);
         Rc::new(next)
