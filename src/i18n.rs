@@ -198,6 +198,10 @@ pub struct Texts {
     pub area: &'static str,
     /// National project.
     pub national: &'static str,
+    /// Heading of the card of sections and fields outside the known layout.
+    pub extras: &'static str,
+    /// Note under it.
+    pub extras_note: &'static str,
     /// Indicators card heading.
     pub indicators: &'static str,
     /// Indicators table: indicator column.
@@ -324,6 +328,8 @@ pub static FI: Texts = Texts {
     co_implementers: "Osatoteuttajat",
     area: "Maantieteellinen kohdealue",
     national: "Valtakunnallinen",
+    extras: "Muut tiedot",
+    extras_note: "Kohdat ja kentät, joita katselin ei tunne, sellaisinaan.",
     indicators: "Seurantatiedot",
     indicator: "Mittari",
     gender_equality: "Sukupuolten tasa-arvo",
@@ -415,6 +421,8 @@ pub static EN: Texts = Texts {
     co_implementers: "Co-implementers",
     area: "Geographical area",
     national: "National",
+    extras: "Other information (Muut tiedot)",
+    extras_note: "Sections and fields this viewer does not know, as they are on the page.",
     indicators: "Indicators",
     indicator: "Indicator",
     gender_equality: "Gender equality",

@@ -7,6 +7,7 @@
 //! - [`app`]: the root component; wires files in, downloads out, language and drag state.
 //! - [`state`]: the reducer (the list of loaded entries, the selection, the open tab).
 //! - [`ingest`]: bytes of one file to list entries (descriptions, JSON re-imports, failures).
+//! - [`extras`]: the sections and fields a page has beyond the known layout.
 //! - [`source_text`]: the source text of an imported JSON document, rebuilt from its sections.
 //! - [`view_model`]: pure formatting and chart geometry, unit-tested natively.
 //! - [`i18n`]: every UI string, Finnish and English.
@@ -20,6 +21,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod examples;
+pub mod extras;
 pub mod i18n;
 pub mod ingest;
 pub mod source_text;

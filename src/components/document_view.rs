@@ -8,6 +8,7 @@ use crate::components::applicant_card::ApplicantCard;
 use crate::components::area_card::AreaCard;
 use crate::components::diagnostics_list::DiagnosticsList;
 use crate::components::doc_header::DocHeader;
+use crate::components::extras_card::ExtrasCard;
 use crate::components::field::DocContext;
 use crate::components::funding_card::FundingCard;
 use crate::components::gender_card::GenderCard;
@@ -88,6 +89,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                 <GenderCard />
                 <SustainabilityCard />
                 <ProseCard />
+                <ExtrasCard />
                 <DiagnosticsList />
             </div>
         }

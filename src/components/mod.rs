@@ -9,6 +9,7 @@ pub mod doc_header;
 pub mod document_list;
 pub mod document_view;
 pub mod drop_overlay;
+pub mod extras_card;
 pub mod failure_view;
 pub mod field;
 pub mod file_controls;
