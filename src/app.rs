@@ -16,6 +16,7 @@ use crate::components::document_view::DocumentView;
 use crate::components::drop_overlay::DropOverlay;
 use crate::components::failure_view::FailureView;
 use crate::components::file_controls::FileControls;
+use crate::components::update_notice::UpdateNotice;
 use crate::components::welcome::Welcome;
 use crate::examples::EXAMPLES;
 use crate::i18n::Lang;
@@ -207,6 +208,7 @@ pub fn App() -> Html {
             <footer class="app-footer">
                 <p>{ t.footer }</p>
             </footer>
+            <UpdateNotice />
         </ContextProvider<Lang>>
     }
 }

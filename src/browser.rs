@@ -1,10 +1,15 @@
 //! The few calls into browser APIs: reading files as bytes, downloads, the clipboard, the
-//! remembered language and scrolling. Everything else in the app is plain Rust.
+//! remembered language, scrolling and the service worker. Everything else in the app is plain Rust.
 
+use gloo_events::EventListener;
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::{
+    Blob, BlobPropertyBag, HtmlAnchorElement, RegistrationOptions, ServiceWorker,
+    ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState, Url,
+};
+use yew::Callback;
 
 use crate::i18n::Lang;
 
@@ -140,4 +145,98 @@ pub fn focus(id: &str) {
     {
         let _ = el.focus();
     }
+}
+
+// The service worker that makes the app work offline (`sw.js`, written by `cargo xtask dist`):
+// registration, and the signal that a new release is ready. The built site names its worker
+// in `<meta name="hankekatselin-service-worker">`, relative to the page, so the site works
+// under any sub-path. `trunk serve` and the one-file edition have no such `<meta>` and register
+// nothing; neither does a page where the browser offers no service workers (`file://`).
+
+/// The `<meta name>` the built page names its service worker in.
+const SW_META_NAME: &str = "hankekatselin-service-worker";
+/// The message `sw.js` answers with `skipWaiting()`.
+const SKIP_WAITING: &str = "skip-waiting";
+
+/// Registers the page's service worker, if it names one. `on_update` gets the registration
+/// when a new release has been installed and waits to take over from the running one (never
+/// on the first visit, when there is nothing to update).
+pub fn register_service_worker(on_update: Callback<ServiceWorkerRegistration>) {
+    let Some(url) = worker_url() else {
+        return;
+    };
+    let Some(container) = sw_container() else {
+        return;
+    };
+    spawn_local(async move {
+        // Controlled now: whatever installs next is an update, not the first install.
+        let updating = container.controller().is_some();
+        let options = RegistrationOptions::new();
+        options.set_scope("./");
+        let Ok(registration) = JsFuture::from(container.register_with_options(&url, &options))
+            .await
+            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>())
+        else {
+            return;
+        };
+        if updating && registration.waiting().is_some() {
+            on_update.emit(registration.clone());
+        }
+        let found = {
+            let registration = registration.clone();
+            move |_: &web_sys::Event| {
+                let Some(worker) = registration.installing() else {
+                    return;
+                };
+                let registration = registration.clone();
+                let on_update = on_update.clone();
+                let container = container.clone();
+                EventListener::new(&worker.clone(), "statechange", move |_| {
+                    if worker.state() == ServiceWorkerState::Installed
+                        && container.controller().is_some()
+                    {
+                        on_update.emit(registration.clone());
+                    }
+                })
+                .forget();
+            }
+        };
+        // Lives as long as the page.
+        EventListener::new(&registration, "updatefound", found).forget();
+    });
+}
+
+/// Lets the waiting release take over and reloads the page once it has.
+pub fn apply_service_worker_update(registration: &ServiceWorkerRegistration) {
+    let Some(container) = sw_container() else {
+        return;
+    };
+    let Some(waiting) = registration.waiting() else {
+        reload_page();
+        return;
+    };
+    EventListener::once(&container, "controllerchange", |_| reload_page()).forget();
+    let _ = ServiceWorker::post_message(&waiting, &JsValue::from_str(SKIP_WAITING));
+}
+
+fn reload_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
+/// The worker's URL as the page's `<meta>` names it.
+fn worker_url() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let meta = document
+        .query_selector(&format!("meta[name=\"{SW_META_NAME}\"]"))
+        .ok()??;
+    meta.get_attribute("content").filter(|c| !c.is_empty())
+}
+
+/// `navigator.serviceWorker`, where the browser offers it.
+fn sw_container() -> Option<ServiceWorkerContainer> {
+    let navigator = web_sys::window()?.navigator();
+    let value = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker")).ok()?;
+    value.dyn_into::<ServiceWorkerContainer>().ok()
 }

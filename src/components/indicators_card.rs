@@ -28,9 +28,12 @@ pub fn IndicatorsCard() -> Html {
             html! {
                 <div class="ibar-row">
                     <span class="ibar-label">{ label }</span>
-                    <span class="ibar-track" aria-hidden="true">
-                        <span class={classes!("ibar", class)} style={format!("width:{w:.1}%")}></span>
-                    </span>
+                    // SVG geometry, not a `style` attribute: the page's CSP allows no inline
+                    // styles.
+                    <svg class="ibar-track" aria-hidden="true" focusable="false"
+                        viewBox="0 0 100 1" preserveAspectRatio="none">
+                        <rect class={classes!("ibar", class)} width={format!("{w:.1}")} height="1" />
+                    </svg>
                     <span class="ibar-value">
                         <FieldValue path={path}>{ format_opt_number(lang, value) }</FieldValue>
                     </span>

@@ -21,4 +21,5 @@ pub mod prose;
 pub mod source_view;
 pub mod sustainability_card;
 pub mod tab_list;
+pub mod update_notice;
 pub mod welcome;

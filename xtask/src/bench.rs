@@ -127,7 +127,8 @@ fn app_in_browser() -> Result<Measured> {
         return Ok(Measured::Skipped("no tests/e2e/measure-first-document.mjs"));
     }
     tools::install()?;
-    cmd::run(&mut web::trunk_build(None))?;
+    // The site as published: strict CSP and service worker included.
+    crate::dist::build_site(None, &web::dist_dir())?;
     let output = cmd::run_tee(
         cmd::new("node")
             .arg(&script)

@@ -4,7 +4,8 @@
 //! ```text
 //! cargo xtask install              install the tools the other commands need
 //! cargo xtask serve [--port N]     serve the app on http://127.0.0.1:8080/ with live reload
-//! cargo xtask dist [--public-url P]  release build of the app into dist/
+//! cargo xtask dist [--public-url P] [--single-file]
+//!                                  release build of the app into dist/ (and dist-single/)
 //! cargo xtask test                 every check CI runs, in order
 //! cargo xtask bench                benchmarks, with a final block of figures
 //! ```
@@ -15,6 +16,7 @@
 
 mod bench;
 mod cmd;
+mod dist;
 mod json;
 mod paths;
 mod test;
@@ -32,7 +34,9 @@ usage: cargo xtask <command> [options]
 commands:
   install                   install the tools the other commands need (cached, once per machine)
   serve [--port N]          build and serve the app at http://127.0.0.1:N/ (default 8080)
-  dist [--public-url P]     release build of the app into dist/, with gzipped sizes
+  dist [--public-url P] [--single-file]
+                            release build of the app into dist/, with gzipped sizes; with
+                            --single-file also dist-single/hankekatselin.html, one file
   test                      every check CI runs: fmt, clippy, tests, wasm build, app build, e2e
   bench                     benchmarks (criterion), then a block of throughput figures
 
@@ -67,7 +71,7 @@ fn run(args: &[String]) -> Result {
                 .map_err(|_| format!("--port needs a port number, not `{port}`"))?;
             web::serve(port)
         }
-        "dist" => web::dist(option_value(command, options, "--public-url")?),
+        "dist" => dist::run(options),
         "test" => {
             no_options(command, options)?;
             test::run()

@@ -9,6 +9,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::cmd;
+use crate::dist;
 use crate::paths;
 use crate::tools::{self, CHROMEDRIVER, WASM_TARGET};
 use crate::web;
@@ -192,14 +193,32 @@ fn app_wasm_tests(counts: &mut Counts) -> Result<Outcome> {
     Ok(Outcome::Passed)
 }
 
-/// The release build users get, into dist/ (the end-to-end tests load it).
+/// The release build users get, into dist/ (the end-to-end tests load it), finished as
+/// `cargo xtask dist` finishes it (strict CSP, service worker); then the one-file edition made
+/// from it, and a build for a sub-path, which the end-to-end tests load too.
 fn app_build(_: &mut Counts) -> Result<Outcome> {
     if !web::has_app() {
         return Ok(Outcome::Skipped("no index.html, so no app to build"));
     }
-    cmd::run(&mut web::trunk_build(None))?;
+    dist::build_site(None, &web::dist_dir())?;
     web::print_sizes(&web::dist_dir())?;
+    let single = dist::single_file(&web::dist_dir(), &e2e_single_dir())?;
+    dist::print_single_size(&single)?;
+    dist::build_site(Some(SUB_PATH), &e2e_sub_path_dist())?;
     Ok(Outcome::Passed)
+}
+
+/// The sub-path the end-to-end tests serve the sub-path build under.
+const SUB_PATH: &str = "/sub/path/";
+
+/// Where the test run puts the one-file edition (not `dist-single/`, which is the user's).
+fn e2e_single_dir() -> std::path::PathBuf {
+    paths::target_dir().join("e2e/dist-single")
+}
+
+/// Where the test run puts the build for [`SUB_PATH`].
+fn e2e_sub_path_dist() -> std::path::PathBuf {
+    paths::target_dir().join("e2e/dist-sub-path")
 }
 
 /// `npm test` in tests/e2e (Node's test runner driving Chromium) against dist/.
@@ -221,7 +240,10 @@ fn e2e_tests(counts: &mut Counts) -> Result<Outcome> {
         cmd::new("npm")
             .arg("test")
             .current_dir(&dir)
-            .env("DIST_DIR", &dist),
+            .env("DIST_DIR", &dist)
+            .env("SINGLE_FILE", e2e_single_dir().join("hankekatselin.html"))
+            .env("SUB_PATH_DIST_DIR", e2e_sub_path_dist())
+            .env("SUB_PATH", SUB_PATH),
     )?;
     counts.add_node_test(&output);
     Ok(Outcome::Passed)

@@ -48,15 +48,8 @@ pub fn serve(port: u16) -> Result {
     ]))
 }
 
-/// Installs the tools, builds the app for release into dist/ and prints its gzipped sizes.
-pub fn dist(public_url: Option<&str>) -> Result {
-    tools::install()?;
-    require_app()?;
-    cmd::run(&mut trunk_build(public_url))?;
-    print_sizes(&dist_dir())
-}
-
-fn require_app() -> Result {
+/// Fails unless there is an index.html for Trunk to build.
+pub fn require_app() -> Result {
     if has_app() {
         Ok(())
     } else {
