@@ -1,9 +1,9 @@
 //! The root component: state, language, files in (chooser, drop, examples) and files out.
 
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions};
-use hankekuvaus::{fingerprint, Failure, FailureSource, NotADescription};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{DragEvent, File};
@@ -16,11 +16,17 @@ use crate::components::document_view::DocumentView;
 use crate::components::drop_overlay::DropOverlay;
 use crate::components::failure_view::FailureView;
 use crate::components::file_controls::FileControls;
+use crate::components::load_progress::LoadProgress;
+use crate::components::overview_duplicates::OverviewDuplicates;
+use crate::components::overview_switch::{MainView, OverviewSwitch};
+use crate::components::overview_view::{use_overview_rows, OverviewView};
 use crate::components::update_notice::UpdateNotice;
 use crate::components::welcome::Welcome;
 use crate::examples::EXAMPLES;
 use crate::i18n::Lang;
 use crate::ingest::{all_entries_json, ingest, Entry};
+use crate::loading::{self, Loader, Progress};
+use crate::overview;
 use crate::state::{Action, State, Tab};
 
 const JSON_MIME: &str = "application/json";
@@ -55,40 +61,60 @@ pub fn App() -> Html {
         })
     };
 
+    // Many files: read in time-boxed batches with progress and cancel (see `loading`).
+    let progress = use_state(|| None::<Progress>);
+    let refused = use_state(|| None::<usize>);
+    let shared_progress = use_mut_ref(Progress::new);
+    let cancel = use_mut_ref(|| Rc::new(std::cell::Cell::new(0u32)));
     let on_files = {
-        let dispatcher = state.dispatcher();
+        let loader = Loader {
+            dispatcher: state.dispatcher(),
+            progress: Rc::clone(&shared_progress),
+            publish: progress.setter(),
+            cancel: Rc::clone(&cancel.borrow()),
+        };
+        let refused = refused.setter();
         Callback::from(move |files: Vec<File>| {
             if files.is_empty() {
                 return;
             }
-            dispatcher.dispatch(Action::ReadStarted);
-            let dispatcher = dispatcher.clone();
-            spawn_local(async move {
-                // One file at a time, in the order given; what is read is listed every
-                // 100 ms, so hundreds of files fill the list progressively without a
-                // re-render per file.
-                let mut batch = Vec::new();
-                let mut last = js_sys::Date::now();
-                for file in files {
-                    let name = file.name();
-                    match browser::read_blob_bytes(&file).await {
-                        Ok(bytes) => batch.extend(ingest(&name, &bytes)),
-                        Err(_) => batch.push(unreadable(&name)),
-                    }
-                    if js_sys::Date::now() - last >= 100.0 {
-                        dispatcher.dispatch(Action::Add {
-                            entries: std::mem::take(&mut batch),
-                            select_first: false,
-                        });
-                        last = js_sys::Date::now();
-                    }
-                }
-                dispatcher.dispatch(Action::Add {
-                    entries: batch,
-                    select_first: false,
-                });
-                dispatcher.dispatch(Action::ReadFinished);
-            });
+            if loading::refuses(files.len()) {
+                refused.set(Some(files.len()));
+                return;
+            }
+            refused.set(None);
+            spawn_local(loading::load(files, loader.clone()));
+        })
+    };
+    let on_cancel = {
+        let cancel = Rc::clone(&cancel.borrow());
+        Callback::from(move |_: ()| cancel.set(cancel.get().wrapping_add(1)))
+    };
+    let on_dismiss = {
+        let (progress, refused) = (progress.setter(), refused.setter());
+        Callback::from(move |_: ()| {
+            progress.set(None);
+            refused.set(None);
+        })
+    };
+    let view = use_state(|| MainView::Document);
+    let on_view = {
+        let view = view.setter();
+        Callback::from(move |v: MainView| view.set(v))
+    };
+    let rows = use_overview_rows(state.entries.clone());
+    let duplicates = use_memo((rows.clone(), state.entries.clone()), |(rows, entries)| {
+        Rc::new(overview::duplicates(&rows.0, entries))
+    });
+    let duplicates: Rc<Vec<overview::Duplicate>> = (*duplicates).clone();
+    let duplicate_entries: Rc<BTreeSet<usize>> =
+        Rc::new(duplicates.iter().map(|d| d.entry).collect());
+    let on_open = {
+        let dispatcher = state.dispatcher();
+        let view = view.setter();
+        Callback::from(move |i: usize| {
+            dispatcher.dispatch(Action::Select(i));
+            view.set(MainView::Document);
         })
     };
 
@@ -192,9 +218,13 @@ pub fn App() -> Html {
             <div class="layout">
                 <aside class="sidebar">
                     <FileControls {on_files} {on_examples} reading={state.reading > 0} />
+                    <LoadProgress progress={(*progress).clone()} refused={*refused}
+                        {on_cancel} {on_dismiss} />
+                    <OverviewDuplicates duplicates={Rc::clone(&duplicates)} on_open={on_open.clone()} />
                     <DocumentList
                         entries={state.entries.clone()}
                         selected={state.selected}
+                        duplicates={duplicate_entries}
                         {on_select}
                         {on_remove}
                         {on_clear}
@@ -202,7 +232,13 @@ pub fn App() -> Html {
                     />
                 </aside>
                 <main id="main" class="content" tabindex="-1">
-                    { main }
+                    <OverviewSwitch view={*view} {on_view} />
+                    <div class="overview-pane" hidden={*view != MainView::Overview}>
+                        <OverviewView rows={rows.clone()} {on_open} />
+                    </div>
+                    if *view == MainView::Document {
+                        { main }
+                    }
                 </main>
             </div>
             <footer class="app-footer">
@@ -223,21 +259,6 @@ fn download_name(loaded: &crate::ingest::Loaded) -> String {
             format!("{stem}.json")
         }
     }
-}
-
-/// A failure entry for a file the browser could not read at all.
-fn unreadable(name: &str) -> Entry {
-    Entry::Failure(Rc::new(Failure {
-        source: FailureSource {
-            file_name: name.to_owned(),
-            byte_count: 0,
-            fingerprint: fingerprint(name.as_bytes()),
-        },
-        error: NotADescription {
-            code: "unreadable".to_owned(),
-            message: format!("The browser could not read the file {name}."),
-        },
-    }))
 }
 
 /// Whether a drag carries files (not text or a link dragged within the page).

@@ -5,6 +5,9 @@
 //! Finnish original too ("Priority axis (Toimintalinja)"), because users know the Finnish
 //! terms from the service's pages.
 
+mod overview;
+pub use overview::OverviewTexts;
+
 /// The language of the user interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {

@@ -10,6 +10,9 @@
 //! - [`extras`]: the sections and fields a page has beyond the known layout.
 //! - [`source_text`]: the source text of an imported JSON document, rebuilt from its sections.
 //! - [`view_model`]: pure formatting and chart geometry, unit-tested natively.
+//! - [`overview`]: the overview of many documents (rows, filters, sort, totals, duplicates,
+//!   aggregates, exports, the virtual window), pure and unit-tested natively.
+//! - [`loading`]: many files read and parsed in time-boxed batches, with progress and cancel.
 //! - [`i18n`]: every UI string, Finnish and English.
 //! - [`browser`]: the few calls into browser APIs (reading blobs, downloads, clipboard, storage).
 //! - [`components`]: one component per file; they render and never parse or compute.
@@ -24,6 +27,8 @@ pub mod examples;
 pub mod extras;
 pub mod i18n;
 pub mod ingest;
+pub mod loading;
+pub mod overview;
 pub mod source_text;
 pub mod state;
 pub mod view_model;

@@ -1,5 +1,8 @@
 //! The list of loaded entries: code, name, status and a warning or error marker.
 
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -14,6 +17,9 @@ pub struct DocumentListProps {
     pub entries: Vec<Entry>,
     /// The selected index.
     pub selected: Option<usize>,
+    /// Indices of documents whose project code an earlier document has (marked).
+    #[prop_or_default]
+    pub duplicates: Rc<BTreeSet<usize>>,
     /// An entry was selected.
     pub on_select: Callback<usize>,
     /// An entry was removed.
@@ -77,14 +83,23 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
             },
         };
         let li_class = classes!("doc-entry", selected.then_some("selected"));
+        let duplicate = props.duplicates.contains(&i);
+        let o = lang.o();
         html! {
             <li class={li_class} {hidden} data-code={entry.code().to_owned()}
-                data-file={entry.file_name().to_owned()} data-state={state.as_str()}>
+                data-file={entry.file_name().to_owned()} data-state={state.as_str()}
+                data-duplicate={duplicate.then_some("true")}>
                 <button type="button" class="doc-select"
                     aria-current={selected.then_some("true")} {onclick}>
                     <span class="doc-line">
                         <span class="doc-code">{ entry.code() }</span>
                         { marker }
+                        if duplicate {
+                            <span class="marker duplicate" title={o.duplicate}>
+                                <span aria-hidden="true">{ "⧉" }</span>
+                                <span class="visually-hidden">{ o.duplicate }</span>
+                            </span>
+                        }
                         <span class="doc-status">{ status }</span>
                     </span>
                     <span class="doc-name">{ title }</span>

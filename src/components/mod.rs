@@ -1,6 +1,7 @@
 //! One component per file. Components render what view models and the core give them;
 //! they neither parse nor compute.
 
+pub mod aggregate_chart;
 pub mod app_header;
 pub mod applicant_card;
 pub mod area_card;
@@ -17,6 +18,11 @@ pub mod funding_card;
 pub mod gender_card;
 pub mod indicators_card;
 pub mod json_view;
+pub mod load_progress;
+pub mod overview_duplicates;
+pub mod overview_switch;
+pub mod overview_table;
+pub mod overview_view;
 pub mod prose;
 pub mod source_view;
 pub mod sustainability_card;

@@ -16,6 +16,7 @@
 
 mod bench;
 mod cmd;
+mod corpus;
 mod dist;
 mod json;
 mod paths;
@@ -39,6 +40,8 @@ commands:
                             --single-file also dist-single/hankekatselin.html, one file
   test                      every check CI runs: fmt, clippy, tests, wasm build, app build, e2e
   bench                     benchmarks (criterion), then a block of throughput figures
+  corpus --count N --out DIR [--seed S]
+                            write N synthetic descriptions (2014-2020 layout) into DIR
 
 Tools are cached in $HANKEKATSELIN_CACHE, else $XDG_CACHE_HOME/hankekatselin,
 else $HOME/.cache/hankekatselin (under tools/).";
@@ -80,6 +83,7 @@ fn run(args: &[String]) -> Result {
             no_options(command, options)?;
             bench::run()
         }
+        "corpus" => corpus::run(options),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())

@@ -1,0 +1,326 @@
+//! Reading many files without freezing the page: files are read a few dozen at a time
+//! (`Blob.arrayBuffer()` promises settled together), parsed one by one within a time
+//! budget, and between budgets the loop yields to the event loop with a zero-delay timeout,
+//! so input, scrolling and rendering go on. What is parsed is added to the list in batches,
+//! each in a task of its own, with the progress (files and bytes done, files that are not
+//! descriptions). A cancel stops every read under way after the file being parsed.
+//!
+//! [`Progress`] and the limit check are plain Rust with native tests; [`load`] is the
+//! browser loop.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use js_sys::{Array, Promise, Reflect, Uint8Array};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::File;
+use yew::{UseReducerDispatcher, UseStateSetter};
+
+use hankekuvaus::{fingerprint, Failure, FailureSource, NotADescription};
+
+use crate::ingest::{ingest, Entry};
+use crate::state::{Action, State};
+
+/// A drop or choice of more files than this is refused as a whole.
+pub const MAX_FILES_PER_DROP: usize = 20_000;
+
+/// Parsing stops for a yield once a task has run this long (milliseconds).
+const BUDGET_MS: f64 = 40.0;
+
+/// Parsed entries are added to the list at most this often (milliseconds): every batch
+/// re-renders the list, so batches are few, but results still appear as they come.
+const PUBLISH_MS: f64 = 250.0;
+
+/// Files whose reads are started together.
+const READ_AHEAD: usize = 48;
+
+/// Where a load stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// Files are being read.
+    Running,
+    /// Every file was read.
+    Finished,
+    /// The user cancelled; the files read until then stay.
+    Cancelled,
+}
+
+impl Phase {
+    /// `data-state` of the progress: "running", "finished" or "cancelled".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Running => "running",
+            Phase::Finished => "finished",
+            Phase::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// The progress of the reads under way (all drops since the last idle moment together).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    /// Files given.
+    pub files_total: usize,
+    /// Files read and parsed.
+    pub files_done: usize,
+    /// Bytes of the files given.
+    pub bytes_total: u64,
+    /// Bytes of the files read.
+    pub bytes_done: u64,
+    /// Files that are not descriptions (or could not be read) so far.
+    pub errors: usize,
+    /// Reads under way.
+    pub running: usize,
+    /// Where it stands.
+    pub phase: Phase,
+}
+
+impl Progress {
+    /// No reads yet.
+    pub fn new() -> Progress {
+        Progress {
+            files_total: 0,
+            files_done: 0,
+            bytes_total: 0,
+            bytes_done: 0,
+            errors: 0,
+            running: 0,
+            phase: Phase::Finished,
+        }
+    }
+
+    /// A read of `files` files of `bytes` bytes starts: counted with the reads under way,
+    /// or from zero when none is.
+    pub fn begin(&mut self, files: usize, bytes: u64) {
+        if self.running == 0 {
+            *self = Progress::new();
+        }
+        self.running += 1;
+        self.files_total += files;
+        self.bytes_total += bytes;
+        self.phase = Phase::Running;
+    }
+
+    /// One file was read and parsed into `entries`.
+    pub fn file_done(&mut self, bytes: u64, entries: &[Entry]) {
+        self.files_done += 1;
+        self.bytes_done += bytes;
+        if entries.iter().any(|e| e.loaded().is_none()) {
+            self.errors += 1;
+        }
+    }
+
+    /// A read ended, cancelled or not.
+    pub fn end(&mut self, cancelled: bool) {
+        self.running = self.running.saturating_sub(1);
+        if cancelled {
+            self.phase = Phase::Cancelled;
+        } else if self.running == 0 && self.phase == Phase::Running {
+            self.phase = Phase::Finished;
+        }
+    }
+
+    /// Done of total, 0–1, for the bar.
+    pub fn fraction(&self) -> f64 {
+        if self.files_total == 0 {
+            1.0
+        } else {
+            self.files_done as f64 / self.files_total as f64
+        }
+    }
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Progress::new()
+    }
+}
+
+/// Whether a drop of `count` files is refused: more than [`MAX_FILES_PER_DROP`].
+pub fn refuses(count: usize) -> bool {
+    count > MAX_FILES_PER_DROP
+}
+
+/// Megabytes (10^6 bytes) with one decimal.
+pub fn megabytes(bytes: u64) -> String {
+    format!("{:.1}", bytes as f64 / 1e6)
+}
+
+/// What a load needs from the page: the list's dispatcher, the shared progress and where
+/// to publish it, and the cancel counter (a cancel increments it; every load started
+/// before stops).
+#[derive(Clone)]
+pub struct Loader {
+    /// Adds entries to the list.
+    pub dispatcher: UseReducerDispatcher<State>,
+    /// The progress of every load under way.
+    pub progress: Rc<RefCell<Progress>>,
+    /// Shows the progress.
+    pub publish: UseStateSetter<Option<Progress>>,
+    /// Incremented by a cancel.
+    pub cancel: Rc<Cell<u32>>,
+}
+
+impl Loader {
+    fn show(&self) {
+        self.publish.set(Some(self.progress.borrow().clone()));
+    }
+
+    /// Adds the entries parsed so far and shows the progress in a task of its own, so that
+    /// the re-render it causes does not add to a parsing task.
+    async fn flush(&self, pending: &mut Vec<Entry>) {
+        yield_now().await;
+        if !pending.is_empty() {
+            self.dispatcher.dispatch(Action::Add {
+                entries: std::mem::take(pending),
+                select_first: false,
+            });
+        }
+        self.show();
+        yield_now().await;
+    }
+}
+
+/// Reads and parses `files` in order into the list (see the module docs).
+pub async fn load(files: Vec<File>, loader: Loader) {
+    let epoch = loader.cancel.get();
+    let cancelled = || loader.cancel.get() != epoch;
+    let bytes: u64 = files.iter().map(|f| f.size() as u64).sum();
+    loader.progress.borrow_mut().begin(files.len(), bytes);
+    loader.dispatcher.dispatch(Action::ReadStarted);
+    loader.show();
+
+    let mut pending: Vec<Entry> = Vec::new();
+    let mut last_publish = now();
+    'chunks: for chunk in files.chunks(READ_AHEAD) {
+        if cancelled() {
+            break;
+        }
+        let reads: Array = chunk
+            .iter()
+            .map(|f| JsValue::from(f.array_buffer()))
+            .collect();
+        let settled = JsFuture::from(Promise::all_settled(&reads))
+            .await
+            .map(|v| Array::from(&v))
+            .unwrap_or_default();
+        // A new task begins after the await: its budget starts now.
+        let mut task_start = now();
+        for (i, file) in chunk.iter().enumerate() {
+            if cancelled() {
+                break 'chunks;
+            }
+            let name = file.name();
+            let entries = match fulfilled_bytes(&settled.get(i as u32)) {
+                Some(bytes) => ingest(&name, &bytes),
+                None => vec![unreadable(&name)],
+            };
+            loader
+                .progress
+                .borrow_mut()
+                .file_done(file.size() as u64, &entries);
+            pending.extend(entries);
+            if now() - task_start >= BUDGET_MS {
+                if now() - last_publish >= PUBLISH_MS {
+                    loader.flush(&mut pending).await;
+                    last_publish = now();
+                } else {
+                    yield_now().await;
+                }
+                task_start = now();
+            }
+        }
+    }
+    let was_cancelled = cancelled();
+    loader.flush(&mut pending).await;
+    loader.progress.borrow_mut().end(was_cancelled);
+    loader.dispatcher.dispatch(Action::ReadFinished);
+    loader.show();
+}
+
+/// The bytes of a settled `arrayBuffer()` promise, `None` when it was rejected.
+fn fulfilled_bytes(result: &JsValue) -> Option<Vec<u8>> {
+    let status = Reflect::get(result, &JsValue::from_str("status")).ok()?;
+    if status.as_string().as_deref() != Some("fulfilled") {
+        return None;
+    }
+    let buffer = Reflect::get(result, &JsValue::from_str("value")).ok()?;
+    Some(Uint8Array::new(&buffer).to_vec())
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Lets the event loop run: resolves from a zero-delay timeout (a new task).
+pub async fn yield_now() {
+    let promise = Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        } else {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// A failure entry for a file the browser could not read at all.
+pub fn unreadable(name: &str) -> Entry {
+    Entry::Failure(Rc::new(Failure {
+        source: FailureSource {
+            file_name: name.to_owned(),
+            byte_count: 0,
+            fingerprint: fingerprint(name.as_bytes()),
+        },
+        error: NotADescription {
+            code: "unreadable".to_owned(),
+            message: format!("The browser could not read the file {name}."),
+        },
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_of_two_overlapping_reads() {
+        let mut p = Progress::new();
+        p.begin(3, 300);
+        assert_eq!(p.phase, Phase::Running);
+        let doc = ingest(
+            crate::examples::EXAMPLES[0].0,
+            crate::examples::EXAMPLES[0].1,
+        );
+        let bad = ingest("kuva.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+        p.file_done(100, &doc);
+        p.file_done(100, &bad);
+        p.begin(2, 50);
+        assert_eq!((p.files_total, p.bytes_total, p.errors), (5, 350, 1));
+        p.end(false);
+        assert_eq!(p.phase, Phase::Running, "one read still runs");
+        p.file_done(25, &doc);
+        p.end(false);
+        assert_eq!(p.phase, Phase::Finished);
+        assert_eq!((p.files_done, p.bytes_done), (3, 225));
+        assert!((p.fraction() - 0.6).abs() < 1e-9);
+        p.begin(1, 1);
+        assert_eq!(
+            p.files_total, 1,
+            "a new read after an idle moment starts from zero"
+        );
+        p.end(true);
+        assert_eq!(p.phase.as_str(), "cancelled");
+        p.file_done(1, &[unreadable("x.txt")]);
+        assert_eq!(p.errors, 1);
+    }
+
+    #[test]
+    fn limits_and_units() {
+        assert!(!refuses(20_000));
+        assert!(refuses(20_001));
+        assert_eq!(megabytes(12_345_678), "12.3");
+        assert_eq!(Progress::new().fraction(), 1.0);
+    }
+}
