@@ -263,6 +263,12 @@ pub struct Texts {
     pub footer: &'static str,
     /// The skip link.
     pub skip_to_content: &'static str,
+    /// The service worker has a new release ready.
+    pub update_ready: &'static str,
+    /// Button that switches to the new release.
+    pub update_reload: &'static str,
+    /// Button that hides the update notice.
+    pub update_later: &'static str,
     /// Heading of the file controls.
     pub open_files: &'static str,
     /// Unit after a line count.
@@ -362,6 +368,9 @@ pub static FI: Texts = Texts {
     failure_title: "Tiedostoa ei voitu lukea hankekuvauksena",
     footer: "Hankekatselin lukee tiedostot vain tässä selaimessa. Mitään ei lähetetä palvelimelle.",
     skip_to_content: "Siirry sisältöön",
+    update_ready: "Hankekatselimesta on uusi versio.",
+    update_reload: "Lataa uudelleen",
+    update_later: "Myöhemmin",
     open_files: "Avaa tiedostoja",
     line_count_unit: "riviä",
     granted: "Myönnetty",
@@ -455,6 +464,9 @@ pub static EN: Texts = Texts {
     failure_title: "This file could not be read as a project description",
     footer: "Hankekatselin reads files only in this browser. Nothing is sent to a server.",
     skip_to_content: "Skip to content",
+    update_ready: "A new version of Hankekatselin is ready.",
+    update_reload: "Reload",
+    update_later: "Later",
     open_files: "Open files",
     line_count_unit: "lines",
     granted: "Granted",

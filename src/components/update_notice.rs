@@ -7,29 +7,6 @@ use yew::prelude::*;
 use crate::browser;
 use crate::i18n::Lang;
 
-/// The notice's strings. They live here, not in [`crate::i18n::Texts`], because nothing else
-/// shows them and the table is shared by many hands.
-struct UpdateTexts {
-    ready: &'static str,
-    reload: &'static str,
-    later: &'static str,
-}
-
-fn texts(lang: Lang) -> UpdateTexts {
-    match lang {
-        Lang::Fi => UpdateTexts {
-            ready: "Hankekatselimesta on uusi versio.",
-            reload: "Lataa uudelleen",
-            later: "Myöhemmin",
-        },
-        Lang::En => UpdateTexts {
-            ready: "A new version of Hankekatselin is ready.",
-            reload: "Reload",
-            later: "Later",
-        },
-    }
-}
-
 /// `#update-notice`: registers the service worker once, and shows the notice while a new
 /// release waits. "Reload" lets it take over and reloads; "Later" hides the notice (the new
 /// release then starts the next time the app is opened).
@@ -46,7 +23,7 @@ pub fn UpdateNotice() -> Html {
     let Some(registration) = (*waiting).clone() else {
         return html! {};
     };
-    let t = texts(lang);
+    let t = lang.t();
     let on_reload =
         Callback::from(move |_: MouseEvent| browser::apply_service_worker_update(&registration));
     let on_later = {
@@ -55,11 +32,11 @@ pub fn UpdateNotice() -> Html {
     };
     html! {
         <div id="update-notice" class="update-notice" role="status">
-            <span>{ t.ready }</span>
+            <span>{ t.update_ready }</span>
             <button id="update-reload" type="button" class="button primary" onclick={on_reload}>
-                { t.reload }
+                { t.update_reload }
             </button>
-            <button type="button" class="button subtle" onclick={on_later}>{ t.later }</button>
+            <button type="button" class="button subtle" onclick={on_later}>{ t.update_later }</button>
         </div>
     }
 }
