@@ -5,7 +5,12 @@ use std::path::PathBuf;
 
 /// The repository root (the parent of `xtask/`).
 pub fn repo_root() -> PathBuf {
-    let xtask_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    // `cargo run` passes the manifest directory of the checkout it runs in. The compile-time
+    // value is only a fallback: two checkouts that share a target directory share one xtask
+    // binary, which would otherwise act on the checkout that built it.
+    let xtask_dir = env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
     xtask_dir
         .parent()
         .expect("xtask/ lives inside the repository")
