@@ -39,7 +39,8 @@ commands:
                             release build of the app into dist/, with gzipped sizes; with
                             --single-file also dist-single/hankekatselin.html, one file
   test                      every check CI runs: fmt, clippy, tests, wasm build, app build, e2e
-  bench                     benchmarks (criterion), then a block of throughput figures
+  bench                     parser throughput (criterion) and the app's load time in
+                            Chromium, then one block of figures
   corpus --count N --out DIR [--seed S]
                             write N synthetic descriptions (2014-2020 layout) into DIR
 
