@@ -162,7 +162,7 @@ const SKIP_WAITING: &str = "skip-waiting";
 /// when a new release has been installed and waits to take over from the running one (never
 /// on the first visit, when there is nothing to update).
 pub fn register_service_worker(on_update: Callback<ServiceWorkerRegistration>) {
-    let Some(url) = worker_url() else {
+    let Some((url, scope)) = worker_url_and_scope() else {
         return;
     };
     let Some(container) = sw_container() else {
@@ -172,7 +172,7 @@ pub fn register_service_worker(on_update: Callback<ServiceWorkerRegistration>) {
         // Controlled now: whatever installs next is an update, not the first install.
         let updating = container.controller().is_some();
         let options = RegistrationOptions::new();
-        options.set_scope("./");
+        options.set_scope(&scope);
         let Ok(registration) = JsFuture::from(container.register_with_options(&url, &options))
             .await
             .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>())
@@ -225,13 +225,19 @@ fn reload_page() {
     }
 }
 
-/// The worker's URL as the page's `<meta>` names it.
-fn worker_url() -> Option<String> {
+/// The worker's absolute URL, from the page's `<meta>` (relative to the page, or absolute
+/// when the site was built for a `--public-url`), and its scope: the worker's directory, the
+/// site's root, wherever the page itself was opened from.
+fn worker_url_and_scope() -> Option<(String, String)> {
     let document = web_sys::window()?.document()?;
     let meta = document
         .query_selector(&format!("meta[name=\"{SW_META_NAME}\"]"))
         .ok()??;
-    meta.get_attribute("content").filter(|c| !c.is_empty())
+    let content = meta.get_attribute("content").filter(|c| !c.is_empty())?;
+    let base = document.base_uri().ok()??;
+    let script = Url::new_with_base(&content, &base).ok()?.href();
+    let scope = Url::new_with_base("./", &script).ok()?.href();
+    Some((script, scope))
 }
 
 /// `navigator.serviceWorker`, where the browser offers it.

@@ -90,15 +90,17 @@ pub fn FundingCard() -> Html {
         <section id="funding" class="card" aria-labelledby="funding-title">
             <h3 id="funding-title">{ t.funding }</h3>
             <div class="funding-grid">
-                <dl class="amounts">
+                <dl id="funding-amounts" class="amounts">
                     { amount("funding.granted_eu_state", f.granted_eu_state) }
                     { amount("funding.realized_eu_state", f.realized_eu_state) }
                     { amount("funding.planned_public_total", f.planned_public_total) }
                     { amount("funding.realized_public_total", f.realized_public_total) }
                 </dl>
                 <figure class="chart funding-chart">
+                    // The chart's text alternative is the list of the amounts it draws.
                     <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img"
-                        aria-labelledby="funding-chart-caption" preserveAspectRatio="xMinYMin meet">
+                        aria-labelledby="funding-chart-caption" aria-describedby="funding-amounts"
+                        preserveAspectRatio="xMinYMin meet">
                         { for shapes }
                     </svg>
                     <figcaption id="funding-chart-caption">{ t.funding_chart }</figcaption>

@@ -104,9 +104,11 @@ pub fn single_dir() -> PathBuf {
 }
 
 /// Trunk's release build into `out`, then the finishing steps (CSP, service worker).
+/// Without a public URL the site's URLs are relative (`./`): it then works from any directory
+/// of any host, a sub-path included, with no rebuild.
 pub fn build_site(public_url: Option<&str>, out: &Path) -> Result {
     web::require_app()?;
-    let mut trunk = web::trunk_build(public_url);
+    let mut trunk = web::trunk_build(Some(public_url.unwrap_or("./")));
     trunk.arg("--dist").arg(out);
     cmd::run(&mut trunk)?;
     finish_site(out)
@@ -116,7 +118,15 @@ pub fn build_site(public_url: Option<&str>, out: &Path) -> Result {
 pub fn finish_site(dir: &Path) -> Result {
     let index_path = dir.join("index.html");
     let index = read_text(&index_path)?;
-    let index = with_meta(&index, SW_META, "sw.js");
+    // The files Trunk did not place (the worker, the manifest, the icons) go where it placed
+    // the app's: `./` or the `--public-url`.
+    let base = asset_base(&index)?;
+    let index = with_meta(&index, SW_META, &format!("{base}sw.js"))
+        .replace(
+            "href=\"manifest.webmanifest\"",
+            &format!("href=\"{base}manifest.webmanifest\""),
+        )
+        .replace("href=\"icons/", &format!("href=\"{base}icons/"));
     let index = with_csp(&index, false)?;
     write(&index_path, index.as_bytes())?;
     let sw = service_worker(dir)?;
@@ -262,6 +272,15 @@ pub fn print_single_size(file: &Path) -> Result {
         raw as f64 / 1000.0
     );
     Ok(())
+}
+
+/// The URL prefix Trunk gave the app's files (`./`, `/`, `/sub/path/`): the wasm's URL up to
+/// its name.
+fn asset_base(index: &str) -> Result<String> {
+    let name = asset_name(index, "_bg.wasm")?;
+    let end = index.find(&name).ok_or("index.html names no wasm")?;
+    let start = index[..end].rfind(['"', '\'']).map_or(end, |q| q + 1);
+    Ok(index[start..end].to_owned())
 }
 
 /// The file name (last path segment) of the first `href`/`src`/`from` value in `index` that
@@ -581,6 +600,11 @@ mod tests {
             import init from '/sub/app-2.js';\ninit({ module_or_path: '/sub/app-2_bg.wasm' });";
         assert_eq!(stylesheets(index), vec!["main-1.css", "print-3.css"]);
         assert_eq!(asset_name(index, "_bg.wasm").unwrap(), "app-2_bg.wasm");
+        assert_eq!(asset_base(index).unwrap(), "/sub/");
+        assert_eq!(
+            asset_base("init({ module_or_path: './a_bg.wasm' })").unwrap(),
+            "./"
+        );
         let js = "export function f() {}\nasync function __wbg_init() {}\n\
             export { initSync, __wbg_init as default };\n";
         assert_eq!(

@@ -209,6 +209,56 @@ describe('accessibility', () => {
     assertClean(problems, 'the keyboard walk');
   });
 
+  test('charts have text alternatives', async (t) => {
+    const { page } = await openPage(t, app.browser);
+    await gotoApp(page, app.baseUrl, '?lang=en');
+    await page.locator('button#open-examples').click();
+    await page.locator('#document-list li.doc-entry[data-code="S22257"] button').first().click();
+    await view(page, 'S22257').waitFor({ state: 'visible' });
+    const funding = await page.evaluate(() => {
+      const svg = document.querySelector('section#funding svg');
+      const text = (ids) =>
+        (ids ?? '')
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ');
+      return {
+        role: svg.getAttribute('role'),
+        name: text(svg.getAttribute('aria-labelledby')),
+        description: text(svg.getAttribute('aria-describedby')).replace(/\s+/g, ' '),
+      };
+    });
+    assert.equal(funding.role, 'img');
+    assert.ok(funding.name.trim().length > 0, 'the funding chart has a name');
+    for (const amount of ['€309,800', '€92,226', '€387,250', '€115,283']) {
+      assert.ok(funding.description.includes(amount), `the chart's description has ${amount}`);
+    }
+    // Indicator bars are decoration beside their values, which are text.
+    const bars = await page.evaluate(() =>
+      [...document.querySelectorAll('#indicators .ibar-track')].map(
+        (b) => b.getAttribute('aria-hidden') === 'true' &&
+          b.closest('.ibar-row').querySelector('.ibar-value').textContent.trim().length > 0,
+      ),
+    );
+    assert.ok(bars.length > 0 && bars.every(Boolean), 'indicator bars hidden, values as text');
+    if ((await page.locator('#view-overview').count()) > 0) {
+      await page.locator('#view-overview').click();
+      await page.locator('#overview').waitFor({ state: 'visible' });
+      const charts = await page.evaluate(() =>
+        [...document.querySelectorAll('#overview svg')].map((svg) => ({
+          named: svg.getAttribute('role') === 'img' && !!svg.getAttribute('aria-label'),
+          table: !!svg.closest('figure')?.querySelector('table'),
+        })),
+      );
+      assert.ok(charts.length > 0, 'the overview has charts');
+      assert.ok(
+        charts.every((c) => c.named && c.table),
+        `overview charts named, each with a table: ${JSON.stringify(charts)}`,
+      );
+    }
+  });
+
   test('reduced motion turns off transitions, animations and smooth scrolling', async (t) => {
     const { page } = await openPage(t, app.browser);
     await page.emulateMedia({ reducedMotion: 'reduce' });

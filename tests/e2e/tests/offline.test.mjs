@@ -77,8 +77,10 @@ test('the site lists every file for the service worker and is installable', () =
   assert.ok(files.some((f) => f.endsWith('.wasm')) && files.includes('index.html'));
 
   const index = readFileSync(path.join(dir, 'index.html'), 'utf8');
-  assert.match(index, /<meta name="hankekatselin-service-worker" content="sw.js"/);
-  assert.match(index, /<link rel="manifest" href="manifest.webmanifest"/);
+  // The default build is relative throughout: it works from any directory.
+  assert.match(index, /<meta name="hankekatselin-service-worker" content="\.\/sw\.js"/);
+  assert.match(index, /<link rel="manifest" href="\.\/manifest\.webmanifest"/);
+  assert.doesNotMatch(index, /(src|href)="\/(?!\/)/, 'no root-relative URL');
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.webmanifest'), 'utf8'));
   assert.equal(manifest.start_url, './', 'start_url is relative');
   assert.equal(manifest.scope, './', 'scope is relative');
@@ -196,6 +198,28 @@ describe('sub-path', () => {
   after(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  test('the default (relative) build runs under any sub-path too', async (t) => {
+    const where = 'any/where/';
+    const own = await startServer(copySite(distDir(), where));
+    t.after(() => own.close());
+    const otherBrowser = await launchBrowser();
+    t.after(() => otherBrowser.close());
+    const { context, page, problems } = await openPage(t, otherBrowser);
+    const requests = [];
+    context.on('request', (r) => requests.push(r.url()));
+    const base = own.url + where;
+    await gotoApp(page, base, '?lang=en');
+    await chooseSeed(page);
+    await waitControlled(page);
+    const scope = await page.evaluate(() =>
+      navigator.serviceWorker.getRegistration().then((r) => r.scope),
+    );
+    assert.equal(scope, base, 'the worker’s scope is the directory of the site');
+    const outside = requests.filter((u) => !u.startsWith(base) && !/^(blob|data):/.test(u));
+    assert.deepEqual(outside, [], `requests outside ${base}`);
+    assertClean(problems, 'the default build under a sub-path');
   });
 
   test('the sub-path build runs there, offline too, and asks for nothing outside it', { skip }, async (t) => {
