@@ -1,8 +1,10 @@
 //! Bytes to text: byte-order marks, UTF-8, UTF-16 and the Windows-1252 fallback.
+//!
+//! Written out here rather than taken from `encoding_rs`: its decoder dispatch links every
+//! encoding's tables (CJK included) into the WebAssembly bundle, while these three need a
+//! 32-entry table. `tests/encodings.rs` checks every byte against `encoding_rs`.
 
 use std::borrow::Cow;
-
-use encoding_rs::{UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
 
 use crate::TextEncoding;
 
@@ -21,36 +23,79 @@ pub struct Decoded<'a> {
 /// UTF-8, text whose every other byte is NUL is BOM-less UTF-16, and anything else is
 /// Windows-1252 (what Windows tools in Finland write). Never fails.
 pub fn decode(bytes: &[u8]) -> Decoded<'_> {
-    let (encoding, body) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        (TextEncoding::Utf8, rest)
+    let (encoding, text, had_errors) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        let (text, had_errors) = utf8_lossy(rest);
+        (TextEncoding::Utf8, text, had_errors)
     } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        (TextEncoding::Utf16Le, rest)
+        let (text, had_errors) = utf16(rest, u16::from_le_bytes);
+        (TextEncoding::Utf16Le, text, had_errors)
     } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        (TextEncoding::Utf16Be, rest)
+        let (text, had_errors) = utf16(rest, u16::from_be_bytes);
+        (TextEncoding::Utf16Be, text, had_errors)
     } else if let Some(enc) = sniff_bomless_utf16(bytes) {
-        (enc, bytes)
-    } else if let Ok(text) = std::str::from_utf8(bytes) {
-        // The common case: valid UTF-8 is borrowed as it is, validated once.
-        return Decoded {
-            text: Cow::Borrowed(text),
-            encoding: TextEncoding::Utf8,
-            had_errors: false,
+        let unit = match enc {
+            TextEncoding::Utf16Be => u16::from_be_bytes,
+            _ => u16::from_le_bytes,
         };
+        let (text, had_errors) = utf16(bytes, unit);
+        (enc, text, had_errors)
+    } else if let Ok(text) = std::str::from_utf8(bytes) {
+        // The common case: valid UTF-8 is borrowed as it is.
+        (TextEncoding::Utf8, Cow::Borrowed(text), false)
     } else {
-        (TextEncoding::Windows1252, bytes)
+        (
+            TextEncoding::Windows1252,
+            Cow::Owned(windows_1252(bytes)),
+            false,
+        )
     };
-    let codec = match encoding {
-        TextEncoding::Utf8 => UTF_8,
-        TextEncoding::Utf16Le => UTF_16LE,
-        TextEncoding::Utf16Be => UTF_16BE,
-        TextEncoding::Windows1252 => WINDOWS_1252,
-    };
-    let (text, had_errors) = codec.decode_without_bom_handling(body);
     Decoded {
         text,
         encoding,
         had_errors,
     }
+}
+
+fn utf8_lossy(body: &[u8]) -> (Cow<'_, str>, bool) {
+    match String::from_utf8_lossy(body) {
+        Cow::Borrowed(text) => (Cow::Borrowed(text), false),
+        Cow::Owned(text) => (Cow::Owned(text), true),
+    }
+}
+
+/// Decodes UTF-16 code units; unpaired surrogates and a trailing odd byte become U+FFFD.
+fn utf16(body: &[u8], unit: fn([u8; 2]) -> u16) -> (Cow<'static, str>, bool) {
+    let units = body.chunks_exact(2).map(|p| unit([p[0], p[1]]));
+    let mut had_errors = body.len() % 2 == 1;
+    let mut text: String = char::decode_utf16(units)
+        .map(|r| {
+            r.unwrap_or_else(|_| {
+                had_errors = true;
+                char::REPLACEMENT_CHARACTER
+            })
+        })
+        .collect();
+    if body.len() % 2 == 1 {
+        text.push(char::REPLACEMENT_CHARACTER);
+    }
+    (Cow::Owned(text), had_errors)
+}
+
+/// Windows-1252 as the WHATWG Encoding Standard defines it: Latin-1 except 0x80–0x9F.
+fn windows_1252(body: &[u8]) -> String {
+    const HIGH: [char; 32] = [
+        '\u{20AC}', '\u{81}', '\u{201A}', '\u{192}', '\u{201E}', '\u{2026}', '\u{2020}',
+        '\u{2021}', '\u{2C6}', '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8D}', '\u{17D}',
+        '\u{8F}', '\u{90}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}',
+        '\u{2014}', '\u{2DC}', '\u{2122}', '\u{161}', '\u{203A}', '\u{153}', '\u{9D}', '\u{17E}',
+        '\u{178}',
+    ];
+    body.iter()
+        .map(|&b| match b {
+            0x80..=0x9F => HIGH[usize::from(b - 0x80)],
+            _ => char::from(b),
+        })
+        .collect()
 }
 
 /// BOM-less UTF-16 shows as ASCII text with a NUL in every other byte.
