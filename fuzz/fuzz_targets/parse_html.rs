@@ -6,7 +6,8 @@
 
 use libfuzzer_sys::fuzz_target;
 
-const HEAD: &[u8] = b"<html><body><p>Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus</p>\
+const HEAD: &[u8] =
+    b"<html><body><p>Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus</p>\
 <h2>1 Hanke</h2><p>";
 const TAIL: &[u8] = b"</p></body></html>";
 

@@ -41,7 +41,12 @@ pub fn check_lines(doc: &Document) {
             s.end_line
         );
         for f in &s.fields {
-            assert!(ok(f.line), "field {:?} on line {} of {count}", f.label, f.line);
+            assert!(
+                ok(f.line),
+                "field {:?} on line {} of {count}",
+                f.label,
+                f.line
+            );
         }
         for p in &s.paragraphs {
             assert!(
@@ -61,7 +66,10 @@ pub fn check_lines(doc: &Document) {
 pub fn check_every_line_kept(doc: &Document, bytes: &[u8]) {
     let decoded = hankekuvaus::decode(bytes);
     let text: &str = &decoded.text;
-    let mut lines: Vec<&str> = text.split("\r\n").flat_map(|l| l.split(['\r', '\n'])).collect();
+    let mut lines: Vec<&str> = text
+        .split("\r\n")
+        .flat_map(|l| l.split(['\r', '\n']))
+        .collect();
     if text.ends_with(['\n', '\r']) {
         lines.pop();
     }
@@ -111,7 +119,12 @@ pub fn check_round_trip(doc: &Document) {
         Ok(outcomes) => outcomes,
         Err(e) => panic!("the document's own JSON does not re-import: {e}\n{json}"),
     };
-    assert_eq!(back.len(), 1, "one document exported, {} re-imported", back.len());
+    assert_eq!(
+        back.len(),
+        1,
+        "one document exported, {} re-imported",
+        back.len()
+    );
     let Outcome::Document(back) = &back[0] else {
         panic!("a document re-imported as a failure record");
     };
@@ -171,6 +184,13 @@ fn first_difference(a: &str, b: &str) -> String {
         .find(|(_, (x, y))| x != y)
         .map_or_else(
             || "(same Debug text; lengths differ)".to_owned(),
-            |(i, (x, y))| format!("line {}: before `{}`, after `{}`", i + 1, x.trim(), y.trim()),
+            |(i, (x, y))| {
+                format!(
+                    "line {}: before `{}`, after `{}`",
+                    i + 1,
+                    x.trim(),
+                    y.trim()
+                )
+            },
         )
 }
