@@ -29,6 +29,7 @@ pub mod i18n;
 pub mod ingest;
 pub mod loading;
 pub mod overview;
+pub mod parse_bench;
 pub mod source_text;
 pub mod state;
 pub mod view_model;

@@ -1,4 +1,9 @@
-//! Hankekatselin, the web app's entry point: mounts [`hankekatselin::app::App`] on `<body>`.
+//! Hankekatselin, the web app's entry point: mounts [`hankekatselin::app::App`] on `<body>`,
+//! or with `?bench=parse` only measures the parser (see [`hankekatselin::parse_bench`]).
 fn main() {
+    if hankekatselin::parse_bench::requested() {
+        hankekatselin::parse_bench::run();
+        return;
+    }
     yew::Renderer::<hankekatselin::app::App>::new().render();
 }

@@ -6,6 +6,7 @@
 //! Nothing here touches the DOM; the overview components only render what these functions
 //! return, and the tests below run natively.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
@@ -32,6 +33,17 @@ pub struct RowData {
     pub status_key: String,
     /// Realised EU and state funding of granted, in percent.
     pub realized_vs_granted: Option<f64>,
+    /// Sort keys made once: sorting thousands of rows compares each row many times.
+    keys: SortKeys,
+}
+
+/// The keys of the text columns (see [`text_key`] and [`code_key`]).
+#[derive(Debug)]
+struct SortKeys {
+    code: Option<(String, u64, String)>,
+    name: Option<String>,
+    status: Option<String>,
+    region: Option<String>,
 }
 
 impl RowData {
@@ -61,6 +73,12 @@ impl RowData {
             start_year: doc.start_year(),
             status_key: status_key(doc),
             realized_vs_granted: doc.funding.realized_vs_granted_pct(),
+            keys: SortKeys {
+                code: code_key(doc.project.code.as_deref()),
+                name: text_key(doc.project.name.as_deref()),
+                status: text_key(Some(&status_key(doc))),
+                region: text_key(doc.area.regions.first().map(String::as_str)),
+            },
         }
     }
 
@@ -338,20 +356,12 @@ fn column_key_cmp(column: Column, a: &Row, b: &Row) -> (Option<Ordering>, bool, 
         }
     }
     let (da, db) = (a.doc(), b.doc());
+    let (ka, kb) = (&a.data.keys, &b.data.keys);
     match column {
-        Column::Code => cmp_opt(
-            code_key(da.project.code.as_deref()),
-            code_key(db.project.code.as_deref()),
-        ),
-        Column::Name => cmp_opt(
-            text_key(da.project.name.as_deref()),
-            text_key(db.project.name.as_deref()),
-        ),
+        Column::Code => cmp_opt(ka.code.as_ref(), kb.code.as_ref()),
+        Column::Name => cmp_opt(ka.name.as_ref(), kb.name.as_ref()),
         Column::Fund => cmp_opt(da.kind.fund, db.kind.fund),
-        Column::Status => cmp_opt(
-            text_key(Some(&a.data.status_key)),
-            text_key(Some(&b.data.status_key)),
-        ),
+        Column::Status => cmp_opt(ka.status.as_ref(), kb.status.as_ref()),
         Column::Start => cmp_opt(
             da.project.start_date.as_deref(),
             db.project.start_date.as_deref(),
@@ -360,10 +370,7 @@ fn column_key_cmp(column: Column, a: &Row, b: &Row) -> (Option<Ordering>, bool, 
             da.project.end_date.as_deref(),
             db.project.end_date.as_deref(),
         ),
-        Column::Regions => cmp_opt(
-            text_key(da.area.regions.first().map(String::as_str)),
-            text_key(db.area.regions.first().map(String::as_str)),
-        ),
+        Column::Regions => cmp_opt(ka.region.as_ref(), kb.region.as_ref()),
         Column::RealizedVsGranted => {
             cmp_opt(a.data.realized_vs_granted, b.data.realized_vs_granted)
         }
@@ -470,6 +477,7 @@ pub struct FilterOptions {
 
 /// The filter choices the loaded documents offer.
 pub fn filter_options(rows: &[Row]) -> FilterOptions {
+    // Borrowed while collecting: only the distinct values are copied.
     let mut regions = BTreeSet::new();
     let mut statuses = BTreeSet::new();
     let mut funds = BTreeSet::new();
@@ -477,25 +485,32 @@ pub fn filter_options(rows: &[Row]) -> FilterOptions {
     let mut years = BTreeSet::new();
     for row in rows {
         let doc = row.doc();
-        regions.extend(doc.area.regions.iter().filter(|r| !r.is_empty()).cloned());
+        regions.extend(
+            doc.area
+                .regions
+                .iter()
+                .map(String::as_str)
+                .filter(|r| !r.is_empty()),
+        );
         if !row.data.status_key.is_empty() {
-            statuses.insert(row.data.status_key.clone());
+            statuses.insert(row.data.status_key.as_str());
         }
         if let Some(f) = doc.kind.fund {
-            funds.insert(f.as_str().to_owned());
+            funds.insert(f.as_str());
         }
         if let Some(a) = &row.data.axis {
-            axes.insert(a.clone());
+            axes.insert(a.as_str());
         }
         if let Some(y) = row.data.start_year {
             years.insert(y);
         }
     }
+    let owned = |set: BTreeSet<&str>| set.into_iter().map(str::to_owned).collect();
     FilterOptions {
-        regions: regions.into_iter().collect(),
-        statuses: statuses.into_iter().collect(),
-        funds: funds.into_iter().collect(),
-        axes: axes.into_iter().collect(),
+        regions: owned(regions),
+        statuses: owned(statuses),
+        funds: owned(funds),
+        axes: owned(axes),
         years: years.into_iter().collect(),
     }
 }
@@ -609,45 +624,41 @@ pub struct Group {
 /// come in their order, regions and statuses by granted funding, the largest first; the
 /// group of projects without a value comes last.
 pub fn aggregate(rows: &[Row], shown: &[usize], dimension: Dimension) -> Vec<Group> {
-    let mut groups: HashMap<String, Group> = HashMap::new();
+    // Keys are borrowed from the rows (years made text) until the groups are made.
+    let mut sums: HashMap<Cow<'_, str>, Group> = HashMap::new();
+    let mut keys: Vec<Cow<'_, str>> = Vec::new();
     for row in shown.iter().map(|&i| &rows[i]) {
         if row.duplicate_of.is_some() {
             continue;
         }
         let doc = row.doc();
-        let keys: Vec<String> = match dimension {
-            Dimension::Region => doc
-                .area
-                .regions
-                .iter()
-                .filter(|r| !r.is_empty())
-                .cloned()
-                .collect::<BTreeSet<_>>()
-                .into_iter()
-                .collect(),
-            Dimension::Axis => row.data.axis.iter().cloned().collect(),
-            Dimension::Status => vec![row.data.status_key.clone()],
-            Dimension::StartYear => row
-                .data
-                .start_year
-                .map(|y| y.to_string())
-                .into_iter()
-                .collect(),
-        };
-        let keys = if keys.is_empty() {
-            vec![String::new()]
-        } else {
-            keys
-        };
-        for key in keys {
-            let g = groups.entry(key.clone()).or_insert_with(|| Group {
-                key,
+        keys.clear();
+        match dimension {
+            Dimension::Region => {
+                for region in doc.area.regions.iter().filter(|r| !r.is_empty()) {
+                    if !keys.iter().any(|k| k == region) {
+                        keys.push(Cow::Borrowed(region));
+                    }
+                }
+            }
+            Dimension::Axis => keys.extend(row.data.axis.as_deref().map(Cow::Borrowed)),
+            Dimension::Status => keys.push(Cow::Borrowed(&row.data.status_key)),
+            Dimension::StartYear => {
+                keys.extend(row.data.start_year.map(|y| Cow::Owned(y.to_string())))
+            }
+        }
+        if keys.is_empty() {
+            keys.push(Cow::Borrowed(""));
+        }
+        let f = &doc.funding;
+        for key in keys.drain(..) {
+            let g = sums.entry(key).or_insert_with(|| Group {
+                key: String::new(),
                 count: 0,
                 granted: 0,
                 realized: 0,
                 planned: 0,
             });
-            let f = &doc.funding;
             g.count += 1;
             g.granted = g.granted.saturating_add(f.granted_eu_state.unwrap_or(0));
             g.realized = g.realized.saturating_add(f.realized_eu_state.unwrap_or(0));
@@ -656,7 +667,11 @@ pub fn aggregate(rows: &[Row], shown: &[usize], dimension: Dimension) -> Vec<Gro
                 .saturating_add(f.planned_public_total.unwrap_or(0));
         }
     }
-    let mut groups: Vec<Group> = groups.into_values().collect();
+    let groups = sums.into_iter().map(|(key, mut g)| {
+        g.key = key.into_owned();
+        g
+    });
+    let mut groups: Vec<Group> = groups.collect();
     groups.sort_by(|a, b| {
         let empty = a.key.is_empty().cmp(&b.key.is_empty());
         let by_value = match dimension {

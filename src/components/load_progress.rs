@@ -59,7 +59,7 @@ pub fn LoadProgress(props: &LoadProgressProps) -> Html {
                         { format!("{} / {} {}", group(p.files_done), group(p.files_total), o.files) }
                     </span>
                     <span class="load-bytes">
-                        { format!("{} / {} MB", megabytes(p.bytes_done), megabytes(p.bytes_total)) }
+                        { format!("{} MB", megabytes(p.bytes_done)) }
                     </span>
                     <span class={classes!("load-errors", (p.errors > 0).then_some("has-errors"))}>
                         { format!("{} {}", group(p.errors), o.errors) }

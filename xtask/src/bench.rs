@@ -50,6 +50,11 @@ const STEPS: &[Step] = &[
         title: "the app in headless Chromium: release build, tests/e2e/measure-first-document.mjs",
         run: app_in_browser,
     },
+    Step {
+        title: "many files in headless Chromium: parser as wasm, then 1, 100 and 8,000 generated \
+                descriptions through the file input (tests/e2e/measure-many.mjs)",
+        run: many_files,
+    },
 ];
 
 /// Runs every step, then prints the figures.
@@ -146,6 +151,79 @@ fn app_in_browser() -> Result<Measured> {
             })
         })
         .collect();
+    Ok(Measured::Figures(figures))
+}
+
+/// File counts of the many-files runs: one file, a hundred, and a whole programme (the
+/// 2014–2020 service holds ~8,000 projects).
+const MANY_FILES: [usize; 3] = [1, 100, 8_000];
+
+/// Generates the corpora (`cargo xtask corpus`'s generator, default seed) under
+/// `target/bench-corpus/<count>/`, builds the site and runs `measure-many.mjs`; adds the
+/// wasm parser's throughput as a share of the native one (criterion, all seeds).
+fn many_files() -> Result<Measured> {
+    let script = tools::e2e_dir().join("measure-many.mjs");
+    if !web::has_app() {
+        return Ok(Measured::Skipped("no app (index.html) to measure"));
+    }
+    if !script.exists() {
+        return Ok(Measured::Skipped("no tests/e2e/measure-many.mjs"));
+    }
+    let corpus_dir = paths::target_dir().join("bench-corpus");
+    for count in MANY_FILES {
+        let dir = corpus_dir.join(count.to_string());
+        let present = fs::read_dir(&dir).map_or(0, |d| d.count());
+        if present != count {
+            let _ = fs::remove_dir_all(&dir);
+            fs::create_dir_all(&dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            for file in crate::corpus::generate(count, crate::corpus::DEFAULT_SEED) {
+                let path = dir.join(&file.name);
+                fs::write(&path, &file.bytes)
+                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            }
+        }
+    }
+    tools::install()?;
+    crate::dist::build_site(None, &web::dist_dir())?;
+    let output = cmd::run_tee(
+        cmd::new("node")
+            .arg(&script)
+            .current_dir(tools::e2e_dir())
+            .env("DIST_DIR", web::dist_dir())
+            .env("CORPUS_DIR", &corpus_dir),
+    )?;
+    let mut figures: Vec<Figure> = output
+        .lines()
+        .filter_map(|line| {
+            let (label, value) = line.split_once(": ")?;
+            Some(Figure {
+                label: label.to_owned(),
+                value: value.to_owned(),
+                detail: String::new(),
+            })
+        })
+        .collect();
+    let wasm = figures
+        .iter()
+        .find(|f| f.label.starts_with("parser in wasm"))
+        .and_then(|f| f.value.split_once(" MB/s"))
+        .and_then(|(n, _)| n.parse::<f64>().ok());
+    let native = seed_files().ok().and_then(|seeds| {
+        let bytes: u64 = seeds.iter().map(|(_, b)| b).sum();
+        let seconds: Result<Vec<f64>> = seeds
+            .iter()
+            .map(|(stem, _)| criterion_mean_seconds(&format!("parse/{stem}")))
+            .collect();
+        Some(bytes as f64 / seconds.ok()?.iter().sum::<f64>() / 1e6)
+    });
+    if let (Some(wasm), Some(native)) = (wasm, native) {
+        figures.push(Figure {
+            label: "parser, wasm of native".to_owned(),
+            value: format!("{:.0} %", wasm / native * 100.0),
+            detail: format!("{wasm:.1} of {native:.1} MB/s, all seeds"),
+        });
+    }
     Ok(Measured::Figures(figures))
 }
 

@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// Many files at once, for `cargo xtask bench`: the parser's throughput as WebAssembly, and
+// loading 1, 100 and 8,000 generated descriptions through the file input.
+//
+//   DIST_DIR=<repo>/dist CORPUS_DIR=<dir> node measure-many.mjs
+//
+// CORPUS_DIR holds one sub-directory per run, named by its file count (`1/`, `100/`,
+// `8000/`), as `cargo xtask bench` writes them with the corpus generator. Prints
+// `label: value` lines:
+// - the parser in WebAssembly: the page opened with `?bench=parse` parses the five bundled
+//   seeds over and over for 3 s and reports MB/s (the same files as the native criterion
+//   benchmark, so the two compare);
+// - per file count: seconds from the file input's `change` event to the overview listing
+//   every file with the progress finished; the longest main-thread task in that time
+//   (PerformanceObserver 'longtask', which reports tasks over 50 ms); the JS heap after
+//   a garbage collection (CDP Runtime.getHeapUsage) and the WebAssembly memory, each also
+//   as a multiple of the input's size.
+// Nothing is asserted: these are figures.
+
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+import { distDir, launchBrowser } from './lib/harness.mjs';
+import { startServer } from './lib/server.mjs';
+
+const corpusDir = process.env.CORPUS_DIR;
+if (!corpusDir) {
+  console.error('measure-many: set CORPUS_DIR (see the comment at the top)');
+  process.exit(2);
+}
+
+// Installed before any page script: long tasks, the moment files arrive, the moment the
+// overview lists them all, and the app's WebAssembly exports (for its memory).
+const PROBE = () => {
+  const m = (window.__many = { long: [], change: null, done: null, expected: null });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) m.long.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  addEventListener('TrunkApplicationStarted', (e) => {
+    m.wasm = e.detail?.wasm;
+  });
+  document.addEventListener(
+    'change',
+    (e) => {
+      if (e.target?.id === 'file-input' && m.change === null) m.change = performance.now();
+    },
+    true,
+  );
+  const check = () => {
+    if (m.done !== null || m.expected === null) return;
+    const count = document.getElementById('overview-count');
+    const progress = document.getElementById('load-progress');
+    if (
+      count?.dataset.total === String(m.expected) &&
+      progress?.dataset.state === 'finished'
+    ) {
+      m.done = performance.now();
+    }
+  };
+  const start = () =>
+    new MutationObserver(check).observe(document.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+    });
+  if (document.documentElement) start();
+  else document.addEventListener('readystatechange', start, { once: true });
+};
+
+const mb = (bytes) => (bytes / 1e6).toFixed(1);
+
+async function wasmParse(browser, url) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${url}?bench=parse`);
+    const pre = page.locator('#bench-result');
+    await pre.waitFor({ state: 'attached', timeout: 60_000 });
+    const r = JSON.parse(await pre.textContent());
+    console.log(
+      `parser in wasm (Chromium), all 5 seeds: ${r.mb_per_s.toFixed(1)} MB/s ` +
+        `(${mb(r.bytes)} MB in ${r.seconds.toFixed(2)} s, ${r.rounds} rounds)`,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+async function loadMany(browser, url, dir) {
+  const files = readdirSync(dir)
+    .sort()
+    .map((f) => path.join(dir, f));
+  const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
+  const n = files.length;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  try {
+    await page.addInitScript(PROBE);
+    await page.goto(url);
+    await page.locator('#view-overview').waitFor({ state: 'visible' });
+    await page.locator('#view-overview').click();
+    await page.evaluate((n) => {
+      window.__many.expected = n;
+    }, n);
+    await page.locator('#file-input').setInputFiles(files);
+    await page
+      .waitForFunction(() => window.__many.done !== null, null, { timeout: 600_000, polling: 200 })
+      .catch(async () => {
+        const count = await page.locator('#overview-count').getAttribute('data-total').catch(() => null);
+        throw new Error(
+          `${n} files: the overview did not list them all within 10 minutes (listed: ${count}; ` +
+            `page errors: ${errors.join('; ') || 'none'})`,
+        );
+      });
+    const m = await page.evaluate(() => ({
+      change: window.__many.change,
+      done: window.__many.done,
+      long: window.__many.long,
+      wasmMemory: window.__many.wasm?.memory?.buffer?.byteLength ?? null,
+    }));
+    const during = m.long.filter(([start, d]) => start + d >= m.change && start <= m.done);
+    const longest = during.reduce((max, [, d]) => Math.max(max, d), 0);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const label = `${n} file${n === 1 ? '' : 's'} (${mb(bytes)} MB)`;
+    console.log(
+      `${label}, overview lists all: ${((m.done - m.change) / 1e3).toFixed(2)} s ` +
+        '(file input change event to every row listed and the progress finished)',
+    );
+    console.log(
+      `${label}, longest main-thread task: ${Math.round(longest)} ms ` +
+        `(${during.length} tasks over 50 ms while loading${longest === 0 ? '; none over 50 ms' : ''})`,
+    );
+    console.log(
+      `${label}, JS heap after load: ${mb(usedSize)} MB (${(usedSize / bytes).toFixed(2)}× the input; after a GC)`,
+    );
+    if (m.wasmMemory !== null) {
+      console.log(
+        `${label}, wasm memory after load: ${mb(m.wasmMemory)} MB (${(m.wasmMemory / bytes).toFixed(2)}× the input)`,
+      );
+    }
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  const dir = distDir();
+  const runs = readdirSync(corpusDir)
+    .filter((d) => /^\d+$/.test(d))
+    .sort((a, b) => Number(a) - Number(b));
+  const server = await startServer(dir);
+  const browser = await launchBrowser();
+  try {
+    await wasmParse(browser, server.url);
+    for (const run of runs) await loadMany(browser, server.url, path.join(corpusDir, run));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(`measure-many: ${err.message}`);
+  process.exit(1);
+});
