@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use hankekuvaus::{
     decode, export, fingerprint, import::import_json, Document, Failure, FailureSource, Options,
-    Outcome, Severity, SourceFormat,
+    Outcome, Severity,
 };
 
 use crate::source_text::rebuild_source;
@@ -168,15 +168,9 @@ pub fn ingest(file_name: &str, bytes: &[u8]) -> Vec<Entry> {
     }
     match hankekuvaus::parse_outcome(bytes, file_name, &Options::default()) {
         Outcome::Document(doc) => {
-            let doc = *doc;
-            // The line numbers of an HTML page refer to the text extracted from it.
-            if doc.source.format == SourceFormat::Html {
-                let text = rebuild_source(&doc);
-                vec![Entry::document(doc, text, true)]
-            } else {
-                let text = decode(bytes).text.into_owned();
-                vec![Entry::document(doc, text, false)]
-            }
+            // For an HTML page this is the text extracted from it, which its lines count.
+            let text = hankekuvaus::source_text(bytes);
+            vec![Entry::document(*doc, text, false)]
         }
         Outcome::Failure(f) => vec![Entry::Failure(Rc::new(f))],
     }

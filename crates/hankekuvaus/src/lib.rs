@@ -130,6 +130,17 @@ pub fn parse_with(
     parse::parse_bytes(bytes, file_name, options)
 }
 
+/// The text a document's line numbers refer to: the decoded file, or for a saved HTML page
+/// the text extracted from it. For showing the source beside a parsed document.
+pub fn source_text(bytes: &[u8]) -> String {
+    let decoded = decode(bytes);
+    if html::looks_like_html(&decoded.text) {
+        html::to_text(&decoded.text)
+    } else {
+        decoded.text.into_owned()
+    }
+}
+
 /// Parses one file into an [`Outcome`], keeping failures as values.
 pub fn parse_outcome(bytes: &[u8], file_name: &str, options: &Options) -> Outcome {
     match parse_with(bytes, file_name, options) {
