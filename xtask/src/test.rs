@@ -212,13 +212,15 @@ fn app_build(_: &mut Counts) -> Result<Outcome> {
 const SUB_PATH: &str = "/sub/path/";
 
 /// Where the test run puts the one-file edition (not `dist-single/`, which is the user's).
+/// In this checkout's `target/`, not a shared `CARGO_TARGET_DIR`: checkouts sharing one must
+/// not test each other's builds.
 fn e2e_single_dir() -> std::path::PathBuf {
-    paths::target_dir().join("e2e/dist-single")
+    paths::repo_root().join("target/e2e/dist-single")
 }
 
-/// Where the test run puts the build for [`SUB_PATH`].
+/// Where the test run puts the build for [`SUB_PATH`] (in this checkout, as above).
 fn e2e_sub_path_dist() -> std::path::PathBuf {
-    paths::target_dir().join("e2e/dist-sub-path")
+    paths::repo_root().join("target/e2e/dist-sub-path")
 }
 
 /// `npm test` in tests/e2e (Node's test runner driving Chromium) against dist/.
