@@ -5,6 +5,8 @@
 //! Finnish original too ("Priority axis (Toimintalinja)"), because users know the Finnish
 //! terms from the service's pages.
 
+use hankekuvaus::codes;
+
 mod overview;
 pub use overview::OverviewTexts;
 
@@ -62,6 +64,19 @@ impl Lang {
             .and_then(Lang::from_code)
             .or_else(|| stored.and_then(Lang::from_code))
             .unwrap_or_else(|| browser.map_or(Lang::En, Lang::from_browser_tag))
+    }
+
+    /// A Finnish one-line summary of a diagnostic or refusal code from the parser, whose own
+    /// messages are English (they are part of the JSON). `None` in English, or for a code
+    /// this version does not know: the core's message then speaks alone.
+    pub fn code_summary(self, code: &str) -> Option<&'static str> {
+        if self == Lang::En {
+            return None;
+        }
+        CODE_SUMMARIES_FI
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, text)| *text)
     }
 
     /// The UI strings of this language.
@@ -615,9 +630,59 @@ const TERMS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Finnish summaries of the codes in `hankekuvaus::codes`.
+const CODE_SUMMARIES_FI: &[(&str, &str)] = &[
+    (codes::EMPTY, "Tiedosto on tyhjä."),
+    (codes::TOO_LARGE, "Tiedosto on liian suuri."),
+    (codes::LINE_TOO_LONG, "Tiedostossa on liian pitkä rivi."),
+    (codes::PDF, "PDF-tiedosto: tallenna hankkeen sivu selaimesta tekstinä tai HTML-muodossa."),
+    (codes::ZIP, "ZIP-paketti tai Office-tiedosto: pura se tai tallenna hankkeen sivu tekstinä tai HTML-muodossa."),
+    (codes::IMAGE, "Kuva, ei hankkeen kuvaus."),
+    (codes::BINARY, "Binääritiedosto, ei tekstiä."),
+    (codes::JSON, "JSON-tiedosto, joka ei ole Hankekatselimen vienti."),
+    (codes::NOT_A_DESCRIPTION, "Ei hankkeen kuvaus: otsikkoriviä tai hankekoodia ei löytynyt."),
+    (codes::MISSING_SECTION, "Kuvauksesta puuttuu osio."),
+    (codes::MISSING_FIELD, "Kenttä puuttuu tai on tyhjä."),
+    (codes::TRUNCATED, "Kuvaus näyttää katkenneen kesken."),
+    (codes::BAD_AMOUNT, "Euromäärää ei voi lukea."),
+    (codes::BAD_NUMBER, "Lukua ei voi lukea."),
+    (codes::BAD_DATE, "Päivämäärää ei voi lukea."),
+    (codes::END_BEFORE_START, "Päättymispäivä on ennen alkamispäivää."),
+    (codes::BAD_BUSINESS_ID, "Y-tunnus ei ole kelvollinen."),
+    (codes::BAD_ANSWER, "Vastaus ei ole Kyllä eikä Ei."),
+    (codes::BAD_SCORE, "Pisteitä ei voi lukea."),
+    (codes::SUSTAINABILITY_COUNT, "Kestävän kehityksen kohtia ei ole 15."),
+    (codes::REALIZED_ABOVE_GRANTED, "Toteutunut rahoitus ylittää myönnetyn tai suunnitellun."),
+    (codes::EU_STATE_ABOVE_TOTAL, "EU- ja valtion rahoitus ylittää julkisen rahoituksen kokonaismäärän."),
+    (codes::UNKNOWN_VALUE, "Tuntematon arvo."),
+    (codes::UNKNOWN_FIELD, "Tuntematon kenttä; se on tallessa kohdassa Muut tiedot."),
+    (codes::UNKNOWN_SECTION, "Tuntematon osio; se on tallessa kohdassa Muut tiedot."),
+    (codes::DUPLICATE_FIELD, "Kenttä toistuu; ensimmäinen arvo on käytössä."),
+    (codes::BAD_EMAIL, "Sähköpostiosoite ei näytä osoitteelta."),
+    (codes::DECODING, "Tiedostossa on merkkejä, joita ei voitu lukea."),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_code_has_a_finnish_summary() {
+        // Every code the parser can produce, read from its codes module.
+        let source = include_str!("../crates/hankekuvaus/src/codes.rs");
+        let codes: Vec<&str> = source
+            .lines()
+            .filter_map(|l| l.strip_prefix("pub const ")?.split('"').nth(1))
+            .collect();
+        assert!(codes.len() >= 25, "{codes:?}");
+        for code in codes {
+            assert!(
+                Lang::Fi.code_summary(code).is_some(),
+                "no Finnish summary for {code}"
+            );
+            assert_eq!(Lang::En.code_summary(code), None);
+        }
+    }
 
     #[test]
     fn query_wins_then_storage_then_browser() {

@@ -28,7 +28,14 @@ pub fn DiagnosticsList() -> Html {
         html! {
             <li class={classes!("diag-item", severity)} data-severity={severity} data-code={d.code.clone()}>
                 <span class={classes!("badge", severity)}>{ severity_label(lang, d.severity) }</span>
-                <span class="diag-message">{ &d.message }</span>
+                <span class="diag-message">
+                    if let Some(summary) = lang.code_summary(&d.code) {
+                        <span class="diag-summary">{ summary }</span>{ " " }
+                        <span class="diag-detail" lang="en">{ &d.message }</span>
+                    } else {
+                        { &d.message }
+                    }
+                </span>
                 <span class="diag-meta">
                     <code class="diag-code">{ &d.code }</code>
                     { jump.unwrap_or_default() }

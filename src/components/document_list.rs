@@ -108,7 +108,12 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
                     }
                 </button>
                 if let Entry::Failure(f) = entry {
-                    <p class="doc-error">{ &f.error.message }</p>
+                    <p class="doc-error">
+                        if let Some(summary) = lang.code_summary(&f.error.code) {
+                            { summary }{ " " }
+                        }
+                        <span lang="en">{ &f.error.message }</span>
+                    </p>
                 }
                 <button type="button" class="remove" onclick={on_remove}
                     title={format!("{} {}", t.remove, entry.file_name())}>

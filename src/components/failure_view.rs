@@ -31,7 +31,10 @@ pub fn FailureView(props: &FailureViewProps) -> Html {
             <h2 id="failure-title">{ &f.source.file_name }</h2>
             <div class="alert error" role="alert">
                 <h3>{ t.failure_title }</h3>
-                <p class="failure-message">{ &f.error.message }</p>
+                if let Some(summary) = lang.code_summary(&f.error.code) {
+                    <p class="failure-summary">{ summary }</p>
+                }
+                <p class="failure-message" lang="en">{ &f.error.message }</p>
                 <p class="muted"><code>{ &f.error.code }</code></p>
             </div>
         </article>
