@@ -316,7 +316,13 @@ fn source_text_of_an_html_page_has_the_lines_the_document_counts() {
     let text = hankekuvaus::source_text(&html);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len() as u32, doc.source.line_count);
-    assert_eq!(lines[doc.field_lines["project.code"] as usize - 1], "Hankekoodi: S21498");
+    assert_eq!(
+        lines[doc.field_lines["project.code"] as usize - 1],
+        "Hankekoodi: S21498"
+    );
     let seed = &common::seeds()[0].1;
-    assert_eq!(hankekuvaus::source_text(seed), std::str::from_utf8(seed).unwrap());
+    assert_eq!(
+        hankekuvaus::source_text(seed),
+        std::str::from_utf8(seed).unwrap()
+    );
 }
