@@ -75,7 +75,13 @@ fn utf16(body: &[u8], unit: fn([u8; 2]) -> u16) -> (Cow<'static, str>, bool) {
             })
         })
         .collect();
-    if body.len() % 2 == 1 {
+    // A trailing odd byte is one more error, unless a lead surrogate is already pending at
+    // the end: the WHATWG decoder reports those two as a single error at end of input.
+    let ends_in_lead = body.len() >= 3 && {
+        let n = body.len() - 1;
+        (0xD800..=0xDBFF).contains(&unit([body[n - 2], body[n - 1]]))
+    };
+    if body.len() % 2 == 1 && !ends_in_lead {
         text.push(char::REPLACEMENT_CHARACTER);
     }
     (Cow::Owned(text), had_errors)

@@ -15,7 +15,27 @@ fn every_windows_1252_byte() {
     assert!(!d.had_errors);
 }
 
+#[test]
+fn lone_lead_surrogate_then_odd_byte_is_one_error() {
+    for (bytes, le) in [
+        (&b"\xFF\xFEA\x00\x00\xD8\x41"[..], true),
+        (&b"\xFE\xFF\x00A\xD8\x00\x41"[..], false),
+    ] {
+        let d = decode(bytes);
+        let reference = if le {
+            encoding_rs::UTF_16LE
+        } else {
+            encoding_rs::UTF_16BE
+        };
+        let (expected, _) = reference.decode_without_bom_handling(&bytes[2..]);
+        assert_eq!(d.text, expected);
+        assert_eq!(d.text, "A\u{FFFD}");
+    }
+}
+
 proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
     #[test]
     fn utf16_agrees_with_the_reference(units in proptest::collection::vec(any::<u16>(), 0..64), odd in any::<bool>(), le in any::<bool>()) {
         let mut bytes: Vec<u8> = if le { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
