@@ -32,6 +32,10 @@ const BUDGET_MS: f64 = 40.0;
 /// re-renders the list, so batches are few, but results still appear as they come.
 const PUBLISH_MS: f64 = 250.0;
 
+/// Batches are also spaced by this many times the time the last one took to show, so that
+/// re-rendering a long list takes at most a fifth of the time however long it grows.
+const PUBLISH_SPACING: f64 = 4.0;
+
 /// Files whose reads are started together.
 const READ_AHEAD: usize = 48;
 
@@ -165,9 +169,11 @@ impl Loader {
     }
 
     /// Adds the entries parsed so far and shows the progress in a task of its own, so that
-    /// the re-render it causes does not add to a parsing task.
-    async fn flush(&self, pending: &mut Vec<Entry>) {
+    /// the re-render it causes does not add to a parsing task. Returns how long that took
+    /// (milliseconds).
+    async fn flush(&self, pending: &mut Vec<Entry>) -> f64 {
         yield_now().await;
+        let start = now();
         if !pending.is_empty() {
             self.dispatcher.dispatch(Action::Add {
                 entries: std::mem::take(pending),
@@ -176,6 +182,7 @@ impl Loader {
         }
         self.show();
         yield_now().await;
+        now() - start
     }
 }
 
@@ -189,6 +196,7 @@ pub async fn load(files: Vec<File>, loader: Loader) {
 
     let mut pending: Vec<Entry> = Vec::new();
     let mut last_publish = now();
+    let mut interval = PUBLISH_MS;
     'chunks: for chunk in files.chunks(READ_AHEAD) {
         if cancelled() {
             break;
@@ -216,8 +224,9 @@ pub async fn load(files: Vec<File>, loader: Loader) {
             pending.extend(entries);
             // Reads in between count towards the publishing interval, parsing towards the
             // task's budget.
-            if now() - last_publish >= PUBLISH_MS {
-                loader.flush(&mut pending).await;
+            if now() - last_publish >= interval {
+                let took = loader.flush(&mut pending).await;
+                interval = PUBLISH_MS.max(took * PUBLISH_SPACING);
                 last_publish = now();
                 task_start = now();
             } else if now() - task_start >= BUDGET_MS {

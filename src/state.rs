@@ -107,19 +107,21 @@ impl State {
     /// Adds entries, skipping files already listed; returns the list index of each given
     /// entry (its existing index for a duplicate) and whether it was new.
     fn add(&mut self, entries: Vec<Entry>) -> Vec<(usize, bool)> {
+        // One index of the listed files per batch, not a scan of the list per file: whole
+        // programmes (8,000 files) arrive in batches.
+        let mut listed: std::collections::HashMap<(String, bool), usize> =
+            std::collections::HashMap::with_capacity(self.entries.len() + entries.len());
+        for (i, e) in self.entries.iter().enumerate() {
+            listed.entry(kind_key(e)).or_insert(i);
+        }
         entries
             .into_iter()
-            .map(|entry| {
-                let existing = self
-                    .entries
-                    .iter()
-                    .position(|e| e.fingerprint() == entry.fingerprint() && same_kind(e, &entry));
-                match existing {
-                    Some(i) => (i, false),
-                    None => {
-                        self.entries.push(entry);
-                        (self.entries.len() - 1, true)
-                    }
+            .map(|entry| match listed.get(&kind_key(&entry)) {
+                Some(&i) => (i, false),
+                None => {
+                    listed.insert(kind_key(&entry), self.entries.len());
+                    self.entries.push(entry);
+                    (self.entries.len() - 1, true)
                 }
             })
             .collect()
@@ -185,10 +187,11 @@ impl State {
     }
 }
 
-/// A failure and a document may share a fingerprint only in odd cases (a JSON failure record
+/// What makes two entries the same file: the fingerprint, and whether it is a document. A
+/// failure and a document may share a fingerprint only in odd cases (a JSON failure record
 /// of a file later parsed); they are different entries.
-fn same_kind(a: &Entry, b: &Entry) -> bool {
-    a.loaded().is_some() == b.loaded().is_some()
+fn kind_key(e: &Entry) -> (String, bool) {
+    (e.fingerprint().to_owned(), e.loaded().is_some())
 }
 
 impl Reducible for State {
