@@ -8,6 +8,7 @@
 //!                                  release build of the app into dist/ (and dist-single/)
 //! cargo xtask test                 every check CI runs, in order
 //! cargo xtask bench                benchmarks, with a final block of figures
+//! cargo xtask fuzz [--seconds N]   the cargo-fuzz targets in fuzz/, N seconds in all
 //! ```
 //!
 //! Tools go to a per-user cache (see [`paths::cache_dir`]) that later runs and other clones on
@@ -18,6 +19,7 @@ mod bench;
 mod cmd;
 mod corpus;
 mod dist;
+mod fuzz;
 mod json;
 mod paths;
 mod test;
@@ -43,6 +45,7 @@ commands:
                             Chromium, then one block of figures
   corpus --count N --out DIR [--seed S]
                             write N synthetic descriptions (2014-2020 layout) into DIR
+  fuzz [--seconds N]        run the cargo-fuzz targets in fuzz/ for N seconds in all (300)
 
 Tools are cached in $HANKEKATSELIN_CACHE, else $XDG_CACHE_HOME/hankekatselin,
 else $HOME/.cache/hankekatselin (under tools/).";
@@ -85,6 +88,7 @@ fn run(args: &[String]) -> Result {
             bench::run()
         }
         "corpus" => corpus::run(options),
+        "fuzz" => fuzz::run(options),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())

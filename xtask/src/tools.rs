@@ -76,6 +76,25 @@ fn ok(what: &str) {
     println!("  ok  {what}");
 }
 
+/// Installs cargo-fuzz (for `cargo xtask fuzz` only, so not part of [`install`]) and puts it
+/// on `PATH`.
+pub fn install_cargo_fuzz() -> Result {
+    let tools_dir = paths::cache_dir()?.join("tools");
+    fs::create_dir_all(&tools_dir)
+        .map_err(|e| format!("cannot create the tool cache {}: {e}", tools_dir.display()))?;
+    let bin_dir = cargo_install(
+        &tools_dir,
+        &CargoTool {
+            krate: "cargo-fuzz",
+            version: "0.13.2",
+            binary: "cargo-fuzz",
+            minutes: 3,
+            unlocked_fallback: true,
+        },
+    )?;
+    prepend_to_path(&[bin_dir])
+}
+
 /// Adds the wasm target to the toolchain unless it is there.
 fn wasm_target() -> Result {
     let installed = cmd::output(cmd::new("rustup").args(["target", "list", "--installed"]))?;
