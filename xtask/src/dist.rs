@@ -172,11 +172,16 @@ fn service_worker(dir: &Path) -> Result<String> {
         .replace(SW_FILES_PLACEHOLDER, &format!("[{list}]")))
 }
 
-/// Every file under `dir`, as `/`-separated paths relative to `root`.
+/// Every file under `dir`, as `/`-separated paths relative to `root`; hidden ones (a `.stage`
+/// of Trunk's, which static hosts do not serve either) are not part of the site.
 fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result {
     let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
+        let entry = entry.map_err(|e| e.to_string())?;
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
         if path.is_dir() {
             list_files(root, &path, out)?;
         } else if let Ok(rel) = path.strip_prefix(root) {

@@ -43,13 +43,16 @@ async function chooseSeed(page) {
   await view(page, 'S21498').waitFor({ state: 'visible' });
 }
 
-/** Every file under `dir`, `/`-separated and relative to it. */
+/** Every file under `dir`, `/`-separated and relative to it; hidden ones (a build's `.stage`)
+ * are not part of the site. */
 function filesUnder(dir, prefix = '') {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? filesUnder(path.join(dir, e.name), `${prefix}${e.name}/`)
-      : [`${prefix}${e.name}`],
-  );
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !e.name.startsWith('.'))
+    .flatMap((e) =>
+      e.isDirectory()
+        ? filesUnder(path.join(dir, e.name), `${prefix}${e.name}/`)
+        : [`${prefix}${e.name}`],
+    );
 }
 
 /** A copy of `dir` at `<tmp>/<sub>` (sub = "" or "sub/path/"); returns the tmp root. */
