@@ -296,6 +296,10 @@ pub struct Texts {
     pub filter_hint: &'static str,
     /// "N of M shown" after filtering: the word between.
     pub shown_of: &'static str,
+    /// Under a long list: only the first entries are listed.
+    pub list_cut: &'static str,
+    /// How to reach the others.
+    pub list_cut_hint: &'static str,
 }
 
 /// Finnish.
@@ -392,6 +396,8 @@ pub static FI: Texts = Texts {
     filter: "Suodata",
     filter_hint: "koodi, nimi, hakija tai maakunta",
     shown_of: "/",
+    list_cut: "Luettelossa ensimmäiset",
+    list_cut_hint: "Muut löytyvät suodattimella tai yleiskatsauksesta.",
 };
 
 /// English.
@@ -488,6 +494,8 @@ pub static EN: Texts = Texts {
     filter: "Filter",
     filter_hint: "code, name, applicant or region",
     shown_of: "of",
+    list_cut: "Listed here: the first",
+    list_cut_hint: "Find the others with the filter or in the overview.",
 };
 
 /// Document field labels: JSON path, Finnish label (as on the service's page), English.

@@ -30,6 +30,39 @@ pub struct DocumentListProps {
     pub on_download_all: Callback<()>,
 }
 
+/// At most this many entries are rendered in the list. Rendering every one of 8,000 entries
+/// on each loading batch made main-thread tasks of a second; the overview table (virtualised)
+/// and the filter reach the rest.
+pub const LIST_LIMIT: usize = 500;
+
+/// Which entries the list renders: all of them (the filtered-out ones hidden, so the list
+/// keeps one `<li>` per entry) up to [`LIST_LIMIT`] entries; beyond that only the first
+/// [`LIST_LIMIT`] matching ones, plus the selected entry wherever it is.
+pub fn rendered_entries(
+    entries: &[Entry],
+    selected: Option<usize>,
+    matches: impl Fn(&Entry) -> bool,
+) -> Vec<(usize, bool)> {
+    if entries.len() <= LIST_LIMIT {
+        return entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (i, matches(e)))
+            .collect();
+    }
+    let mut out: Vec<(usize, bool)> = entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| matches(e))
+        .take(LIST_LIMIT)
+        .map(|(i, _)| (i, true))
+        .collect();
+    if let Some(s) = selected.filter(|s| *s < entries.len() && !out.iter().any(|(i, _)| i == s)) {
+        out.push((s, true));
+    }
+    out
+}
+
 /// The document list, in a `<nav>`: selecting an entry shows it.
 #[component]
 pub fn DocumentList(props: &DocumentListProps) -> Html {
@@ -49,10 +82,14 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
             filter.set(input.value());
         })
     };
-    let items = props.entries.iter().enumerate().map(|(i, entry)| {
+    let rendered = rendered_entries(&props.entries, props.selected, |e| {
+        entry_matches(e, &filter)
+    });
+    let cut = props.entries.len() > LIST_LIMIT && shown > LIST_LIMIT;
+    let items = rendered.iter().map(|&(i, matching)| {
+        let entry = &props.entries[i];
         let selected = props.selected == Some(i);
-        // Entries that do not match stay in the list, hidden: one `li` per entry.
-        let hidden = !entry_matches(entry, &filter);
+        let hidden = !matching;
         let state = entry.state();
         let onclick = props.on_select.reform(move |_: MouseEvent| i);
         let on_remove = props.on_remove.reform(move |_: MouseEvent| i);
@@ -86,7 +123,7 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
         let duplicate = props.duplicates.contains(&i);
         let o = lang.o();
         html! {
-            <li class={li_class} {hidden} data-code={entry.code().to_owned()}
+            <li key={i} class={li_class} {hidden} data-code={entry.code().to_owned()}
                 data-file={entry.file_name().to_owned()} data-state={state.as_str()}
                 data-duplicate={duplicate.then_some("true")}>
                 <button type="button" class="doc-select"
@@ -146,6 +183,11 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
                 </div>
             }
             <ul id="document-list">{ for items }</ul>
+            if cut {
+                <p class="muted list-cut" role="status">
+                    { format!("{} {LIST_LIMIT} / {shown}. {}", t.list_cut, t.list_cut_hint) }
+                </p>
+            }
             if empty {
                 <p class="muted">{ t.no_documents }</p>
             }
@@ -161,5 +203,36 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
                 }
             </div>
         </nav>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::ingest;
+
+    fn entries(n: usize) -> Vec<Entry> {
+        let seed = include_bytes!("../../testdata/seeds/000_2f4bdf7767fd6a31.txt");
+        let one = ingest("s.txt", seed).remove(0);
+        vec![one; n]
+    }
+
+    #[test]
+    fn short_lists_render_every_entry_and_hide_the_filtered() {
+        let list = entries(10);
+        let rendered = rendered_entries(&list, None, |_| false);
+        assert_eq!(rendered.len(), 10);
+        assert!(rendered.iter().all(|&(_, matching)| !matching));
+    }
+
+    #[test]
+    fn long_lists_render_the_first_matching_and_the_selected() {
+        let list = entries(LIST_LIMIT + 300);
+        let rendered = rendered_entries(&list, Some(LIST_LIMIT + 250), |_| true);
+        assert_eq!(rendered.len(), LIST_LIMIT + 1);
+        assert_eq!(rendered[0], (0, true));
+        assert_eq!(rendered.last(), Some(&(LIST_LIMIT + 250, true)));
+        let none = rendered_entries(&list, None, |_| false);
+        assert!(none.is_empty());
     }
 }
