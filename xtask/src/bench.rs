@@ -140,7 +140,12 @@ fn app_in_browser() -> Result<Measured> {
             .current_dir(tools::e2e_dir())
             .env("DIST_DIR", web::dist_dir()),
     )?;
-    let figures = output
+    Ok(Measured::Figures(figure_lines(&output)))
+}
+
+/// The `label: value` lines a measuring script prints, as figures.
+fn figure_lines(output: &str) -> Vec<Figure> {
+    output
         .lines()
         .filter_map(|line| {
             let (label, value) = line.split_once(": ")?;
@@ -150,8 +155,7 @@ fn app_in_browser() -> Result<Measured> {
                 detail: String::new(),
             })
         })
-        .collect();
-    Ok(Measured::Figures(figures))
+        .collect()
 }
 
 /// File counts of the many-files runs: one file, a hundred, and a whole programme (the
@@ -193,17 +197,7 @@ fn many_files() -> Result<Measured> {
             .env("DIST_DIR", web::dist_dir())
             .env("CORPUS_DIR", &corpus_dir),
     )?;
-    let mut figures: Vec<Figure> = output
-        .lines()
-        .filter_map(|line| {
-            let (label, value) = line.split_once(": ")?;
-            Some(Figure {
-                label: label.to_owned(),
-                value: value.to_owned(),
-                detail: String::new(),
-            })
-        })
-        .collect();
+    let mut figures = figure_lines(&output);
     let wasm = figures
         .iter()
         .find(|f| f.label.starts_with("parser in wasm"))
