@@ -48,6 +48,31 @@ pub struct Document {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Document {
+    /// A document of schema version [`SCHEMA_VERSION`] with its source and kind, and every
+    /// other member absent: `None`, empty or default. The parser fills it in.
+    pub fn new(source: Source, kind: Kind) -> Document {
+        Document {
+            schema_version: SCHEMA_VERSION,
+            source,
+            kind,
+            project: Project::default(),
+            applicant: Applicant::default(),
+            summary: None,
+            target_groups: TargetGroups::default(),
+            funding: Funding::default(),
+            area: Area::default(),
+            indicators: Vec::new(),
+            gender_equality: GenderEquality::default(),
+            sustainability: Vec::new(),
+            final_report_summary: None,
+            sections: Vec::new(),
+            field_lines: BTreeMap::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+}
+
 /// Where a document came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {

@@ -13,7 +13,6 @@ use crate::{
     codes, decode, fields, fingerprint, html, sniff, Applicant, Area, CoImplementer, Diagnostic,
     Document, Field, Fund, Funding, GenderEquality, Indicator, Kind, NotADescription, Options,
     Paragraph, Period, Project, Section, Severity, Source, SourceFormat, SustainabilityItem,
-    TargetGroups, SCHEMA_VERSION,
 };
 
 pub(crate) fn parse_bytes(
@@ -49,9 +48,8 @@ pub(crate) fn parse_bytes(
         );
     }
     let sections = parser.build_tree(&lines);
-    let mut doc = Document {
-        schema_version: SCHEMA_VERSION,
-        source: Source {
+    let mut doc = Document::new(
+        Source {
             file_name: file_name.to_owned(),
             format,
             encoding: decoded.encoding,
@@ -60,20 +58,7 @@ pub(crate) fn parse_bytes(
             fingerprint: fingerprint(bytes),
         },
         kind,
-        project: Project::default(),
-        applicant: Applicant::default(),
-        summary: None,
-        target_groups: TargetGroups::default(),
-        funding: Funding::default(),
-        area: Area::default(),
-        indicators: Vec::new(),
-        gender_equality: GenderEquality::default(),
-        sustainability: Vec::new(),
-        final_report_summary: None,
-        sections: Vec::new(),
-        field_lines: BTreeMap::new(),
-        diagnostics: Vec::new(),
-    };
+    );
     parser.extract(&sections, &mut doc);
     parser.check(&mut doc, &sections);
     doc.sections = sections.into_iter().map(|s| s.section).collect();

@@ -73,9 +73,8 @@ fn seeds() -> Vec<PathBuf> {
 
 /// A document with every optional member `None` and every list empty.
 fn empty_document() -> Document {
-    Document {
-        schema_version: SCHEMA_VERSION,
-        source: Source {
+    Document::new(
+        Source {
             file_name: "tyhja.txt".into(),
             format: SourceFormat::Text,
             encoding: TextEncoding::Utf8,
@@ -83,24 +82,11 @@ fn empty_document() -> Document {
             byte_count: 0,
             fingerprint: fingerprint(b""),
         },
-        kind: Kind {
+        Kind {
             fund: None,
             period: None,
         },
-        project: Project::default(),
-        applicant: Applicant::default(),
-        summary: None,
-        target_groups: TargetGroups::default(),
-        funding: Funding::default(),
-        area: Area::default(),
-        indicators: vec![],
-        gender_equality: GenderEquality::default(),
-        sustainability: vec![],
-        final_report_summary: None,
-        sections: vec![],
-        field_lines: BTreeMap::new(),
-        diagnostics: vec![],
-    }
+    )
 }
 
 /// A document with every optional member set and every list non-empty, so that every
