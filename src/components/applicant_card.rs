@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::field::{DocContext, FieldValue};
+use crate::components::field::{meta_row, DocContext, FieldValue};
 use crate::i18n::Lang;
 use crate::view_model::{mailto_href, website_href};
 
@@ -40,14 +40,7 @@ pub fn ApplicantCard() -> Html {
     let t = lang.t();
     let a = &ctx.loaded.doc.applicant;
     let none = || t.none.to_owned();
-    let row = |path: &'static str, value: Html| {
-        html! {
-            <div class="meta-row">
-                <dt>{ lang.field_label(path) }</dt>
-                <dd>{ value }</dd>
-            </div>
-        }
-    };
+    let row = |path: &'static str, value: Html| meta_row(lang, path, value);
     let text = |path: &'static str, v: &Option<String>| {
         row(
             path,

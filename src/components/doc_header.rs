@@ -3,7 +3,7 @@
 use hankekuvaus::Numbered;
 use yew::prelude::*;
 
-use crate::components::field::{DocContext, FieldValue};
+use crate::components::field::{meta_row, DocContext, FieldValue};
 use crate::i18n::Lang;
 use crate::view_model::{period_parts, status_label};
 
@@ -36,14 +36,7 @@ pub fn DocHeader() -> Html {
         };
         format!("{} ({name})", f.as_str())
     });
-    let row = |path: &'static str, value: Html| {
-        html! {
-            <div class="meta-row">
-                <dt>{ lang.field_label(path) }</dt>
-                <dd>{ value }</dd>
-            </div>
-        }
-    };
+    let row = |path: &'static str, value: Html| meta_row(lang, path, value);
     let text = |path: &'static str, v: Option<String>| {
         row(
             path,

@@ -24,6 +24,16 @@ impl PartialEq for DocContext {
     }
 }
 
+/// A row of a `<dl class="meta">`: the field's label (by its JSON path) and its value.
+pub fn meta_row(lang: Lang, path: &str, value: Html) -> Html {
+    html! {
+        <div class="meta-row">
+            <dt>{ lang.field_label(path) }</dt>
+            <dd>{ value }</dd>
+        </div>
+    }
+}
+
 /// Properties of [`FieldValue`].
 #[derive(Properties, PartialEq)]
 pub struct FieldValueProps {

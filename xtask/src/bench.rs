@@ -124,13 +124,10 @@ fn native_parser() -> Result<Measured> {
 /// lines (`what: figure`) become the figures: time to the first document shown, and download
 /// sizes.
 fn app_in_browser() -> Result<Measured> {
-    let script = tools::e2e_dir().join("measure-first-document.mjs");
-    if !web::has_app() {
-        return Ok(Measured::Skipped("no app (index.html) to measure"));
-    }
-    if !script.exists() {
-        return Ok(Measured::Skipped("no tests/e2e/measure-first-document.mjs"));
-    }
+    let script = match measuring_script("measure-first-document.mjs") {
+        Ok(script) => script,
+        Err(skipped) => return Ok(skipped),
+    };
     tools::install()?;
     // The site as published: strict CSP and service worker included.
     crate::dist::build_site(None, &web::dist_dir())?;
@@ -141,6 +138,19 @@ fn app_in_browser() -> Result<Measured> {
             .env("DIST_DIR", web::dist_dir()),
     )?;
     Ok(Measured::Figures(figure_lines(&output)))
+}
+
+/// The path of a measuring script in tests/e2e, or why the step is skipped: no app to
+/// measure, or no such script.
+fn measuring_script(name: &'static str) -> std::result::Result<std::path::PathBuf, Measured> {
+    let script = tools::e2e_dir().join(name);
+    if !web::has_app() {
+        Err(Measured::Skipped("no app (index.html) to measure"))
+    } else if !script.exists() {
+        Err(Measured::Skipped("no such script in tests/e2e"))
+    } else {
+        Ok(script)
+    }
 }
 
 /// The `label: value` lines a measuring script prints, as figures.
@@ -166,13 +176,10 @@ const MANY_FILES: [usize; 3] = [1, 100, 8_000];
 /// `target/bench-corpus/<count>/`, builds the site and runs `measure-many.mjs`; adds the
 /// wasm parser's throughput as a share of the native one (criterion, all seeds).
 fn many_files() -> Result<Measured> {
-    let script = tools::e2e_dir().join("measure-many.mjs");
-    if !web::has_app() {
-        return Ok(Measured::Skipped("no app (index.html) to measure"));
-    }
-    if !script.exists() {
-        return Ok(Measured::Skipped("no tests/e2e/measure-many.mjs"));
-    }
+    let script = match measuring_script("measure-many.mjs") {
+        Ok(script) => script,
+        Err(skipped) => return Ok(skipped),
+    };
     let corpus_dir = paths::target_dir().join("bench-corpus");
     for count in MANY_FILES {
         let dir = corpus_dir.join(count.to_string());
