@@ -40,6 +40,7 @@ mod lines;
 mod model;
 mod parse;
 mod sniff;
+mod swar;
 
 use serde::{Deserialize, Serialize};
 

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::{codes, NotADescription};
+use crate::{codes, swar, NotADescription};
 
 /// One input line: its 1-based number and its text, trimmed, with tabs turned into spaces
 /// except where a tab separates a label from its value (see [`split_field`]).
@@ -21,10 +21,7 @@ pub(crate) fn split(text: &str, max_line_bytes: usize) -> Result<Vec<Line<'_>>, 
     let mut start = 0;
     let mut no: u32 = 1;
     loop {
-        let end = bytes[start..]
-            .iter()
-            .position(|&b| b == b'\n' || b == b'\r')
-            .map_or(bytes.len(), |k| start + k);
+        let end = line_end(bytes, start);
         let raw = &text[start..end];
         if raw.len() > max_line_bytes {
             return Err(NotADescription {
@@ -93,32 +90,64 @@ fn clean(raw: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The index of the first CR or LF at or after `from`, or the end of `bytes`.
+fn line_end(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while let Some(w) = swar::load(bytes, i) {
+        let hits = swar::eq(w, b'\n') | swar::eq(w, b'\r');
+        if hits != 0 {
+            return i + swar::first(hits);
+        }
+        i += 8;
+    }
+    bytes[i..]
+        .iter()
+        .position(|&b| b == b'\n' || b == b'\r')
+        .map_or(bytes.len(), |k| i + k)
+}
+
 /// A fast byte scan for what [`clean`] changes: tabs and other ASCII white space but the
 /// space, double spaces, and non-ASCII white space (U+0085, U+00A0, U+1680, U+2000–U+200A,
-/// U+2028, U+2029, U+202F, U+205F, U+3000), recognised by their UTF-8 bytes. Printable
-/// ASCII, the bulk of any line, takes the first arm.
+/// U+2028, U+2029, U+202F, U+205F, U+3000), recognised by their UTF-8 bytes. Eight bytes
+/// are tested at a time; only a word holding a byte that might start one of those is looked
+/// at byte by byte ([`folds_at`]), and most words of prose hold none.
 fn needs_folding(b: &[u8]) -> bool {
-    let at = |i: usize| b.get(i).copied().unwrap_or(0);
-    for (i, &c) in b.iter().enumerate() {
-        let hit = match c {
-            b'!'..=0x7F => false,
-            b' ' => at(i + 1) == b' ',
-            b'\t' | 0x0B | 0x0C => true,
-            0xC2 => matches!(at(i + 1), 0x85 | 0xA0),
-            0xE1 => at(i + 1) == 0x9A && at(i + 2) == 0x80,
-            0xE2 => match at(i + 1) {
-                0x80 => matches!(at(i + 2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
-                0x81 => at(i + 2) == 0x9F,
-                _ => false,
-            },
-            0xE3 => at(i + 1) == 0x80 && at(i + 2) == 0x80,
-            _ => false,
-        };
-        if hit {
+    const LAST: u64 = 0x80 << 56;
+    let mut i = 0;
+    while let Some(w) = swar::load(b, i) {
+        let space = swar::eq(w, b' ');
+        let suspect = swar::below(w, 0x20)
+            | swar::eq(w, 0xC2)
+            | swar::in_e0_to_e3(w)
+            // A space before a space, and a last space whose successor is the next word's.
+            | (space & (space >> 8))
+            | (space & LAST);
+        if suspect != 0 && (i..i + 8).any(|k| folds_at(b, k)) {
             return true;
         }
+        i += 8;
     }
-    false
+    (i..b.len()).any(|k| folds_at(b, k))
+}
+
+/// Whether [`clean`] changes something starting at byte `i` of `b`. Printable ASCII, the
+/// bulk of any line, takes the first arm.
+fn folds_at(b: &[u8], i: usize) -> bool {
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    match at(i) {
+        b'!'..=0x7F => false,
+        b' ' => at(i + 1) == b' ',
+        b'\t' | 0x0B | 0x0C => true,
+        0xC2 => matches!(at(i + 1), 0x85 | 0xA0),
+        0xE1 => at(i + 1) == 0x9A && at(i + 2) == 0x80,
+        0xE2 => match at(i + 1) {
+            0x80 => matches!(at(i + 2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
+            0x81 => at(i + 2) == 0x9F,
+            _ => false,
+        },
+        0xE3 => at(i + 1) == 0x80 && at(i + 2) == 0x80,
+        _ => false,
+    }
 }
 
 /// Text of a line as it goes into paragraphs: remaining tabs become spaces.
@@ -276,6 +305,46 @@ mod tests {
         let err = split(&"x".repeat(2000), 1000).unwrap_err();
         assert_eq!(err.code, codes::LINE_TOO_LONG);
         assert!(err.message.contains("Line 1"));
+    }
+
+    /// The word-at-a-time scans give what a byte-by-byte scan gives, wherever in a line (and
+    /// across word boundaries) a line end or a folded white space falls.
+    #[test]
+    fn word_scans_agree_with_byte_scans() {
+        let pieces: [&[u8]; 14] = [
+            b"\n",
+            b"\r",
+            b"\t",
+            b"  ",
+            b" ",
+            b"\x0B",
+            b"\x0C",
+            "\u{85}".as_bytes(),
+            "\u{A0}".as_bytes(),
+            "\u{1680}".as_bytes(),
+            "\u{2009}".as_bytes(),
+            "\u{202F}".as_bytes(),
+            "\u{3000}".as_bytes(),
+            "ä–”".as_bytes(),
+        ];
+        for piece in pieces {
+            for before in 0..20 {
+                for after in [0, 1, 7, 8, 9] {
+                    let mut line = vec![b'a'; before];
+                    line.extend_from_slice(piece);
+                    line.extend(std::iter::repeat_n(b'b', after));
+                    let bytewise = (0..line.len()).any(|k| folds_at(&line, k));
+                    assert_eq!(needs_folding(&line), bytewise, "{line:?}");
+                    for from in 0..=line.len() {
+                        let expected = line[from..]
+                            .iter()
+                            .position(|&b| b == b'\n' || b == b'\r')
+                            .map_or(line.len(), |k| from + k);
+                        assert_eq!(line_end(&line, from), expected, "{line:?} from {from}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

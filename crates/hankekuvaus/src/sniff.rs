@@ -1,6 +1,6 @@
 //! Recognising inputs that are not descriptions before decoding them.
 
-use crate::{codes, NotADescription, Options};
+use crate::{codes, swar, NotADescription, Options};
 
 fn refuse(code: &str, message: String) -> NotADescription {
     NotADescription {
@@ -54,13 +54,7 @@ pub(crate) fn check_bytes(bytes: &[u8], options: &Options) -> Result<(), NotADes
 
 /// Refuses decoded text that is binary data or JSON of another kind.
 pub(crate) fn check_text(text: &str) -> Result<(), NotADescription> {
-    let (mut total, mut control) = (0usize, 0usize);
-    for c in text.chars().take(4096) {
-        total += 1;
-        if (c < ' ' && !matches!(c, '\n' | '\r' | '\t' | '\x0C')) || c == '\u{FFFD}' {
-            control += 1;
-        }
-    }
+    let (total, control) = sample(text.as_bytes(), 4096);
     if control * 20 > total.max(1) {
         return Err(refuse(
             codes::BINARY,
@@ -75,4 +69,58 @@ pub(crate) fn check_text(text: &str) -> Result<(), NotADescription> {
         ));
     }
     Ok(())
+}
+
+/// Counts the first `limit` characters of UTF-8 `bytes`, and among them those binary data
+/// is made of: controls other than line ends, tabs and form feeds, and U+FFFD (what decoding
+/// made of invalid bytes). Byte by byte, as a character starts at every byte that is not a
+/// continuation byte (10xxxxxx); eight bytes at a time over printable ASCII.
+fn sample(bytes: &[u8], limit: usize) -> (usize, usize) {
+    let (mut total, mut odd) = (0, 0);
+    let mut i = 0;
+    while total < limit {
+        if total + 8 <= limit {
+            if let Some(w) = swar::load(bytes, i) {
+                if swar::not_printable_ascii(w) == 0 {
+                    total += 8;
+                    i += 8;
+                    continue;
+                }
+            }
+        }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        if b & 0xC0 != 0x80 {
+            total += 1;
+        }
+        let control = b < b' ' && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C);
+        if control || (b == 0xEF && bytes.get(i + 1..i + 3) == Some(&[0xBF, 0xBD])) {
+            odd += 1;
+        }
+        i += 1;
+    }
+    (total, odd)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The byte count gives what counting characters gives, at every prefix length.
+    #[test]
+    fn sample_counts_characters() {
+        let text = "Hanke\u{FFFD}\x01 ää\tÖ\r\n–\u{0}€ x\x0C\u{FFFD}\u{FFFD}yz 1234567890 ok";
+        for limit in 0..=text.chars().count() + 2 {
+            let chars = text.chars().take(limit);
+            let expected = chars.clone().filter(|&c| {
+                (c < ' ' && !matches!(c, '\n' | '\r' | '\t' | '\x0C')) || c == '\u{FFFD}'
+            });
+            assert_eq!(
+                sample(text.as_bytes(), limit),
+                (chars.count(), expected.count()),
+                "limit {limit}"
+            );
+        }
+    }
 }

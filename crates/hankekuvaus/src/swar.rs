@@ -1,0 +1,96 @@
+//! Byte tests eight bytes at a time in a `u64` ("SIMD within a register"). The standard
+//! library's word-at-a-time scans step by `usize`, which is four bytes in WebAssembly, and
+//! WebAssembly has no vector instructions by default; 64-bit integer arithmetic it has.
+//! Every test is exact: the high bit of a byte of the result is set exactly for the bytes
+//! that pass, with no carry from one byte into the next.
+
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes at `i` (little-endian, so byte `i` is the lowest), if there are eight.
+#[inline]
+pub(crate) fn load(bytes: &[u8], i: usize) -> Option<u64> {
+    let word = bytes.get(i..i.checked_add(8)?)?;
+    Some(u64::from_le_bytes(word.try_into().ok()?))
+}
+
+/// The bytes that are zero. Adding 0x7F to the low seven bits sets the high bit unless
+/// they are all zero, and cannot carry out of the byte.
+#[inline]
+pub(crate) fn zero(w: u64) -> u64 {
+    !(((w & !HI).wrapping_add(!HI)) | w) & HI
+}
+
+/// The bytes equal to `b`.
+#[inline]
+pub(crate) fn eq(w: u64, b: u8) -> u64 {
+    zero(w ^ (LO * u64::from(b)))
+}
+
+/// The bytes below `n` (1 ≤ `n` ≤ 0x80): ASCII bytes whose value plus 0x80 − `n` stays
+/// below 0x80.
+#[inline]
+pub(crate) fn below(w: u64, n: u8) -> u64 {
+    debug_assert!((1..=0x80).contains(&n));
+    !(((w & !HI).wrapping_add(LO * u64::from(0x80 - n))) | w) & HI
+}
+
+/// The bytes 0xE0–0xE3 (lead bytes of U+0000–U+3FFF in three bytes).
+#[inline]
+pub(crate) fn in_e0_to_e3(w: u64) -> u64 {
+    zero((w & (LO * 0xFC)) ^ (LO * 0xE0))
+}
+
+/// The bytes that are not printable ASCII: controls below the space, and every byte of a
+/// character beyond ASCII.
+#[inline]
+pub(crate) fn not_printable_ascii(w: u64) -> u64 {
+    below(w, 0x20) | (w & HI)
+}
+
+/// The index of the first byte set in a non-zero result.
+#[inline]
+pub(crate) fn first(hits: u64) -> usize {
+    (hits.trailing_zeros() / 8) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each word test against the byte it stands for, on every byte value in every position
+    /// and on pseudo-random words.
+    #[test]
+    fn word_tests_are_exact() {
+        let mut words: Vec<u64> = (0..=255u64)
+            .flat_map(|v| {
+                (0..8).map(move |k| (v << (8 * k)) | (0x4141_4141_4141_4141 & !(0xFF << (8 * k))))
+            })
+            .collect();
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            words.push(x);
+        }
+        let bytewise = |w: u64, test: &dyn Fn(u8) -> bool| -> u64 {
+            (0..8)
+                .filter(|k| test((w >> (8 * k)) as u8))
+                .map(|k| 0x80u64 << (8 * k))
+                .sum()
+        };
+        for &w in &words {
+            assert_eq!(zero(w), bytewise(w, &|b| b == 0), "{w:#x}");
+            assert_eq!(eq(w, b' '), bytewise(w, &|b| b == b' '), "{w:#x}");
+            assert_eq!(eq(w, 0xC2), bytewise(w, &|b| b == 0xC2), "{w:#x}");
+            assert_eq!(below(w, 0x20), bytewise(w, &|b| b < 0x20), "{w:#x}");
+            assert_eq!(below(w, 0x80), bytewise(w, &|b| b < 0x80), "{w:#x}");
+            assert_eq!(
+                in_e0_to_e3(w),
+                bytewise(w, &|b| (0xE0..=0xE3).contains(&b)),
+                "{w:#x}"
+            );
+        }
+    }
+}
