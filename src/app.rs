@@ -102,9 +102,10 @@ pub fn App() -> Html {
         let view = view.setter();
         Callback::from(move |v: MainView| view.set(v))
     };
-    let rows = use_overview_rows(state.entries.clone());
-    let duplicates = use_memo((rows.clone(), state.entries.clone()), |(rows, entries)| {
-        Rc::new(overview::duplicates(&rows.0, entries))
+    let rows = use_overview_rows(&state.entries, state.generation);
+    // The rows change whenever the list does.
+    let duplicates = use_memo(rows.clone(), |rows| {
+        Rc::new(overview::duplicates(&rows.all, &state.entries))
     });
     let duplicates: Rc<Vec<overview::Duplicate>> = (*duplicates).clone();
     let duplicate_entries: Rc<BTreeSet<usize>> =

@@ -79,6 +79,9 @@ impl PartialEq for Entry {
     }
 }
 
+/// Identity is an equivalence, so lists of entries shared by `Rc` compare by pointer first.
+impl Eq for Entry {}
+
 impl Entry {
     /// A description entry.
     pub fn document(doc: Document, text: String, rebuilt: bool) -> Entry {

@@ -1,6 +1,7 @@
 //! The app's state and its reducer: the loaded entries, the selection, the open tab and the
 //! source line to show.
 
+use std::collections::{hash_map, HashMap};
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -42,8 +43,9 @@ impl Tab {
 /// Everything the page shows that can change.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
-    /// Loaded entries in the order they were loaded.
-    pub entries: Vec<Entry>,
+    /// Loaded entries in the order they were loaded. Shared: the page hands the list to its
+    /// parts on every render, and with thousands of entries a copy each time would add up.
+    pub entries: Rc<Vec<Entry>>,
     /// Index of the selected entry.
     pub selected: Option<usize>,
     /// The open tab of the document view.
@@ -54,17 +56,46 @@ pub struct State {
     pub dragging: bool,
     /// Number of file reads under way.
     pub reading: usize,
+    /// Counts the changes to `entries` other than entries added at the end (removals and
+    /// clears). Views that follow the list as it grows (the overview) start over when it
+    /// changes.
+    pub generation: u64,
+    /// Where each listed file is, to skip files listed already.
+    listed: Listed,
+}
+
+/// The list index of each listed file by [`kind_key`], kept with the list rather than made
+/// per batch: a programme of 8,000 files arrives in dozens of batches. Derived from the
+/// entries, so it takes no part in comparing states.
+#[derive(Debug, Clone, Default)]
+struct Listed(HashMap<FileKey, usize>);
+
+impl PartialEq for Listed {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Listed {
+    fn rebuild(&mut self, entries: &[Entry]) {
+        self.0.clear();
+        for (i, e) in entries.iter().enumerate() {
+            self.0.entry(kind_key(e)).or_insert(i);
+        }
+    }
 }
 
 impl Default for State {
     fn default() -> Self {
         State {
-            entries: Vec::new(),
+            entries: Rc::default(),
             selected: None,
             tab: Tab::Document,
             current_line: None,
             dragging: false,
             reading: 0,
+            generation: 0,
+            listed: Listed::default(),
         }
     }
 }
@@ -107,21 +138,15 @@ impl State {
     /// Adds entries, skipping files already listed; returns the list index of each given
     /// entry (its existing index for a duplicate) and whether it was new.
     fn add(&mut self, entries: Vec<Entry>) -> Vec<(usize, bool)> {
-        // One index of the listed files per batch, not a scan of the list per file: whole
-        // programmes (8,000 files) arrive in batches.
-        let mut listed: std::collections::HashMap<(String, bool), usize> =
-            std::collections::HashMap::with_capacity(self.entries.len() + entries.len());
-        for (i, e) in self.entries.iter().enumerate() {
-            listed.entry(kind_key(e)).or_insert(i);
-        }
+        let list = Rc::make_mut(&mut self.entries);
         entries
             .into_iter()
-            .map(|entry| match listed.get(&kind_key(&entry)) {
-                Some(&i) => (i, false),
-                None => {
-                    listed.insert(kind_key(&entry), self.entries.len());
-                    self.entries.push(entry);
-                    (self.entries.len() - 1, true)
+            .map(|entry| match self.listed.0.entry(kind_key(&entry)) {
+                hash_map::Entry::Occupied(at) => (*at.get(), false),
+                hash_map::Entry::Vacant(slot) => {
+                    slot.insert(list.len());
+                    list.push(entry);
+                    (list.len() - 1, true)
                 }
             })
             .collect()
@@ -154,7 +179,9 @@ impl State {
             Action::Select(i) if i < self.entries.len() => self.select(i),
             Action::Select(_) => {}
             Action::Remove(i) if i < self.entries.len() => {
-                self.entries.remove(i);
+                Rc::make_mut(&mut self.entries).remove(i);
+                self.generation += 1;
+                self.listed.rebuild(&self.entries);
                 self.selected = match self.selected {
                     Some(s) if s == i => None,
                     Some(s) if s > i => Some(s - 1),
@@ -166,7 +193,9 @@ impl State {
             }
             Action::Remove(_) => {}
             Action::Clear => {
-                self.entries.clear();
+                self.entries = Rc::default();
+                self.generation += 1;
+                self.listed.rebuild(&self.entries);
                 self.selected = None;
                 self.current_line = None;
             }
@@ -190,8 +219,24 @@ impl State {
 /// What makes two entries the same file: the fingerprint, and whether it is a document. A
 /// failure and a document may share a fingerprint only in odd cases (a JSON failure record
 /// of a file later parsed); they are different entries.
-fn kind_key(e: &Entry) -> (String, bool) {
-    (e.fingerprint().to_owned(), e.loaded().is_some())
+type FileKey = (Fingerprint, bool);
+
+/// A fingerprint as a number when it is one (16 hex digits, as the parser writes them), so
+/// that copying the index with the state copies no strings; imported JSON may hold any text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Fingerprint {
+    Hex(u64),
+    Text(String),
+}
+
+fn kind_key(e: &Entry) -> FileKey {
+    let text = e.fingerprint();
+    let lower_hex = |b: u8| b.is_ascii_digit() || (b'a'..=b'f').contains(&b);
+    let fingerprint = match u64::from_str_radix(text, 16) {
+        Ok(n) if text.len() == 16 && text.bytes().all(lower_hex) => Fingerprint::Hex(n),
+        _ => Fingerprint::Text(text.to_owned()),
+    };
+    (fingerprint, e.loaded().is_some())
 }
 
 impl Reducible for State {
@@ -289,6 +334,30 @@ mod tests {
         s.apply(Action::ReadFinished);
         assert_eq!(s.reading, 0);
         assert_eq!(s.selected_entry().unwrap().code(), "S22257");
+    }
+
+    #[test]
+    fn removing_and_clearing_keep_the_file_index_and_count_generations() {
+        let mut s = State::default();
+        add(&mut s, example(0));
+        add(&mut s, example(1));
+        add(&mut s, example(2));
+        assert_eq!(s.generation, 0, "additions keep the generation");
+        s.apply(Action::Remove(0));
+        assert_eq!(s.generation, 1);
+        add(&mut s, example(2));
+        assert_eq!(
+            s.entries.len(),
+            2,
+            "a listed file stays listed once after a removal"
+        );
+        add(&mut s, example(0));
+        assert_eq!(s.entries.len(), 3, "a removed file can be added again");
+        assert_eq!(s.entries[2].code(), "S21498");
+        s.apply(Action::Clear);
+        assert_eq!(s.generation, 2);
+        add(&mut s, example(1));
+        assert_eq!(s.entries.len(), 1, "a cleared file can be added again");
     }
 
     #[test]

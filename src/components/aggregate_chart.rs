@@ -6,19 +6,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::overview_view::Rows;
 use crate::i18n::Lang;
-use crate::overview::{aggregate, aggregate_max, shorten, status_of_key, Dimension, Group};
+use crate::overview::{aggregate_max, shorten, status_of_key, Dimension, Group};
 use crate::view_model::{bar_width, format_amount, status_label};
 
 /// Properties of [`AggregateChart`].
 #[derive(Properties, PartialEq)]
 pub struct AggregateChartProps {
-    /// Every row.
-    pub rows: Rows,
-    /// The rows shown.
-    pub shown: Rc<Vec<usize>>,
-    /// What to group by.
+    /// The groups of the rows shown.
+    pub groups: Rc<Vec<Group>>,
+    /// What the rows are grouped by.
     pub dimension: Dimension,
 }
 
@@ -36,10 +33,7 @@ const LABEL_CHARS: usize = 32;
 pub fn AggregateChart(props: &AggregateChartProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
     let o = lang.o();
-    let groups = use_memo(
-        (props.rows.clone(), Rc::clone(&props.shown), props.dimension),
-        |(rows, shown, dimension)| aggregate(&rows.0, shown, *dimension),
-    );
+    let groups = &props.groups;
     let index = Dimension::ALL
         .iter()
         .position(|&d| d == props.dimension)
@@ -56,7 +50,7 @@ pub fn AggregateChart(props: &AggregateChartProps) -> Html {
             _ => g.key.clone(),
         }
     };
-    let max = aggregate_max(&groups) as f64;
+    let max = aggregate_max(groups) as f64;
     let group_height = 3.0 * BAR_HEIGHT + 2.0 * BAR_GAP + GROUP_GAP;
     let height = (groups.len() as f64 * group_height).max(group_height);
     let bars = groups.iter().enumerate().map(|(n, g)| {

@@ -14,7 +14,7 @@ use crate::view_model::{entry_matches, status_label};
 #[derive(Properties, PartialEq)]
 pub struct DocumentListProps {
     /// The entries in load order.
-    pub entries: Vec<Entry>,
+    pub entries: Rc<Vec<Entry>>,
     /// The selected index.
     pub selected: Option<usize>,
     /// Indices of documents whose project code an earlier document has (marked).

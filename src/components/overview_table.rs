@@ -7,8 +7,8 @@ use std::rc::Rc;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::components::overview_view::Rows;
 use crate::i18n::Lang;
+use crate::overview::live::Rows;
 use crate::overview::{status_of_key, visible_window, Column, Sort, Totals, AMOUNT_COLUMNS};
 use crate::view_model::{
     format_amount, format_date, format_number, format_opt_amount, format_opt_percent, status_label,
@@ -101,7 +101,7 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
         }
     });
 
-    let rows = &props.rows.0;
+    let rows = &props.rows.all;
     let body = props.shown[window.clone()]
         .iter()
         .enumerate()
@@ -155,7 +155,7 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
                     <td data-column="end_date">{ date(doc.project.end_date.as_deref()) }</td>
                     <td data-column="regions" title={regions.clone()}>{ regions }</td>
                     { for AMOUNT_COLUMNS.iter().map(|&c| html! {
-                        <td data-column={c.key()} class="num">{ format_opt_amount(lang, c.amount(doc)) }</td>
+                        <td data-column={c.key()} class="num">{ format_opt_amount(lang, row.data.amount(c)) }</td>
                     }) }
                     <td data-column="realized_vs_granted_pct" class="num">
                         { format_opt_percent(lang, row.data.realized_vs_granted) }

@@ -12,33 +12,17 @@ use crate::components::aggregate_chart::AggregateChart;
 use crate::components::overview_table::OverviewTable;
 use crate::i18n::Lang;
 use crate::ingest::Entry;
-use crate::overview::{
-    build_rows, export_csv, export_json, filter_options, shown_rows, status_of_key, totals,
-    Dimension, Filter, Row, Sort,
-};
+use crate::overview::live::{Derived, RowLog, Rows};
+use crate::overview::{export_csv, export_json, status_of_key, Dimension, Filter, Row, Sort};
 use crate::view_model::{format_number, status_label};
 
-/// The overview rows, compared by identity (a new list makes new rows).
-#[derive(Debug, Clone, Default)]
-pub struct Rows(pub Rc<Vec<Row>>);
-
-impl PartialEq for Rows {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// The overview rows of `entries`, rebuilt when the list changes, reusing the rows of
-/// documents that were already listed.
+/// The overview rows of `entries`, made for the entries added since the last render only
+/// while the list just grows (`generation` is `State::generation`).
 #[hook]
-pub fn use_overview_rows(entries: Vec<Entry>) -> Rows {
-    let cache = use_mut_ref(Rows::default);
-    let rows = use_memo(entries, move |entries| {
-        let rows = Rows(Rc::new(build_rows(&cache.borrow().0, entries)));
-        *cache.borrow_mut() = rows.clone();
-        rows
-    });
-    (*rows).clone()
+pub fn use_overview_rows(entries: &[Entry], generation: u64) -> Rows {
+    let log = use_mut_ref(RowLog::default);
+    let rows = log.borrow_mut().update(entries, generation);
+    rows
 }
 
 /// Properties of [`OverviewView`].
@@ -60,15 +44,11 @@ pub fn OverviewView(props: &OverviewViewProps) -> Html {
     let filter = use_state(Filter::default);
     let sort = use_state(Sort::default);
     let rows = props.rows.clone();
-    let shown = use_memo(
-        (rows.clone(), (*filter).clone(), *sort),
-        |(rows, filter, sort)| Rc::new(shown_rows(&rows.0, filter, *sort)),
-    );
-    let shown: Rc<Vec<usize>> = (*shown).clone();
-    let options = use_memo(rows.clone(), |rows| filter_options(&rows.0));
-    let totals = use_memo((rows.clone(), Rc::clone(&shown)), |(rows, shown)| {
-        totals(&rows.0, shown)
-    });
+    // Derived in step with the rows: while files arrive, only the new rows are visited.
+    let derived = use_mut_ref(Derived::default);
+    let view = derived.borrow_mut().update(&rows, &filter, *sort);
+    let shown = Rc::clone(&view.shown);
+    let options = &view.options;
 
     let set = |apply: fn(&mut Filter, String)| {
         let filter = filter.clone();
@@ -111,7 +91,7 @@ pub fn OverviewView(props: &OverviewViewProps) -> Html {
             let rows = rows.clone();
             let shown = Rc::clone(&shown);
             Callback::from(move |_: MouseEvent| {
-                let text = make(&rows.0, &shown);
+                let text = make(&rows.all, &shown);
                 let _ = browser::download(name, text.as_bytes(), mime);
             })
         };
@@ -146,7 +126,7 @@ pub fn OverviewView(props: &OverviewViewProps) -> Html {
         status_of_key(key).map_or_else(|| key.clone(), |s| status_label(lang, Some(s), None))
     };
 
-    let total = rows.0.len();
+    let total = rows.all.len();
     let empty = total == 0;
     let count = format!(
         "{} / {} {}",
@@ -196,7 +176,7 @@ pub fn OverviewView(props: &OverviewViewProps) -> Html {
                     </div>
                 </div>
                 <OverviewTable rows={rows.clone()} shown={Rc::clone(&shown)} sort={*sort}
-                    totals={*totals} {on_sort} on_open={props.on_open.clone()} />
+                    totals={view.totals} {on_sort} on_open={props.on_open.clone()} />
                 if shown.is_empty() {
                     <p class="muted">{ o.no_match }</p>
                 }
@@ -204,8 +184,8 @@ pub fn OverviewView(props: &OverviewViewProps) -> Html {
                 <section id="aggregates" class="aggregates" aria-labelledby="aggregates-heading">
                     <h2 id="aggregates-heading">{ o.aggregates }</h2>
                     <p id="regions-note" class="note">{ o.regions_note }</p>
-                    { for Dimension::ALL.iter().map(|&dimension| html! {
-                        <AggregateChart rows={rows.clone()} shown={Rc::clone(&shown)} {dimension} />
+                    { for Dimension::ALL.iter().zip(&view.aggregates).map(|(&dimension, groups)| html! {
+                        <AggregateChart groups={Rc::clone(groups)} {dimension} />
                     }) }
                 </section>
             }

@@ -1,0 +1,355 @@
+//! The overview kept up to date while files arrive, at a cost in proportion to what arrived.
+//!
+//! A whole programme (8,000 files) arrives in a few dozen batches, and each batch re-renders
+//! the overview in one main-thread task. Deriving the rows, the rows shown, the totals, the
+//! aggregates and the filter choices afresh from every row made that task longer the more
+//! had arrived. While the list only grows, [`RowLog`] makes rows for the new entries only,
+//! and [`Derived`] filters, sorts and adds up only the new rows, merging them into what it
+//! had. Anything else (a removal, another filter or sort) derives from scratch with the
+//! functions of [`super`]; the tests check that both ways give the same.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::{
+    build_rows, compare, filter_options, matching, Dimension, Filter, FilterOptions, Group, Row,
+    RowData, Sort, Sums, Totals,
+};
+use crate::ingest::Entry;
+
+/// The overview rows, in list order; compared by identity (new rows make a new list).
+#[derive(Debug, Clone, Default)]
+pub struct Rows {
+    /// The rows.
+    pub all: Rc<Vec<Row>>,
+    /// Rows of the same epoch extend one another: a later one holds an earlier one's rows
+    /// first. A new epoch starts when the rows are rebuilt.
+    pub epoch: u64,
+}
+
+impl PartialEq for Rows {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.all, &other.all)
+    }
+}
+
+/// Makes the overview rows of the document list, appending while the list grows.
+#[derive(Debug, Default)]
+pub struct RowLog {
+    rows: Rows,
+    /// The list's generation and length the rows were made for.
+    generation: u64,
+    entries: usize,
+    /// The list index of the first document of each project code.
+    first_of_code: HashMap<String, usize>,
+}
+
+impl RowLog {
+    /// The rows of `entries`. `generation` must change whenever the list changes other than
+    /// by entries added at its end (`State::generation`); then the rows are rebuilt, reusing
+    /// the row data of documents still listed. Otherwise only the added entries are read.
+    pub fn update(&mut self, entries: &[Entry], generation: u64) -> Rows {
+        let grown = generation == self.generation && entries.len() >= self.entries;
+        if grown && entries.len() == self.entries {
+            return self.rows.clone();
+        }
+        if grown {
+            let mut rows = Vec::with_capacity(entries.len());
+            rows.extend(self.rows.all.iter().cloned());
+            for (i, entry) in entries.iter().enumerate().skip(self.entries) {
+                let Some(loaded) = entry.loaded() else {
+                    continue;
+                };
+                let data = Rc::new(RowData::new(loaded));
+                let duplicate_of = if data.code.is_empty() {
+                    None
+                } else {
+                    let first = *self.first_of_code.entry(data.code.clone()).or_insert(i);
+                    (first != i).then_some(first)
+                };
+                rows.push(Row {
+                    entry: i,
+                    duplicate_of,
+                    data,
+                });
+            }
+            self.rows.all = Rc::new(rows);
+        } else {
+            let rows = build_rows(&self.rows.all, entries);
+            self.first_of_code = rows
+                .iter()
+                .filter(|r| r.duplicate_of.is_none() && !r.data.code.is_empty())
+                .map(|r| (r.data.code.clone(), r.entry))
+                .collect();
+            self.rows = Rows {
+                all: Rc::new(rows),
+                epoch: self.rows.epoch + 1,
+            };
+        }
+        self.generation = generation;
+        self.entries = entries.len();
+        self.rows.clone()
+    }
+}
+
+/// What the overview shows for one filter and sort.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct View {
+    /// The rows shown, in order, as indices into the rows.
+    pub shown: Rc<Vec<usize>>,
+    /// The totals row of the rows shown.
+    pub totals: Totals,
+    /// The aggregates of the rows shown, in [`Dimension::ALL`] order.
+    pub aggregates: [Rc<Vec<Group>>; 4],
+    /// The filter choices all rows offer.
+    pub options: Rc<FilterOptions>,
+}
+
+/// Derives the [`View`] of the rows for a filter and sort, from the previous view where the
+/// rows only grew.
+#[derive(Debug, Default)]
+pub struct Derived {
+    /// What the view was derived from: rows (epoch and count), filter and sort.
+    from: Option<(Rows, Filter, Sort)>,
+    sums: Sums,
+    view: View,
+}
+
+impl Derived {
+    /// The view of `rows` filtered by `filter` and sorted by `sort`.
+    pub fn update(&mut self, rows: &Rows, filter: &Filter, sort: Sort) -> View {
+        let all = &rows.all;
+        let grown_from = match &self.from {
+            Some((before, f, s)) if before == rows && f == filter && *s == sort => {
+                return self.view.clone();
+            }
+            Some((before, ..)) if before.epoch == rows.epoch && before.all.len() <= all.len() => {
+                Some(before.all.len())
+            }
+            _ => None,
+        };
+        let mut options = Rc::clone(&self.view.options);
+        match grown_from {
+            Some(old) => {
+                let mut added = FilterOptions::clone(&options);
+                let new = all[old..]
+                    .iter()
+                    .fold(false, |new, row| added.add(&row.data) | new);
+                if new {
+                    options = Rc::new(added);
+                }
+            }
+            None => options = Rc::new(filter_options(all)),
+        }
+        let same_filter = matches!(&self.from, Some((_, f, s)) if f == filter && *s == sort);
+        let shown = match grown_from {
+            Some(old) if same_filter => {
+                let mut new = matching(all, filter, old..all.len());
+                new.sort_by(|&i, &j| compare(all, sort, i, j));
+                for &i in &new {
+                    self.sums.add(&all[i]);
+                }
+                merge(&self.view.shown, &new, |i, j| compare(all, sort, i, j))
+            }
+            _ => {
+                let shown = super::shown_rows(all, filter, sort);
+                self.sums = Sums::of(all, &shown);
+                shown
+            }
+        };
+        self.view = View {
+            shown: Rc::new(shown),
+            totals: self.sums.totals(),
+            aggregates: Dimension::ALL.map(|d| Rc::new(self.sums.groups(d))),
+            options,
+        };
+        self.from = Some((rows.clone(), filter.clone(), sort));
+        self.view.clone()
+    }
+}
+
+/// Merges `new` into `old`, both sorted by `cmp`, which orders no two indices equal.
+/// Each new index is placed by a binary search in what remains of `old`: a batch of new rows
+/// costs a few comparisons each, and copying.
+fn merge(
+    old: &[usize],
+    new: &[usize],
+    cmp: impl Fn(usize, usize) -> std::cmp::Ordering,
+) -> Vec<usize> {
+    let mut out = Vec::with_capacity(old.len() + new.len());
+    let mut rest = old;
+    for &n in new {
+        let at = rest.partition_point(|&o| cmp(o, n).is_lt());
+        out.extend_from_slice(&rest[..at]);
+        out.push(n);
+        rest = &rest[at..];
+    }
+    out.extend_from_slice(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::examples::EXAMPLES;
+    use crate::ingest::ingest;
+    use crate::overview::{Column, Sort};
+
+    /// The seeds, and variants of them with other codes, regions, amounts and start years
+    /// (some repeating a code), interleaved with a file that is not a description.
+    fn entries() -> Vec<Entry> {
+        let base = String::from_utf8(EXAMPLES[0].1.to_vec()).unwrap();
+        let mut entries: Vec<Entry> = EXAMPLES
+            .iter()
+            .flat_map(|(name, bytes)| ingest(name, bytes))
+            .collect();
+        let regions = ["Lappi", "Kainuu, Lappi", "Etelä-Savo", "Pirkanmaa", ""];
+        for k in 0..40u32 {
+            let text = base
+                .replace("S21498", &format!("S2{:04}", k % 31))
+                .replace(
+                    "Maakunnat: Etelä-Savo",
+                    &format!("Maakunnat: {}", regions[k as usize % regions.len()]),
+                )
+                .replace(
+                    "Myönnetty EU- ja valtion rahoitus: 48 724",
+                    &format!(
+                        "Myönnetty EU- ja valtion rahoitus: {}",
+                        1000 + k * 7919 % 5000
+                    ),
+                )
+                .replace("2018", &format!("{}", 2015 + k % 6));
+            entries.extend(ingest(&format!("v{k}.txt"), text.as_bytes()));
+            if k % 9 == 0 {
+                entries.extend(ingest(
+                    &format!("kuva{k}.png"),
+                    b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
+                ));
+            }
+        }
+        entries
+    }
+
+    fn fresh(entries: &[Entry], filter: &Filter, sort: Sort) -> View {
+        let rows = RowLog::default().update(entries, 0);
+        Derived::default().update(&rows, filter, sort)
+    }
+
+    /// The figures of a view, without the identity of its parts.
+    fn figures(v: &View) -> (Vec<usize>, Totals, Vec<Vec<Group>>, FilterOptions) {
+        (
+            v.shown.to_vec(),
+            v.totals,
+            v.aggregates.iter().map(|g| g.to_vec()).collect(),
+            (*v.options).clone(),
+        )
+    }
+
+    #[test]
+    fn growing_in_batches_gives_what_deriving_once_gives() {
+        let entries = entries();
+        let filters = [
+            Filter::default(),
+            Filter {
+                region: "Lappi".into(),
+                ..Filter::default()
+            },
+            Filter {
+                text: "s2000".into(),
+                ..Filter::default()
+            },
+        ];
+        let sorts = [
+            Sort::default(),
+            Sort::default().toggled(Column::Granted),
+            Sort::default().toggled(Column::Regions),
+            Sort::default()
+                .toggled(Column::Start)
+                .toggled(Column::Start),
+        ];
+        for filter in &filters {
+            for sort in sorts {
+                let mut log = RowLog::default();
+                let mut derived = Derived::default();
+                for batch in [1, 2, 3, 7, 13] {
+                    let mut end = 0;
+                    while end < entries.len() {
+                        end = (end + batch).min(entries.len());
+                        let rows = log.update(&entries[..end], 0);
+                        let view = derived.update(&rows, filter, sort);
+                        assert_eq!(
+                            figures(&view),
+                            figures(&fresh(&entries[..end], filter, sort)),
+                            "{filter:?} {sort:?} batch {batch} at {end}"
+                        );
+                    }
+                    // The next batch size starts again from an empty list.
+                    log.update(&[], 1 + batch as u64);
+                }
+                assert!(!derived.view.shown.is_empty(), "{filter:?} shows rows");
+            }
+        }
+    }
+
+    #[test]
+    fn duplicates_found_while_growing_and_after_a_removal() {
+        let entries = entries();
+        let dups = |rows: &[Row]| {
+            rows.iter()
+                .map(|r| (r.entry, r.duplicate_of))
+                .collect::<Vec<_>>()
+        };
+        let mut log = RowLog::default();
+        for end in (0..entries.len()).step_by(4) {
+            log.update(&entries[..end], 0);
+        }
+        let grown = log.update(&entries, 0);
+        let once = build_rows(&[], &entries);
+        assert_eq!(dups(&grown.all), dups(&once));
+        let first = once
+            .iter()
+            .find_map(|r| r.duplicate_of)
+            .expect("a repeated code");
+        // Removing the first of a code makes the next one the first.
+        let mut fewer = entries.clone();
+        fewer.remove(first);
+        let after = log.update(&fewer, 1);
+        assert_ne!(after.epoch, grown.epoch, "a removal starts a new epoch");
+        assert_eq!(dups(&after.all), dups(&build_rows(&[], &fewer)));
+        // Growing again after the removal goes on from the rebuilt rows.
+        let mut more = fewer.clone();
+        more.extend(ingest("again.txt", EXAMPLES[1].1));
+        let again = log.update(&more, 1);
+        assert_eq!(again.epoch, after.epoch);
+        assert_eq!(dups(&again.all), dups(&build_rows(&[], &more)));
+        assert!(again.all.last().unwrap().duplicate_of.is_some());
+    }
+
+    #[test]
+    fn what_did_not_change_is_not_made_again() {
+        let mut entries = entries();
+        let mut log = RowLog::default();
+        let mut derived = Derived::default();
+        let rows = log.update(&entries, 0);
+        let a = derived.update(&rows, &Filter::default(), Sort::default());
+        let same = log.update(&entries, 0);
+        assert_eq!(same, rows, "no new entries, the same rows");
+        let b = derived.update(&same, &Filter::default(), Sort::default());
+        assert!(Rc::ptr_eq(&a.shown, &b.shown), "the same view");
+        // A row that offers no new filter choice keeps the choices.
+        entries.extend(ingest("again.txt", EXAMPLES[0].1));
+        let more = log.update(&entries, 0);
+        let c = derived.update(&more, &Filter::default(), Sort::default());
+        assert_eq!(c.shown.len(), a.shown.len() + 1);
+        assert!(Rc::ptr_eq(&a.options, &c.options));
+    }
+
+    #[test]
+    fn merging_keeps_the_order() {
+        let old = [1, 4, 6, 9];
+        let merged = merge(&old, &[0, 5, 10, 11], |a, b| a.cmp(&b));
+        assert_eq!(merged, [0, 1, 4, 5, 6, 9, 10, 11]);
+        assert_eq!(merge(&[], &[2, 3], |a, b| a.cmp(&b)), [2, 3]);
+        assert_eq!(merge(&old, &[], |a, b| a.cmp(&b)), old);
+    }
+}
