@@ -262,6 +262,10 @@ pub struct Texts {
     pub show_in_source: &'static str,
     /// Note over a rebuilt source.
     pub source_rebuilt: &'static str,
+    /// Note over a source rebuilt because the file could not be read again.
+    pub source_unreadable: &'static str,
+    /// While a file is read again for its source.
+    pub source_reading: &'static str,
     /// Source heading.
     pub source_text: &'static str,
     /// File details: encoding.
@@ -378,7 +382,9 @@ pub static FI: Texts = Texts {
     severity_info: "Tieto",
     line: "rivi",
     show_in_source: "Näytä lähdetekstissä, rivi",
-    source_rebuilt: "Tämä kuvaus tuotiin JSON-tiedostosta tai HTML-sivulta: teksti on koottu jäsennetyistä osista, rivinumerot vastaavat alkuperäistä tekstiä.",
+    source_rebuilt: "Tämä kuvaus tuotiin JSON-tiedostosta: teksti on koottu jäsennetyistä osista, rivinumerot vastaavat alkuperäistä tekstiä.",
+    source_unreadable: "Tiedostoa ei voitu lukea uudelleen (se on siirretty, poistettu tai muuttunut lataamisen jälkeen): teksti on koottu jäsennetyistä osista, rivinumerot vastaavat alkuperäistä tekstiä.",
+    source_reading: "Luetaan lähdetekstiä tiedostosta…",
     source_text: "Lähdeteksti",
     encoding: "Merkistö",
     file: "Tiedosto",
@@ -476,7 +482,9 @@ pub static EN: Texts = Texts {
     severity_info: "Info",
     line: "line",
     show_in_source: "Show in source, line",
-    source_rebuilt: "This description was imported from JSON or an HTML page: the text is rebuilt from its parsed parts; line numbers are those of the original text.",
+    source_rebuilt: "This description was imported from JSON: the text is rebuilt from its parsed parts; line numbers are those of the original text.",
+    source_unreadable: "The file could not be read again (it was moved, deleted or changed after loading): the text is rebuilt from its parsed parts; line numbers are those of the original text.",
+    source_reading: "Reading the source text from the file…",
     source_text: "Source text",
     encoding: "Encoding",
     file: "File",

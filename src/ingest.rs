@@ -1,11 +1,15 @@
 //! One file's bytes to entries of the document list.
 //!
-//! A description becomes one entry with its decoded text; this project's JSON (one document,
-//! a failure record, or an array of them) restores every entry it holds; anything else
-//! becomes a failure entry with the core's message. Nothing here touches the browser.
+//! A description becomes one entry; this project's JSON (one document, a failure record, or
+//! an array of them) restores every entry it holds; anything else becomes a failure entry
+//! with the core's message. A description's source text is kept only for the bundled
+//! examples: for a file the user gave, the file is kept and read again when its Source tab
+//! is first shown (by the source view; nothing here calls the browser).
 
 use std::cell::OnceCell;
 use std::rc::Rc;
+
+use web_sys::File;
 
 use hankekuvaus::{
     decode, export, fingerprint, import::import_json, Document, Failure, FailureSource, Options,
@@ -36,21 +40,105 @@ impl EntryState {
     }
 }
 
-/// A loaded description and the text its line numbers refer to.
+/// A loaded description, and where the text its line numbers refer to comes from.
 #[derive(Debug)]
 pub struct Loaded {
     /// The parsed or imported document.
     pub doc: Document,
-    /// The decoded source text (or the text rebuilt from the section tree).
-    pub text: String,
-    /// `true` when `text` was rebuilt rather than decoded from the file.
-    pub rebuilt: bool,
+    /// Where the Source tab's text comes from.
+    origin: Origin,
+    /// The Source tab's text, once made.
+    source: OnceCell<SourceText>,
     /// The document's JSON, made when first asked for (most entries are never shown as
     /// JSON, and with hundreds of files the strings would add up).
     json: OnceCell<Rc<str>>,
 }
 
+/// Where the text of a document's Source tab comes from.
+#[derive(Debug)]
+enum Origin {
+    /// Decoded when the file was read (the bundled examples).
+    Text(Rc<str>),
+    /// A file the user gave, read again when its source is first shown. Documents keep no
+    /// copy of their text: with thousands of files the copies would take a quarter of the
+    /// page's memory, for a tab opened for a few of them.
+    File(File),
+    /// Imported from JSON: the text is rebuilt from the section tree.
+    Imported,
+}
+
+/// The text of the Source tab.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceText {
+    /// The text, lines as the document's line numbers count them.
+    pub text: Rc<str>,
+    /// Why the text was rebuilt from the section tree rather than decoded from the file.
+    pub rebuilt: Option<Rebuilt>,
+}
+
+/// Why a source text was rebuilt from the section tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rebuilt {
+    /// The document was imported from JSON, which holds no text.
+    Imported,
+    /// The file could not be read again, or its bytes are no longer those parsed (moved,
+    /// deleted or changed since it was loaded).
+    Unreadable,
+}
+
+impl SourceText {
+    /// The source text of `doc` from the bytes of its file read again: decoded when they
+    /// are the bytes parsed (same fingerprint), else rebuilt from the section tree.
+    pub fn from_reread(doc: &Document, bytes: Option<&[u8]>) -> SourceText {
+        match bytes {
+            Some(bytes) if fingerprint(bytes) == doc.source.fingerprint => SourceText {
+                text: Rc::from(hankekuvaus::source_text(bytes)),
+                rebuilt: None,
+            },
+            _ => SourceText {
+                text: Rc::from(rebuild_source(doc)),
+                rebuilt: Some(Rebuilt::Unreadable),
+            },
+        }
+    }
+}
+
 impl Loaded {
+    /// The Source tab's text when it can be had without reading a file: for a document
+    /// from a file given by the user, only once [`Loaded::reread`] has had the file's bytes.
+    pub fn source(&self) -> Option<&SourceText> {
+        if let Some(source) = self.source.get() {
+            return Some(source);
+        }
+        let source = match &self.origin {
+            Origin::Text(text) => SourceText {
+                text: Rc::clone(text),
+                rebuilt: None,
+            },
+            Origin::Imported => SourceText {
+                text: Rc::from(rebuild_source(&self.doc)),
+                rebuilt: Some(Rebuilt::Imported),
+            },
+            Origin::File(_) => return None,
+        };
+        Some(self.source.get_or_init(|| source))
+    }
+
+    /// The file to read again for the Source tab, while its text is not made.
+    pub fn file_to_read(&self) -> Option<&File> {
+        match &self.origin {
+            Origin::File(file) if self.source.get().is_none() => Some(file),
+            _ => None,
+        }
+    }
+
+    /// Makes the Source tab's text from the bytes of the file read again (`None`: it could
+    /// not be read); see [`SourceText::from_reread`].
+    pub fn reread(&self, bytes: Option<&[u8]>) -> &SourceText {
+        self.source
+            .get_or_init(|| SourceText::from_reread(&self.doc, bytes))
+    }
+
     /// The document's JSON, exactly as "Download JSON" writes it and the JSON tab shows it.
     pub fn json(&self) -> Rc<str> {
         Rc::clone(
@@ -83,12 +171,11 @@ impl PartialEq for Entry {
 impl Eq for Entry {}
 
 impl Entry {
-    /// A description entry.
-    pub fn document(doc: Document, text: String, rebuilt: bool) -> Entry {
+    fn document(doc: Document, origin: Origin) -> Entry {
         Entry::Document(Rc::new(Loaded {
             doc,
-            text,
-            rebuilt,
+            origin,
+            source: OnceCell::new(),
             json: OnceCell::new(),
         }))
     }
@@ -163,18 +250,28 @@ pub fn is_json(file_name: &str, bytes: &[u8]) -> bool {
     )
 }
 
-/// Reads one file into list entries, in order. Never fails: what cannot be read becomes a
-/// failure entry naming the file.
+/// Reads one file's bytes into list entries, in order, keeping a description's text (the
+/// bundled examples). Never fails: what cannot be read becomes a failure entry naming the
+/// file.
 pub fn ingest(file_name: &str, bytes: &[u8]) -> Vec<Entry> {
+    // For an HTML page the text is the one extracted from it, which its lines count.
+    ingest_with(file_name, bytes, || {
+        Origin::Text(Rc::from(hankekuvaus::source_text(bytes)))
+    })
+}
+
+/// Reads the bytes of a file the user gave into list entries, as [`ingest`] does but
+/// keeping the file rather than the text: the text is read again when first shown.
+pub fn ingest_file(file: &File, bytes: &[u8]) -> Vec<Entry> {
+    ingest_with(&file.name(), bytes, || Origin::File(file.clone()))
+}
+
+fn ingest_with(file_name: &str, bytes: &[u8], origin: impl FnOnce() -> Origin) -> Vec<Entry> {
     if is_json(file_name, bytes) {
         return ingest_json(file_name, bytes);
     }
     match hankekuvaus::parse_outcome(bytes, file_name, &Options::default()) {
-        Outcome::Document(doc) => {
-            // For an HTML page this is the text extracted from it, which its lines count.
-            let text = hankekuvaus::source_text(bytes);
-            vec![Entry::document(*doc, text, false)]
-        }
+        Outcome::Document(doc) => vec![Entry::document(*doc, origin())],
         Outcome::Failure(f) => vec![Entry::Failure(Rc::new(f))],
     }
 }
@@ -185,10 +282,7 @@ fn ingest_json(file_name: &str, bytes: &[u8]) -> Vec<Entry> {
         Ok(outcomes) => outcomes
             .into_iter()
             .map(|o| match o {
-                Outcome::Document(doc) => {
-                    let text = rebuild_source(&doc);
-                    Entry::document(*doc, text, true)
-                }
+                Outcome::Document(doc) => Entry::document(*doc, Origin::Imported),
                 Outcome::Failure(f) => Entry::Failure(Rc::new(f)),
             })
             .collect(),
@@ -230,8 +324,9 @@ mod tests {
         assert_eq!(e.code(), "S21498");
         assert_eq!(e.file_name(), "000_2f4bdf7767fd6a31.txt");
         let loaded = e.loaded().unwrap();
-        assert!(!loaded.rebuilt);
-        assert_eq!(loaded.text.lines().nth(6), Some("Hankekoodi: S21498"));
+        let source = loaded.source().unwrap();
+        assert_eq!(source.rebuilt, None);
+        assert_eq!(source.text.lines().nth(6), Some("Hankekoodi: S21498"));
         assert_eq!(*loaded.json(), export::document_json(&loaded.doc));
     }
 
@@ -263,12 +358,35 @@ mod tests {
         }
         // The rebuilt text puts the code on the line the document says.
         let loaded = back[0].loaded().unwrap();
-        assert!(loaded.rebuilt);
+        let source = loaded.source().unwrap();
+        assert_eq!(source.rebuilt, Some(Rebuilt::Imported));
         let line = loaded.doc.field_lines["project.code"] as usize;
         assert_eq!(
-            loaded.text.lines().nth(line - 1),
+            source.text.lines().nth(line - 1),
             Some("Hankekoodi: S21498")
         );
+    }
+
+    #[test]
+    fn a_file_read_again_gives_its_text_unless_it_changed() {
+        let bytes = seed_bytes("004_c583bbdf69c07adf.txt");
+        let entries = ingest("004.txt", &bytes);
+        let doc = &entries[0].loaded().unwrap().doc;
+        let same = SourceText::from_reread(doc, Some(&bytes));
+        assert_eq!(same.rebuilt, None);
+        assert_eq!(*same.text, hankekuvaus::source_text(&bytes));
+        let mut changed = bytes.clone();
+        changed.extend_from_slice(b"\nLis\xC3\xA4rivi");
+        for reread in [Some(&changed[..]), None] {
+            let source = SourceText::from_reread(doc, reread);
+            assert_eq!(source.rebuilt, Some(Rebuilt::Unreadable));
+            let line = doc.field_lines["project.code"] as usize;
+            assert_eq!(
+                source.text.lines().nth(line - 1),
+                Some("Hankekoodi: S22257"),
+                "the rebuilt text keeps the lines in place"
+            );
+        }
     }
 
     #[test]

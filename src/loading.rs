@@ -19,7 +19,7 @@ use yew::{UseReducerDispatcher, UseStateSetter};
 
 use hankekuvaus::{fingerprint, Failure, FailureSource, NotADescription};
 
-use crate::ingest::{ingest, Entry};
+use crate::ingest::{ingest_file, Entry};
 use crate::state::{Action, State};
 
 /// A drop or choice of more files than this is refused as a whole.
@@ -217,7 +217,7 @@ pub async fn load(files: Vec<File>, loader: Loader) {
             }
             let name = file.name();
             let (entries, size) = match fulfilled_bytes(&settled.get(i as u32)) {
-                Some(bytes) => (ingest(&name, &bytes), bytes.len() as u64),
+                Some(bytes) => (ingest_file(file, &bytes), bytes.len() as u64),
                 None => (vec![unreadable(&name)], 0),
             };
             loader.progress.borrow_mut().file_done(size, &entries);
@@ -286,6 +286,7 @@ pub fn unreadable(name: &str) -> Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::ingest;
 
     #[test]
     fn progress_of_two_overlapping_reads() {

@@ -1,5 +1,6 @@
 //! The Source tab: the decoded text with line numbers; diagnostics marked on their lines and
-//! the line of the last jump highlighted and scrolled into view.
+//! the line of the last jump highlighted and scrolled into view. A document from a file the
+//! user gave keeps no text: the file is read again when the tab is first shown.
 
 use std::rc::Rc;
 
@@ -7,7 +8,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::i18n::Lang;
-use crate::ingest::Loaded;
+use crate::ingest::{Loaded, Rebuilt};
 use crate::view_model::{diagnostics_by_line, severity_label};
 
 /// Properties of [`SourceView`].
@@ -30,19 +31,43 @@ impl PartialEq for SourceViewProps {
 pub fn SourceView(props: &SourceViewProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
     let t = lang.t();
+    // Re-renders once the file has been read again.
+    let reads = use_state(|| 0u32);
+    {
+        let loaded = Rc::clone(&props.loaded);
+        let reads = reads.clone();
+        use_effect_with(Rc::as_ptr(&props.loaded) as usize, move |_| {
+            if let Some(file) = loaded.file_to_read().cloned() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let bytes = browser::read_blob_bytes(&file).await.ok();
+                    loaded.reread(bytes.as_deref());
+                    reads.set(*reads + 1);
+                });
+            }
+        });
+    }
+    let source = props.loaded.source();
     {
         let line = props.current_line;
         use_effect_with(
-            (line, Rc::as_ptr(&props.loaded) as usize),
-            move |(line, _)| {
+            (line, Rc::as_ptr(&props.loaded) as usize, source.is_some()),
+            move |(line, ..)| {
                 if let Some(line) = line {
                     browser::reveal(&format!("src-line-{line}"));
                 }
             },
         );
     }
+    let Some(source) = source else {
+        return html! {
+            <section class="source-view" aria-labelledby="source-title" aria-busy="true">
+                <h3 id="source-title" class="visually-hidden">{ t.source_text }</h3>
+                <p class="muted" role="status">{ t.source_reading }</p>
+            </section>
+        };
+    };
     let by_line = diagnostics_by_line(&props.loaded.doc.diagnostics);
-    let lines = props.loaded.text.lines().enumerate().map(|(i, text)| {
+    let lines = source.text.lines().enumerate().map(|(i, text)| {
         let n = i as u32 + 1;
         let diags = by_line.get(&n);
         let current = props.current_line == Some(n);
@@ -78,8 +103,16 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
     html! {
         <section class="source-view" aria-labelledby="source-title">
             <h3 id="source-title" class="visually-hidden">{ t.source_text }</h3>
-            if props.loaded.rebuilt {
-                <p class="note">{ t.source_rebuilt }</p>
+            if let Some(why) = source.rebuilt {
+                <p class="note" data-rebuilt={match why {
+                    Rebuilt::Imported => "imported",
+                    Rebuilt::Unreadable => "unreadable",
+                }}>
+                    { match why {
+                        Rebuilt::Imported => t.source_rebuilt,
+                        Rebuilt::Unreadable => t.source_unreadable,
+                    } }
+                </p>
             }
             <div class="source" translate="no">{ for lines }</div>
         </section>

@@ -226,6 +226,30 @@ describe('viewer', () => {
       reference.diagnostics.filter((d) => d.line).length,
       'one marked line per diagnostic line',
     );
+    assert.equal(await page.locator('.source-view .note').count(), 0, 'the text read again, not rebuilt');
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
+  test('a file changed after loading: the Source tab rebuilds its text and says so', async (t) => {
+    // Documents keep no copy of their text; the Source tab reads the file again, and a file
+    // that changed since is not the file parsed.
+    const dir = mkdtempSync(path.join(tmpdir(), 'hk-changed-'));
+    const file = path.join(dir, 'muuttuu.txt');
+    writeFileSync(file, readFileSync(seedPath('000_')));
+    const { page, problems } = await openPage(t, app.browser);
+    await gotoApp(page, app.baseUrl, '?lang=en');
+    await page.locator('input#file-input').setInputFiles(file);
+    await view(page, 'S21498').waitFor({ state: 'visible' });
+    writeFileSync(file, 'Something else entirely, written after loading.\n');
+    await page.locator('#tab-source').click();
+    const note = page.locator('.source-view .note[data-rebuilt="unreadable"]');
+    await note.waitFor({ state: 'visible' });
+    assert.match(await note.innerText(), /could not be read again/);
+    assert.equal(
+      normalizeSpaces(await page.locator('#src-line-7 .txt').innerText()),
+      'Hankekoodi: S21498',
+      'the rebuilt text keeps the code on its line',
+    );
     assert.deepEqual(problems.pageErrors, []);
   });
 
