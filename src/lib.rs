@@ -8,10 +8,12 @@
 //! - [`state`]: the reducer (the list of loaded entries, the selection, the open tab).
 //! - [`ingest`]: bytes of one file to list entries (descriptions, JSON re-imports, failures).
 //! - [`extras`]: the sections and fields a page has beyond the known layout.
-//! - [`source_text`]: the source text of an imported JSON document, rebuilt from its sections.
+//! - [`source_text`]: the source text rebuilt from a document's sections (imported JSON, or
+//!   a file that changed after loading).
 //! - [`view_model`]: pure formatting and chart geometry, unit-tested natively.
 //! - [`overview`]: the overview of many documents (rows, filters, sort, totals, duplicates,
-//!   aggregates, exports, the virtual window), pure and unit-tested natively.
+//!   aggregates, exports, the virtual window), pure and unit-tested natively;
+//!   [`overview::live`] keeps it up to date in proportion to what arrives.
 //! - [`loading`]: many files read and parsed in time-boxed batches, with progress and cancel.
 //! - [`i18n`]: every UI string, Finnish and English.
 //! - [`browser`]: the few calls into browser APIs (reading blobs, downloads, clipboard, storage).
