@@ -32,6 +32,11 @@ const BUDGET_MS: f64 = 40.0;
 /// re-renders the list, so batches are few, but results still appear as they come.
 const PUBLISH_MS: f64 = 250.0;
 
+/// The first batch comes sooner: results show early, and the render that first shows
+/// results, which makes most of the page's elements (list, table, charts), has fewer files
+/// to show (measured with 100 files in one batch: 80–220 ms in one task).
+const FIRST_PUBLISH_MS: f64 = 60.0;
+
 /// Batches are also spaced by this many times the time the last one took to show, so that
 /// re-rendering a long list takes at most a fifth of the time however long it grows.
 const PUBLISH_SPACING: f64 = 4.0;
@@ -196,7 +201,7 @@ pub async fn load(files: Vec<File>, loader: Loader) {
 
     let mut pending: Vec<Entry> = Vec::new();
     let mut last_publish = now();
-    let mut interval = PUBLISH_MS;
+    let mut interval = FIRST_PUBLISH_MS;
     'chunks: for chunk in files.chunks(READ_AHEAD) {
         if cancelled() {
             break;

@@ -34,6 +34,16 @@ pub fn AggregateChart(props: &AggregateChartProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
     let o = lang.o();
     let groups = &props.groups;
+    // The table alternative is made only while it is open: closed, it is neither seen nor
+    // read out, and every loading batch would otherwise rebuild it.
+    let table_open = use_state(|| false);
+    let ontoggle = {
+        let table_open = table_open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::Element = e.target_unchecked_into();
+            table_open.set(details.has_attribute("open"));
+        })
+    };
     let index = Dimension::ALL
         .iter()
         .position(|&d| d == props.dimension)
@@ -112,8 +122,9 @@ pub fn AggregateChart(props: &AggregateChartProps) -> Html {
                 viewBox={format!("0 0 {WIDTH} {height}")} preserveAspectRatio="xMinYMin meet">
                 { for bars }
             </svg>
-            <details class="agg-details">
+            <details class="agg-details" {ontoggle}>
                 <summary>{ o.as_table }</summary>
+                if *table_open {
                 <table class="agg-table">
                     <thead>
                         <tr>
@@ -126,6 +137,7 @@ pub fn AggregateChart(props: &AggregateChartProps) -> Html {
                     </thead>
                     <tbody>{ for table_rows }</tbody>
                 </table>
+                }
             </details>
         </figure>
     }

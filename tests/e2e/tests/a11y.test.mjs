@@ -245,6 +245,9 @@ describe('accessibility', () => {
     if ((await page.locator('#view-overview').count()) > 0) {
       await page.locator('#view-overview').click();
       await page.locator('#overview').waitFor({ state: 'visible' });
+      // Each chart's table alternative is made when its <details> opens.
+      const summaries = page.locator('#overview figure details > summary');
+      for (let i = 0; i < (await summaries.count()); i += 1) await summaries.nth(i).click();
       const charts = await page.evaluate(() =>
         [...document.querySelectorAll('#overview svg')].map((svg) => ({
           named: svg.getAttribute('role') === 'img' && !!svg.getAttribute('aria-label'),
