@@ -11,13 +11,13 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use js_sys::{Array, Promise, Reflect, Uint8Array};
+use js_sys::{Array, ArrayBuffer, Promise, Reflect, Uint8Array};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::File;
 use yew::{UseReducerDispatcher, UseStateSetter};
 
-use hankekuvaus::{fingerprint, Failure, FailureSource, NotADescription};
+use hankekuvaus::{fingerprint, Failure, FailureSource, NotADescription, Options};
 
 use crate::ingest::{ingest_file, Entry};
 use crate::state::{Action, State};
@@ -221,8 +221,23 @@ pub async fn load(files: Vec<File>, loader: Loader) {
                 break 'chunks;
             }
             let name = file.name();
-            let (entries, size) = match fulfilled_bytes(&settled.get(i as u32)) {
-                Some(bytes) => (ingest_file(file, &bytes), bytes.len() as u64),
+            let limit = read_limit(&name);
+            let (entries, size) = match fulfilled_buffer(&settled.get(i as u32)) {
+                // Refused before its bytes are copied into the page's WebAssembly memory,
+                // which would keep the size for good.
+                Some(buffer) if u64::from(buffer.byte_length()) > limit => (
+                    vec![too_large(&name, f64::from(buffer.byte_length()), limit)],
+                    u64::from(buffer.byte_length()),
+                ),
+                Some(buffer) => {
+                    let bytes = Uint8Array::new(&buffer).to_vec();
+                    (ingest_file(file, &bytes), bytes.len() as u64)
+                }
+                // A browser refuses to read a file of several gigabytes; say why when that is
+                // the reason (the size is asked only here: it costs a round trip per file).
+                None if file.size() > limit as f64 => {
+                    (vec![too_large(&name, file.size(), limit)], 0)
+                }
                 None => (vec![unreadable(&name)], 0),
             };
             loader.progress.borrow_mut().file_done(size, &entries);
@@ -247,14 +262,43 @@ pub async fn load(files: Vec<File>, loader: Loader) {
     loader.show();
 }
 
-/// The bytes of a settled `arrayBuffer()` promise, `None` when it was rejected.
-fn fulfilled_bytes(result: &JsValue) -> Option<Vec<u8>> {
+/// JSON files (this app's downloads of whole programmes run to hundreds of megabytes) are
+/// read up to this size; larger ones are refused.
+pub const MAX_JSON_BYTES: u64 = 1 << 30;
+
+/// The largest file accepted: the parser's limit for descriptions
+/// ([`Options::max_file_bytes`]), [`MAX_JSON_BYTES`] for a `.json` file.
+pub fn read_limit(file_name: &str) -> u64 {
+    if file_name.to_ascii_lowercase().ends_with(".json") {
+        MAX_JSON_BYTES
+    } else {
+        Options::default().max_file_bytes
+    }
+}
+
+/// A failure entry for a file over its [`read_limit`], with its size as the browser gives
+/// it. Its fingerprint is of its name and size: its bytes are not looked at.
+pub fn too_large(name: &str, size: f64, limit: u64) -> Entry {
+    let size = size as u64;
+    Entry::Failure(Rc::new(Failure {
+        source: FailureSource {
+            file_name: name.to_owned(),
+            byte_count: size,
+            fingerprint: fingerprint(format!("{name}\0{size}").as_bytes()),
+        },
+        error: NotADescription::too_large(size, limit),
+    }))
+}
+
+/// The buffer of a settled `arrayBuffer()` promise, `None` when it was rejected.
+fn fulfilled_buffer(result: &JsValue) -> Option<ArrayBuffer> {
     let status = Reflect::get(result, &JsValue::from_str("status")).ok()?;
     if status.as_string().as_deref() != Some("fulfilled") {
         return None;
     }
-    let buffer = Reflect::get(result, &JsValue::from_str("value")).ok()?;
-    Some(Uint8Array::new(&buffer).to_vec())
+    Reflect::get(result, &JsValue::from_str("value"))
+        .ok()
+        .map(ArrayBuffer::from)
 }
 
 fn now() -> f64 {
@@ -327,6 +371,14 @@ mod tests {
 
     #[test]
     fn limits_and_units() {
+        assert_eq!(read_limit("kuvaus.txt"), Options::default().max_file_bytes);
+        assert_eq!(read_limit("KAIKKI.JSON"), MAX_JSON_BYTES);
+        let Entry::Failure(f) = too_large("video.mp4", 5.0 * 1024.0 * 1024.0 * 1024.0, 1 << 20)
+        else {
+            panic!("a failure entry")
+        };
+        assert_eq!(f.error.code, hankekuvaus::codes::TOO_LARGE);
+        assert!(f.error.message.contains("5120.0 MB"), "{}", f.error.message);
         assert!(!refuses(20_000));
         assert!(refuses(20_001));
         assert_eq!(megabytes(12_345_678), "12.3");

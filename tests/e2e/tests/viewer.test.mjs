@@ -3,7 +3,7 @@
 // files, the source tab, language, and a console-clean walk through all of it.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -434,6 +434,35 @@ describe('viewer', () => {
     );
     assert.deepEqual(codes, SEED_CODES);
     await selectEntry(page, 'S20884');
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
+  test('files over the 50 MB limit are refused with their sizes, and the others load', async (t) => {
+    // Sparse files: 60 MB is read and refused by its length; a browser will not read 5 GB
+    // at all, and the refusal still gives the size (asked of the file).
+    const dir = mkdtempSync(path.join(tmpdir(), 'hk-big-'));
+    const big = path.join(dir, 'video.mp4');
+    const large = path.join(dir, 'levykuva.txt');
+    writeFileSync(big, '');
+    truncateSync(big, 5 * 1024 ** 3);
+    writeFileSync(large, '');
+    truncateSync(large, 60 * 1024 ** 2);
+    const { page, problems } = await openPage(t, app.browser);
+    await gotoApp(page, app.baseUrl, '?lang=en');
+    await page.locator('input#file-input').setInputFiles([seedPath('000_'), big, large, seedPath('004_')]);
+    for (const [file, size] of [['video.mp4', '5120.0'], ['levykuva.txt', '60.0']]) {
+      const refused = page.locator(`#document-list li.doc-entry[data-file="${file}"]`);
+      await refused.waitFor({ state: 'attached', timeout: 60_000 });
+      assert.equal(await refused.getAttribute('data-state'), 'error');
+      const message = await refused.locator('.doc-error').innerText();
+      assert.ok(message.includes(`${size} MB; the limit is 50.0 MB`), `${file}: ${message}`);
+    }
+    await eventually(async () =>
+      assert.deepEqual(
+        await entries(page).evaluateAll((els) => els.map((el) => el.dataset.code || el.dataset.file)),
+        ['S21498', 'video.mp4', 'levykuva.txt', 'S22257'],
+      ),
+    );
     assert.deepEqual(problems.pageErrors, []);
   });
 
