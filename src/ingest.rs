@@ -276,16 +276,13 @@ fn ingest_with(file_name: &str, bytes: &[u8], origin: impl FnOnce() -> Origin) -
     }
 }
 
-fn ingest_json(file_name: &str, bytes: &[u8]) -> Vec<Entry> {
+/// Reads this project's JSON whole (any encoding; a failure entry naming the file, with the
+/// position of a syntax error, when it is not such JSON). The loader reads large exports item
+/// by item instead and comes here only when that stops.
+pub fn ingest_json(file_name: &str, bytes: &[u8]) -> Vec<Entry> {
     let decoded = decode(bytes);
     match import_json(&decoded.text) {
-        Ok(outcomes) => outcomes
-            .into_iter()
-            .map(|o| match o {
-                Outcome::Document(doc) => Entry::document(*doc, Origin::Imported),
-                Outcome::Failure(f) => Entry::Failure(Rc::new(f)),
-            })
-            .collect(),
+        Ok(outcomes) => imported_entries(outcomes),
         Err(error) => vec![Entry::Failure(Rc::new(Failure {
             source: FailureSource {
                 file_name: file_name.to_owned(),
@@ -295,6 +292,17 @@ fn ingest_json(file_name: &str, bytes: &[u8]) -> Vec<Entry> {
             error,
         }))],
     }
+}
+
+/// The entries of imported documents and failure records.
+pub fn imported_entries(outcomes: Vec<Outcome>) -> Vec<Entry> {
+    outcomes
+        .into_iter()
+        .map(|o| match o {
+            Outcome::Document(doc) => Entry::document(*doc, Origin::Imported),
+            Outcome::Failure(f) => Entry::Failure(Rc::new(f)),
+        })
+        .collect()
 }
 
 /// The bytes of "Download all": every entry in list order, failures included.
@@ -349,6 +357,13 @@ mod tests {
         entries.extend(ingest("004.txt", &seed_bytes("004_c583bbdf69c07adf.txt")));
         entries.extend(ingest("tyhjä.txt", b""));
         let json = all_entries_json(&entries);
+        let items: Result<Vec<Outcome>, _> =
+            hankekuvaus::import::json_items(json.as_bytes()).collect();
+        assert_eq!(
+            items.expect("the item reader reads the app's own export"),
+            import_json(&json).unwrap(),
+            "item by item as whole"
+        );
         let back = ingest("hankekatselin.json", json.as_bytes());
         assert_eq!(back.len(), 3);
         for (a, b) in entries.iter().zip(&back) {

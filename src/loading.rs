@@ -17,9 +17,10 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::File;
 use yew::{UseReducerDispatcher, UseStateSetter};
 
-use hankekuvaus::{fingerprint, Failure, FailureSource, NotADescription, Options};
+use hankekuvaus::import::json_items;
+use hankekuvaus::{fingerprint, Failure, FailureSource, NotADescription, Options, Outcome};
 
-use crate::ingest::{ingest_file, Entry};
+use crate::ingest::{imported_entries, ingest_file, ingest_json, is_json, Entry};
 use crate::state::{Action, State};
 
 /// A drop or choice of more files than this is refused as a whole.
@@ -40,6 +41,9 @@ const FIRST_PUBLISH_MS: f64 = 60.0;
 /// Batches are also spaced by this many times the time the last one took to show, so that
 /// re-rendering a long list takes at most a fifth of the time however long it grows.
 const PUBLISH_SPACING: f64 = 4.0;
+
+/// Entries added to the list in one render at most (each in a task of its own).
+const BATCH_MAX: usize = 500;
 
 /// Files whose reads are started together.
 const READ_AHEAD: usize = 48;
@@ -179,11 +183,16 @@ impl Loader {
     async fn flush(&self, pending: &mut Vec<Entry>) -> f64 {
         yield_now().await;
         let start = now();
-        if !pending.is_empty() {
+        // At most BATCH_MAX entries per render: one JSON file can hold thousands.
+        while !pending.is_empty() {
+            let rest = pending.split_off(pending.len().min(BATCH_MAX));
             self.dispatcher.dispatch(Action::Add {
-                entries: std::mem::take(pending),
+                entries: std::mem::replace(pending, rest),
                 select_first: false,
             });
+            if !pending.is_empty() {
+                yield_now().await;
+            }
         }
         self.show();
         yield_now().await;
@@ -230,8 +239,18 @@ pub async fn load(files: Vec<File>, loader: Loader) {
                     u64::from(buffer.byte_length()),
                 ),
                 Some(buffer) => {
-                    let bytes = Uint8Array::new(&buffer).to_vec();
-                    (ingest_file(file, &bytes), bytes.len() as u64)
+                    let bytes = copy_in_slices(&buffer, &mut task_start).await;
+                    let entries = if is_json(&name, &bytes) {
+                        match import_in_slices(&bytes, &mut task_start, &cancelled).await {
+                            None => break 'chunks,
+                            Some(Some(outcomes)) => imported_entries(outcomes),
+                            // Other encodings, damaged JSON: read whole, for the message.
+                            Some(None) => ingest_json(&name, &bytes),
+                        }
+                    } else {
+                        ingest_file(file, &bytes)
+                    };
+                    (entries, bytes.len() as u64)
                 }
                 // A browser refuses to read a file of several gigabytes; say why when that is
                 // the reason (the size is asked only here: it costs a round trip per file).
@@ -288,6 +307,56 @@ pub fn too_large(name: &str, size: f64, limit: u64) -> Entry {
         },
         error: NotADescription::too_large(size, limit),
     }))
+}
+
+/// Bytes copied from the browser's buffer into WebAssembly memory this many at a time.
+const COPY_SLICE: u32 = 16 << 20;
+
+/// The bytes of `buffer`, copied a slice at a time within the parsing budget: a programme's
+/// JSON export (hundreds of megabytes) would otherwise take one long task to copy.
+async fn copy_in_slices(buffer: &ArrayBuffer, task_start: &mut f64) -> Vec<u8> {
+    let all = Uint8Array::new(buffer);
+    let len = all.length();
+    // Reserved, not zeroed: zeroing hundreds of megabytes at once is itself a long task.
+    let mut bytes = Vec::with_capacity(len as usize);
+    let mut at = 0;
+    while at < len {
+        let end = len.min(at.saturating_add(COPY_SLICE));
+        bytes.resize(end as usize, 0);
+        all.subarray(at, end).copy_to(&mut bytes[at as usize..]);
+        at = end;
+        if at < len && now() - *task_start >= BUDGET_MS {
+            yield_now().await;
+            *task_start = now();
+        }
+    }
+    bytes
+}
+
+/// Imports this project's JSON item by item ([`json_items`]) within the parsing budget,
+/// yielding between budgets: a programme's export is thousands of documents. `None` when
+/// cancelled (the file is left out); `Some(None)` when the item reader stopped, and the
+/// file is to be read whole.
+async fn import_in_slices(
+    bytes: &[u8],
+    task_start: &mut f64,
+    cancelled: &dyn Fn() -> bool,
+) -> Option<Option<Vec<Outcome>>> {
+    let mut outcomes = Vec::new();
+    for item in json_items(bytes) {
+        let Ok(outcome) = item else {
+            return Some(None);
+        };
+        outcomes.push(outcome);
+        if now() - *task_start >= BUDGET_MS {
+            yield_now().await;
+            if cancelled() {
+                return None;
+            }
+            *task_start = now();
+        }
+    }
+    Some(Some(outcomes))
 }
 
 /// The buffer of a settled `arrayBuffer()` promise, `None` when it was rejected.

@@ -11,6 +11,8 @@
 //   seeds over and over, 1.5 s to warm up and 12 windows of 0.25 s, and reports the median
 //   window's MB/s (the same files as the native criterion benchmark, so the two compare);
 //   three such pages, the median reported;
+// - a whole programme as one JSON export (`export/hankkeet-<count>.json` under CORPUS_DIR,
+//   as `cargo xtask bench` writes it with the CLI), measured as the file counts are;
 // - per file count: seconds from the file input's `change` event to the overview listing
 //   every file with the progress finished; the longest main-thread task in that time
 //   (PerformanceObserver 'longtask', which reports tasks over 50 ms; tasks that start after
@@ -19,7 +21,7 @@
 //   as a multiple of the input's size.
 // Nothing is asserted: these are figures.
 
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import { distDir, launchBrowser } from './lib/harness.mjs';
@@ -95,12 +97,9 @@ async function wasmParse(browser, url) {
   );
 }
 
-async function loadMany(browser, url, dir) {
-  const files = readdirSync(dir)
-    .sort()
-    .map((f) => path.join(dir, f));
+/** Loads `files` through the file input until the overview lists `n` rows. */
+async function loadMany(browser, url, files, n, what) {
   const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
-  const n = files.length;
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
@@ -119,7 +118,7 @@ async function loadMany(browser, url, dir) {
       .catch(async () => {
         const count = await page.locator('#overview-count').getAttribute('data-total').catch(() => null);
         throw new Error(
-          `${n} files: the overview did not list them all within 10 minutes (listed: ${count}; ` +
+          `${what}: the overview did not list all ${n} within 10 minutes (listed: ${count}; ` +
             `page errors: ${errors.join('; ') || 'none'})`,
         );
       });
@@ -136,7 +135,7 @@ async function loadMany(browser, url, dir) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    const label = `${n} file${n === 1 ? '' : 's'} (${mb(bytes)} MB)`;
+    const label = `${what} (${mb(bytes)} MB)`;
     console.log(
       `${label}, overview lists all: ${((m.done - m.change) / 1e3).toFixed(2)} s ` +
         '(file input change event to every row listed and the progress finished)',
@@ -168,7 +167,23 @@ async function main() {
   const browser = await launchBrowser();
   try {
     await wasmParse(browser, server.url);
-    for (const run of runs) await loadMany(browser, server.url, path.join(corpusDir, run));
+    for (const run of runs) {
+      const dir = path.join(corpusDir, run);
+      const files = readdirSync(dir)
+        .sort()
+        .map((f) => path.join(dir, f));
+      const n = files.length;
+      await loadMany(browser, server.url, files, n, `${n} file${n === 1 ? '' : 's'}`);
+    }
+    // A whole programme shared as one JSON export (`export/hankkeet-<count>.json`, written
+    // by the CLI): re-imported item by item.
+    const exportDir = path.join(corpusDir, 'export');
+    for (const name of existsSync(exportDir) ? readdirSync(exportDir).sort() : []) {
+      const count = Number(/^hankkeet-(\d+)\.json$/.exec(name)?.[1]);
+      if (!count) continue;
+      const what = `${count} documents as one JSON export`;
+      await loadMany(browser, server.url, [path.join(exportDir, name)], count, what);
+    }
   } finally {
     await browser.close();
     await server.close();

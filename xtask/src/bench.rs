@@ -4,7 +4,7 @@
 //! throughput in wasm), write a step function and list it in [`STEPS`].
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::cmd;
 use crate::json;
@@ -52,7 +52,8 @@ const STEPS: &[Step] = &[
     },
     Step {
         title: "many files in headless Chromium: parser as wasm, then 1, 100 and 8,000 generated \
-                descriptions through the file input (tests/e2e/measure-many.mjs)",
+                descriptions through the file input, and the 8,000 as one JSON export \
+                (tests/e2e/measure-many.mjs)",
         run: many_files,
     },
 ];
@@ -173,8 +174,9 @@ fn figure_lines(output: &str) -> Vec<Figure> {
 const MANY_FILES: [usize; 3] = [1, 100, 8_000];
 
 /// Generates the corpora (`cargo xtask corpus`'s generator, default seed) under
-/// `target/bench-corpus/<count>/`, builds the site and runs `measure-many.mjs`; adds the
-/// wasm parser's throughput as a share of the native one (criterion, all seeds).
+/// `target/bench-corpus/<count>/` and the largest as one JSON export, builds the site and
+/// runs `measure-many.mjs`; adds the wasm parser's throughput as a share of the native one
+/// (criterion, all seeds).
 fn many_files() -> Result<Measured> {
     let script = match measuring_script("measure-many.mjs") {
         Ok(script) => script,
@@ -186,6 +188,8 @@ fn many_files() -> Result<Measured> {
         let present = fs::read_dir(&dir).map_or(0, |d| d.count());
         if present != count {
             let _ = fs::remove_dir_all(&dir);
+            // The export is made from the corpus: made again with it.
+            let _ = fs::remove_dir_all(corpus_dir.join("export"));
             fs::create_dir_all(&dir)
                 .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
             for file in crate::corpus::generate(count, crate::corpus::DEFAULT_SEED) {
@@ -195,6 +199,7 @@ fn many_files() -> Result<Measured> {
             }
         }
     }
+    write_export(&corpus_dir, MANY_FILES[2])?;
     tools::install()?;
     crate::dist::build_site(None, &web::dist_dir())?;
     let output = cmd::run_tee(
@@ -226,6 +231,42 @@ fn many_files() -> Result<Measured> {
         });
     }
     Ok(Measured::Figures(figures))
+}
+
+/// Writes `export/hankkeet-<count>.json` under `corpus_dir`: the `<count>/` corpus as one
+/// JSON export, written by the CLI as the viewer's "Download all" writes it (a programme
+/// shared as one file, for `measure-many.mjs` to re-import).
+fn write_export(corpus_dir: &Path, count: usize) -> Result {
+    let dir = corpus_dir.join("export");
+    let target = dir.join(format!("hankkeet-{count}.json"));
+    if target.exists() {
+        return Ok(());
+    }
+    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let mut files: Vec<PathBuf> = fs::read_dir(corpus_dir.join(count.to_string()))
+        .map_err(|e| format!("cannot list the corpus: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    files.sort();
+    let partial = dir.join("partial.json.tmp");
+    let out = fs::File::create(&partial)
+        .map_err(|e| format!("cannot create {}: {e}", partial.display()))?;
+    println!(
+        "$ hankekuvaus --format json <{count} files> > {}",
+        target.display()
+    );
+    let status = cmd::cargo()
+        .args(["run", "--release", "--quiet", "-p", "hankekuvaus-cli", "--"])
+        .args(["--format", "json"])
+        .args(&files)
+        .stdout(out)
+        .status()
+        .map_err(|e| format!("cannot run the CLI: {e}"))?;
+    // Exit status 1 means some files were not descriptions: the export still holds them all.
+    if !matches!(status.code(), Some(0 | 1)) {
+        return Err(format!("the CLI failed writing the export ({status})"));
+    }
+    fs::rename(&partial, &target).map_err(|e| format!("cannot write {}: {e}", target.display()))
 }
 
 /// The seed descriptions as (file stem, size in bytes), sorted by name.

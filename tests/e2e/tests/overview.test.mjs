@@ -7,7 +7,7 @@
 
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -380,6 +380,43 @@ describe('overview', () => {
     const flags = await rows(page).evaluateAll((els) => els.map((el) => el.dataset.duplicate ?? ''));
     assert.equal(flags[0], '', 'the first is kept unmarked');
     assert.ok(flags.slice(1).every((f) => f === 'true'), `later ones marked: ${flags}`);
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
+  test('a JSON export of 1,200 documents re-imports whole, a few hundred rows at a time', async (t) => {
+    // Read item by item and added in batches of at most 500 (the way a programme's export,
+    // hundreds of megabytes, stays responsive); the rows are those the files give.
+    const files = await corpus(1200);
+    const reference = await cliJson(files);
+    const dir = mkdtempSync(path.join(tmpdir(), 'hk-export-'));
+    const file = path.join(dir, 'hankkeet.json');
+    writeFileSync(file, JSON.stringify(reference, null, 2));
+    const { page, problems } = await openPage(t, app.browser);
+    await gotoApp(page, app.baseUrl, '?lang=en');
+    await openOverview(page, { table: false });
+    await page.evaluate(() => {
+      window.__totals = [];
+      new MutationObserver(() => {
+        const total = document.querySelector('#overview-count')?.dataset.total;
+        if (total && window.__totals.at(-1) !== total) window.__totals.push(total);
+      }).observe(document.body, { subtree: true, attributes: true, childList: true });
+    });
+    await page.locator('input#file-input').setInputFiles(file);
+    await page.locator('#load-progress[data-state="finished"]').waitFor({ state: 'attached', timeout: 120_000 });
+    await eventually(async () =>
+      assert.equal(await page.locator('#overview-count').getAttribute('data-total'), '1200'),
+    );
+    const totals = (await page.evaluate(() => window.__totals)).map(Number);
+    assert.ok(totals.length >= 3 && totals.every((n) => n <= 1200), `rows in steps: ${totals}`);
+    assert.ok(
+      totals[0] <= 500 && totals.slice(1).every((n, i) => n - totals[i] <= 500),
+      `at most 500 at a time: ${totals}`,
+    );
+    assert.equal(
+      await page.locator('#documents-heading .count').textContent(),
+      ' (1200)',
+      'every document listed once, no failure entry',
+    );
     assert.deepEqual(problems.pageErrors, []);
   });
 
