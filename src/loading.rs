@@ -43,7 +43,7 @@ const FIRST_PUBLISH_MS: f64 = 60.0;
 const PUBLISH_SPACING: f64 = 4.0;
 
 /// Entries added to the list in one render at most (each in a task of its own).
-const BATCH_MAX: usize = 500;
+const BATCH_MAX: usize = 250;
 
 /// Files whose reads are started together.
 const READ_AHEAD: usize = 48;
