@@ -163,46 +163,60 @@ impl Row {
     }
 }
 
-/// The overview rows of the list's documents, in list order (failures have none). Rows of
-/// `previous` whose document is still listed are reused, so that adding files to a long list
-/// costs only the new rows.
-pub fn build_rows(previous: &[Row], entries: &[Entry]) -> Vec<Row> {
-    let known: HashMap<*const Loaded, &Rc<RowData>> = previous
-        .iter()
-        .map(|r| (Rc::as_ptr(&r.data.loaded), &r.data))
-        .collect();
-    let datas: Vec<(usize, Rc<RowData>)> = entries
-        .iter()
-        .enumerate()
-        .filter_map(|(i, entry)| {
-            let loaded = entry.loaded()?;
-            let data = match known.get(&Rc::as_ptr(loaded)) {
-                Some(data) => Rc::clone(data),
-                None => Rc::new(RowData::new(loaded)),
-            };
-            Some((i, data))
-        })
-        .collect();
-    let mut first_of_code: HashMap<&str, usize> = HashMap::with_capacity(datas.len());
-    let duplicate_of: Vec<Option<usize>> = datas
-        .iter()
-        .map(|(i, data)| {
-            if data.code.is_empty() {
-                return None;
-            }
-            let first = *first_of_code.entry(data.code.as_str()).or_insert(*i);
-            (first != *i).then_some(first)
-        })
-        .collect();
-    datas
-        .into_iter()
-        .zip(duplicate_of)
-        .map(|((entry, data), duplicate_of)| Row {
-            entry,
+/// The overview rows of the list's documents made in one go, in list order (failures have
+/// none), reusing the row data of `previous`: what the app's [`live::RowLog`] makes step by
+/// step, for the tests to check it and the view model against.
+#[cfg(test)]
+pub(crate) fn build_rows(previous: &[Row], entries: &[Entry]) -> Vec<Row> {
+    let mut rows = Vec::with_capacity(entries.len());
+    append_rows(
+        &mut rows,
+        &mut HashMap::new(),
+        entries,
+        0,
+        &known_data(previous),
+    );
+    rows
+}
+
+/// The row data of `rows` by document, for [`append_rows`] to reuse.
+pub(crate) fn known_data(rows: &[Row]) -> HashMap<*const Loaded, Rc<RowData>> {
+    rows.iter()
+        .map(|r| (Rc::as_ptr(&r.data.loaded), Rc::clone(&r.data)))
+        .collect()
+}
+
+/// Appends to `rows` the rows of the documents among `entries[from..]`, with row data from
+/// `known` where the document had a row and made otherwise. `first_of_code` holds the list
+/// index of the first document of each code among the rows so far, and grows with them: a
+/// later document with the same code is marked a duplicate of it.
+pub(crate) fn append_rows(
+    rows: &mut Vec<Row>,
+    first_of_code: &mut HashMap<String, usize>,
+    entries: &[Entry],
+    from: usize,
+    known: &HashMap<*const Loaded, Rc<RowData>>,
+) {
+    for (i, entry) in entries.iter().enumerate().skip(from) {
+        let Some(loaded) = entry.loaded() else {
+            continue;
+        };
+        let data = match known.get(&Rc::as_ptr(loaded)) {
+            Some(data) => Rc::clone(data),
+            None => Rc::new(RowData::new(loaded)),
+        };
+        let duplicate_of = if data.code.is_empty() {
+            None
+        } else {
+            let first = *first_of_code.entry(data.code.clone()).or_insert(i);
+            (first != i).then_some(first)
+        };
+        rows.push(Row {
+            entry: i,
             duplicate_of,
             data,
-        })
-        .collect()
+        });
+    }
 }
 
 /// A document listed after another with the same project code.

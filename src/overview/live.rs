@@ -12,8 +12,8 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::{
-    build_rows, compare, filter_options, matching, Dimension, Filter, FilterOptions, Group, Row,
-    RowData, Sort, Sums, Totals,
+    append_rows, compare, filter_options, known_data, matching, Dimension, Filter, FilterOptions,
+    Group, Row, Sort, Sums, Totals,
 };
 use crate::ingest::Entry;
 
@@ -53,39 +53,24 @@ impl RowLog {
         if grown && entries.len() == self.entries {
             return self.rows.clone();
         }
+        let mut rows = Vec::with_capacity(entries.len());
         if grown {
-            let mut rows = Vec::with_capacity(entries.len());
             rows.extend(self.rows.all.iter().cloned());
-            for (i, entry) in entries.iter().enumerate().skip(self.entries) {
-                let Some(loaded) = entry.loaded() else {
-                    continue;
-                };
-                let data = Rc::new(RowData::new(loaded));
-                let duplicate_of = if data.code.is_empty() {
-                    None
-                } else {
-                    let first = *self.first_of_code.entry(data.code.clone()).or_insert(i);
-                    (first != i).then_some(first)
-                };
-                rows.push(Row {
-                    entry: i,
-                    duplicate_of,
-                    data,
-                });
-            }
-            self.rows.all = Rc::new(rows);
+            append_rows(
+                &mut rows,
+                &mut self.first_of_code,
+                entries,
+                self.entries,
+                &HashMap::new(),
+            );
         } else {
-            let rows = build_rows(&self.rows.all, entries);
-            self.first_of_code = rows
-                .iter()
-                .filter(|r| r.duplicate_of.is_none() && !r.data.code.is_empty())
-                .map(|r| (r.data.code.clone(), r.entry))
-                .collect();
-            self.rows = Rows {
-                all: Rc::new(rows),
-                epoch: self.rows.epoch + 1,
-            };
+            // Rebuilt from the first entry, reusing the row data of documents still listed.
+            self.first_of_code.clear();
+            let known = known_data(&self.rows.all);
+            append_rows(&mut rows, &mut self.first_of_code, entries, 0, &known);
+            self.rows.epoch += 1;
         }
+        self.rows.all = Rc::new(rows);
         self.generation = generation;
         self.entries = entries.len();
         self.rows.clone()
@@ -193,7 +178,7 @@ mod tests {
     use super::*;
     use crate::examples::EXAMPLES;
     use crate::ingest::ingest;
-    use crate::overview::{Column, Sort};
+    use crate::overview::{build_rows, Column, Sort};
 
     /// The seeds, and variants of them with other codes, regions, amounts and start years
     /// (some repeating a code), interleaved with a file that is not a description.
