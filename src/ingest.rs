@@ -12,8 +12,8 @@ use std::rc::Rc;
 use web_sys::File;
 
 use hankekuvaus::{
-    decode, export, fingerprint, import::import_json, Document, Failure, FailureSource, Options,
-    Outcome, Severity,
+    decode, export, fingerprint, import::import_json, Document, Failure, FailureSource,
+    NotADescription, Options, Outcome, Severity,
 };
 
 use crate::source_text::rebuild_source;
@@ -240,7 +240,7 @@ impl Entry {
 /// Whether a file is to be read as this project's JSON: by its name, or by its first
 /// non-blank character (after a byte-order mark) being `{` or `[`.
 pub fn is_json(file_name: &str, bytes: &[u8]) -> bool {
-    if file_name.to_ascii_lowercase().ends_with(".json") {
+    if json_by_name(file_name) {
         return true;
     }
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -248,6 +248,28 @@ pub fn is_json(file_name: &str, bytes: &[u8]) -> bool {
         body.iter().find(|b| !b.is_ascii_whitespace()),
         Some(b'{' | b'[')
     )
+}
+
+/// Whether a file's name says it is JSON (`.json`, any case).
+pub fn json_by_name(file_name: &str) -> bool {
+    file_name.to_ascii_lowercase().ends_with(".json")
+}
+
+/// A failure entry for a file that is not a description.
+pub fn failure(
+    file_name: &str,
+    byte_count: u64,
+    fingerprint: String,
+    error: NotADescription,
+) -> Entry {
+    Entry::Failure(Rc::new(Failure {
+        source: FailureSource {
+            file_name: file_name.to_owned(),
+            byte_count,
+            fingerprint,
+        },
+        error,
+    }))
 }
 
 /// Reads one file's bytes into list entries, in order, keeping a description's text (the
@@ -283,14 +305,12 @@ pub fn ingest_json(file_name: &str, bytes: &[u8]) -> Vec<Entry> {
     let decoded = decode(bytes);
     match import_json(&decoded.text) {
         Ok(outcomes) => imported_entries(outcomes),
-        Err(error) => vec![Entry::Failure(Rc::new(Failure {
-            source: FailureSource {
-                file_name: file_name.to_owned(),
-                byte_count: bytes.len() as u64,
-                fingerprint: fingerprint(bytes),
-            },
+        Err(error) => vec![failure(
+            file_name,
+            bytes.len() as u64,
+            fingerprint(bytes),
             error,
-        }))],
+        )],
     }
 }
 

@@ -18,9 +18,11 @@ use web_sys::File;
 use yew::{UseReducerDispatcher, UseStateSetter};
 
 use hankekuvaus::import::json_items;
-use hankekuvaus::{fingerprint, Failure, FailureSource, NotADescription, Options, Outcome};
+use hankekuvaus::{fingerprint, NotADescription, Options, Outcome};
 
-use crate::ingest::{imported_entries, ingest_file, ingest_json, is_json, Entry};
+use crate::ingest::{
+    failure, imported_entries, ingest_file, ingest_json, is_json, json_by_name, Entry,
+};
 use crate::state::{Action, State};
 
 /// A drop or choice of more files than this is refused as a whole.
@@ -268,9 +270,8 @@ pub async fn load(files: Vec<File>, loader: Loader) {
                 interval = PUBLISH_MS.max(took * PUBLISH_SPACING);
                 last_publish = now();
                 task_start = now();
-            } else if now() - task_start >= BUDGET_MS {
-                yield_now().await;
-                task_start = now();
+            } else {
+                yield_when_spent(&mut task_start).await;
             }
         }
     }
@@ -288,7 +289,7 @@ pub const MAX_JSON_BYTES: u64 = 1 << 30;
 /// The largest file accepted: the parser's limit for descriptions
 /// ([`Options::max_file_bytes`]), [`MAX_JSON_BYTES`] for a `.json` file.
 pub fn read_limit(file_name: &str) -> u64 {
-    if file_name.to_ascii_lowercase().ends_with(".json") {
+    if json_by_name(file_name) {
         MAX_JSON_BYTES
     } else {
         Options::default().max_file_bytes
@@ -299,14 +300,13 @@ pub fn read_limit(file_name: &str) -> u64 {
 /// it. Its fingerprint is of its name and size: its bytes are not looked at.
 pub fn too_large(name: &str, size: f64, limit: u64) -> Entry {
     let size = size as u64;
-    Entry::Failure(Rc::new(Failure {
-        source: FailureSource {
-            file_name: name.to_owned(),
-            byte_count: size,
-            fingerprint: fingerprint(format!("{name}\0{size}").as_bytes()),
-        },
-        error: NotADescription::too_large(size, limit),
-    }))
+    let fingerprint = fingerprint(format!("{name}\0{size}").as_bytes());
+    failure(
+        name,
+        size,
+        fingerprint,
+        NotADescription::too_large(size, limit),
+    )
 }
 
 /// Bytes copied from the browser's buffer into WebAssembly memory this many at a time.
@@ -325,9 +325,8 @@ async fn copy_in_slices(buffer: &ArrayBuffer, task_start: &mut f64) -> Vec<u8> {
         bytes.resize(end as usize, 0);
         all.subarray(at, end).copy_to(&mut bytes[at as usize..]);
         at = end;
-        if at < len && now() - *task_start >= BUDGET_MS {
-            yield_now().await;
-            *task_start = now();
+        if at < len {
+            yield_when_spent(task_start).await;
         }
     }
     bytes
@@ -348,12 +347,8 @@ async fn import_in_slices(
             return Some(None);
         };
         outcomes.push(outcome);
-        if now() - *task_start >= BUDGET_MS {
-            yield_now().await;
-            if cancelled() {
-                return None;
-            }
-            *task_start = now();
+        if yield_when_spent(task_start).await && cancelled() {
+            return None;
         }
     }
     Some(Some(outcomes))
@@ -374,6 +369,17 @@ fn now() -> f64 {
     js_sys::Date::now()
 }
 
+/// Yields once the task that began at `task_start` has used its budget ([`BUDGET_MS`]),
+/// and starts the next task's budget; returns whether it yielded.
+async fn yield_when_spent(task_start: &mut f64) -> bool {
+    if now() - *task_start < BUDGET_MS {
+        return false;
+    }
+    yield_now().await;
+    *task_start = now();
+    true
+}
+
 /// Lets the event loop run: resolves from a zero-delay timeout (a new task).
 pub async fn yield_now() {
     let promise = Promise::new(&mut |resolve, _| {
@@ -388,17 +394,11 @@ pub async fn yield_now() {
 
 /// A failure entry for a file the browser could not read at all.
 pub fn unreadable(name: &str) -> Entry {
-    Entry::Failure(Rc::new(Failure {
-        source: FailureSource {
-            file_name: name.to_owned(),
-            byte_count: 0,
-            fingerprint: fingerprint(name.as_bytes()),
-        },
-        error: NotADescription {
-            code: "unreadable".to_owned(),
-            message: format!("The browser could not read the file {name}."),
-        },
-    }))
+    let error = NotADescription {
+        code: "unreadable".to_owned(),
+        message: format!("The browser could not read the file {name}."),
+    };
+    failure(name, 0, fingerprint(name.as_bytes()), error)
 }
 
 #[cfg(test)]

@@ -31,17 +31,16 @@ impl PartialEq for SourceViewProps {
 pub fn SourceView(props: &SourceViewProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
     let t = lang.t();
-    // Re-renders once the file has been read again.
-    let reads = use_state(|| 0u32);
+    // Re-renders once the file has been read again (the text is kept in `Loaded`).
+    let rerender = use_force_update();
     {
         let loaded = Rc::clone(&props.loaded);
-        let reads = reads.clone();
         use_effect_with(Rc::as_ptr(&props.loaded) as usize, move |_| {
             if let Some(file) = loaded.file_to_read().cloned() {
                 wasm_bindgen_futures::spawn_local(async move {
                     let bytes = browser::read_blob_bytes(&file).await.ok();
                     loaded.reread(bytes.as_deref());
-                    reads.set(*reads + 1);
+                    rerender.force_update();
                 });
             }
         });
@@ -66,6 +65,10 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
             </section>
         };
     };
+    let rebuilt_note = source.rebuilt.map(|why| match why {
+        Rebuilt::Imported => ("imported", t.source_rebuilt),
+        Rebuilt::Unreadable => ("unreadable", t.source_unreadable),
+    });
     let by_line = diagnostics_by_line(&props.loaded.doc.diagnostics);
     let lines = source.text.lines().enumerate().map(|(i, text)| {
         let n = i as u32 + 1;
@@ -103,16 +106,8 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
     html! {
         <section class="source-view" aria-labelledby="source-title">
             <h3 id="source-title" class="visually-hidden">{ t.source_text }</h3>
-            if let Some(why) = source.rebuilt {
-                <p class="note" data-rebuilt={match why {
-                    Rebuilt::Imported => "imported",
-                    Rebuilt::Unreadable => "unreadable",
-                }}>
-                    { match why {
-                        Rebuilt::Imported => t.source_rebuilt,
-                        Rebuilt::Unreadable => t.source_unreadable,
-                    } }
-                </p>
+            if let Some((key, note)) = rebuilt_note {
+                <p class="note" data-rebuilt={key}>{ note }</p>
             }
             <div class="source" translate="no">{ for lines }</div>
         </section>

@@ -104,14 +104,18 @@ impl Derived {
     /// The view of `rows` filtered by `filter` and sorted by `sort`.
     pub fn update(&mut self, rows: &Rows, filter: &Filter, sort: Sort) -> View {
         let all = &rows.all;
-        let grown_from = match &self.from {
-            Some((before, f, s)) if before == rows && f == filter && *s == sort => {
-                return self.view.clone();
+        // Whether filter and sort are those of the last view, and how many of the rows it had
+        // when the rows have only grown since.
+        let (same_view, grown_from) = match &self.from {
+            Some((before, f, s)) => {
+                let same_view = f == filter && *s == sort;
+                if same_view && before == rows {
+                    return self.view.clone();
+                }
+                let grown = before.epoch == rows.epoch && before.all.len() <= all.len();
+                (same_view, grown.then_some(before.all.len()))
             }
-            Some((before, ..)) if before.epoch == rows.epoch && before.all.len() <= all.len() => {
-                Some(before.all.len())
-            }
-            _ => None,
+            None => (false, None),
         };
         let mut options = Rc::clone(&self.view.options);
         match grown_from {
@@ -126,9 +130,8 @@ impl Derived {
             }
             None => options = Rc::new(filter_options(all)),
         }
-        let same_filter = matches!(&self.from, Some((_, f, s)) if f == filter && *s == sort);
         let shown = match grown_from {
-            Some(old) if same_filter => {
+            Some(old) if same_view => {
                 let mut new = matching(all, filter, old..all.len());
                 new.sort_by(|&i, &j| compare(all, sort, i, j));
                 for &i in &new {

@@ -132,13 +132,18 @@ fn app_in_browser() -> Result<Measured> {
     tools::install()?;
     // The site as published: strict CSP and service worker included.
     crate::dist::build_site(None, &web::dist_dir())?;
-    let output = cmd::run_tee(
-        cmd::new("node")
-            .arg(&script)
-            .current_dir(tools::e2e_dir())
-            .env("DIST_DIR", web::dist_dir()),
-    )?;
+    let output = cmd::run_tee(&mut node_script(&script))?;
     Ok(Measured::Figures(figure_lines(&output)))
+}
+
+/// `node <script>` in tests/e2e against the site built into `dist/`.
+fn node_script(script: &Path) -> std::process::Command {
+    let mut command = cmd::new("node");
+    command
+        .arg(script)
+        .current_dir(tools::e2e_dir())
+        .env("DIST_DIR", web::dist_dir());
+    command
 }
 
 /// The path of a measuring script in tests/e2e, or why the step is skipped: no app to
@@ -202,13 +207,7 @@ fn many_files() -> Result<Measured> {
     write_export(&corpus_dir, MANY_FILES[2])?;
     tools::install()?;
     crate::dist::build_site(None, &web::dist_dir())?;
-    let output = cmd::run_tee(
-        cmd::new("node")
-            .arg(&script)
-            .current_dir(tools::e2e_dir())
-            .env("DIST_DIR", web::dist_dir())
-            .env("CORPUS_DIR", &corpus_dir),
-    )?;
+    let output = cmd::run_tee(node_script(&script).env("CORPUS_DIR", &corpus_dir))?;
     let mut figures = figure_lines(&output);
     let wasm = figures
         .iter()
