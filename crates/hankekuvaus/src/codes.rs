@@ -1,63 +1,234 @@
 //! Stable codes of diagnostics and of [`NotADescription`](crate::NotADescription) errors.
 //!
-//! Codes never change meaning once published; new ones may be added.
+//! Codes never change meaning once published; new ones may be added. The model keeps a code
+//! as its string ([`Code::as_str`]) so that JSON from other versions, with codes this one
+//! does not know, still imports.
 
-// --- Errors: the input is not a description at all. ---
-/// The file is empty or holds only white space.
-pub const EMPTY: &str = "empty";
-/// The file is larger than [`Options::max_file_bytes`](crate::Options::max_file_bytes).
-pub const TOO_LARGE: &str = "too-large";
-/// A line is longer than [`Options::max_line_bytes`](crate::Options::max_line_bytes).
-pub const LINE_TOO_LONG: &str = "line-too-long";
-/// A PDF document.
-pub const PDF: &str = "pdf";
-/// A ZIP archive (also .docx, .xlsx, .odt).
-pub const ZIP: &str = "zip";
-/// An image (PNG, JPEG, GIF, WebP, BMP, TIFF).
-pub const IMAGE: &str = "image";
-/// Binary data that is not text in any supported encoding.
-pub const BINARY: &str = "binary";
-/// JSON that is not this project's export.
-pub const JSON: &str = "json";
-/// Text without the description's title line or project code.
-pub const NOT_A_DESCRIPTION: &str = "not-a-description";
+/// One stable code. Its serialized form is [`Code::as_str`], e.g. `missing-section`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Code {
+    // --- Errors: the input is not a description at all. ---
+    /// The file is empty or holds only white space.
+    Empty,
+    /// The file is larger than [`Options::max_file_bytes`](crate::Options::max_file_bytes).
+    TooLarge,
+    /// A line is longer than [`Options::max_line_bytes`](crate::Options::max_line_bytes).
+    LineTooLong,
+    /// A PDF document.
+    Pdf,
+    /// A ZIP archive (also .docx, .xlsx, .odt).
+    Zip,
+    /// An image (PNG, JPEG, GIF, WebP, BMP, TIFF).
+    Image,
+    /// Binary data that is not text in any supported encoding.
+    Binary,
+    /// JSON that is not this project's export.
+    Json,
+    /// Text without the description's title line or project code.
+    NotADescription,
 
-// --- Diagnostics. ---
-/// A section the layout requires is missing (warning).
-pub const MISSING_SECTION: &str = "missing-section";
-/// A field the layout requires is missing (warning).
-pub const MISSING_FIELD: &str = "missing-field";
-/// The document ends before its last section (warning).
-pub const TRUNCATED: &str = "truncated";
-/// An amount is not a whole number of euros (error).
-pub const BAD_AMOUNT: &str = "bad-amount";
-/// A number (indicator value) cannot be read (error).
-pub const BAD_NUMBER: &str = "bad-number";
-/// A date or the "Alkaa … ja päättyy …" period cannot be read (error).
-pub const BAD_DATE: &str = "bad-date";
-/// The end date is before the start date (error).
-pub const END_BEFORE_START: &str = "end-before-start";
-/// A Y-tunnus (business ID) has the wrong form or check digit (warning).
-pub const BAD_BUSINESS_ID: &str = "bad-business-id";
-/// A yes/no answer is neither "Kyllä" nor "Ei" (warning).
-pub const BAD_ANSWER: &str = "bad-answer";
-/// A sustainability score is not a whole number from 0 to 10 (error).
-pub const BAD_SCORE: &str = "bad-score";
-/// Section 8.2 does not have the 15 scored items (warning).
-pub const SUSTAINABILITY_COUNT: &str = "sustainability-count";
-/// Realised funding is above the granted or planned amount (warning).
-pub const REALIZED_ABOVE_GRANTED: &str = "realized-above-granted";
-/// EU and state funding is above total public funding (warning).
-pub const EU_STATE_ABOVE_TOTAL: &str = "eu-state-above-total";
-/// A value is not one of the known values, e.g. an unknown status (info).
-pub const UNKNOWN_VALUE: &str = "unknown-value";
-/// A `Label: value` line whose label the parser does not know; kept in the tree (info).
-pub const UNKNOWN_FIELD: &str = "unknown-field";
-/// A numbered section the parser does not know; kept in the tree (info).
-pub const UNKNOWN_SECTION: &str = "unknown-section";
-/// The same field appears twice in a section; the first is used (warning).
-pub const DUPLICATE_FIELD: &str = "duplicate-field";
-/// The e-mail address does not look like one (warning).
-pub const BAD_EMAIL: &str = "bad-email";
-/// Bytes that are not valid in the detected encoding were replaced (warning).
-pub const DECODING: &str = "decoding";
+    // --- Diagnostics. ---
+    /// A section the layout requires is missing (warning).
+    MissingSection,
+    /// A field the layout requires is missing (warning).
+    MissingField,
+    /// The document ends before its last section (warning).
+    Truncated,
+    /// An amount is not a whole number of euros (error).
+    BadAmount,
+    /// A number (indicator value) cannot be read (error).
+    BadNumber,
+    /// A date or the "Alkaa … ja päättyy …" period cannot be read (error).
+    BadDate,
+    /// The end date is before the start date (error).
+    EndBeforeStart,
+    /// A Y-tunnus (business ID) has the wrong form or check digit (warning).
+    BadBusinessId,
+    /// A yes/no answer is neither "Kyllä" nor "Ei" (warning).
+    BadAnswer,
+    /// A sustainability score is not a whole number from 0 to 10 (error).
+    BadScore,
+    /// Section 8.2 does not have the 15 scored items (warning).
+    SustainabilityCount,
+    /// Realised funding is above the granted or planned amount (warning).
+    RealizedAboveGranted,
+    /// EU and state funding is above total public funding (warning).
+    EuStateAboveTotal,
+    /// A value is not one of the known values, e.g. an unknown status (info).
+    UnknownValue,
+    /// A `Label: value` line whose label the parser does not know; kept in the tree (info).
+    UnknownField,
+    /// A numbered section the parser does not know; kept in the tree (info).
+    UnknownSection,
+    /// The same field appears twice in a section; the first is used (warning).
+    DuplicateField,
+    /// The e-mail address does not look like one (warning).
+    BadEmail,
+    /// Bytes that are not valid in the detected encoding were replaced (warning).
+    Decoding,
+}
+
+/// Each code with its serialized string: the one table both directions read.
+const TABLE: [(Code, &str); 28] = [
+    (Code::Empty, "empty"),
+    (Code::TooLarge, "too-large"),
+    (Code::LineTooLong, "line-too-long"),
+    (Code::Pdf, "pdf"),
+    (Code::Zip, "zip"),
+    (Code::Image, "image"),
+    (Code::Binary, "binary"),
+    (Code::Json, "json"),
+    (Code::NotADescription, "not-a-description"),
+    (Code::MissingSection, "missing-section"),
+    (Code::MissingField, "missing-field"),
+    (Code::Truncated, "truncated"),
+    (Code::BadAmount, "bad-amount"),
+    (Code::BadNumber, "bad-number"),
+    (Code::BadDate, "bad-date"),
+    (Code::EndBeforeStart, "end-before-start"),
+    (Code::BadBusinessId, "bad-business-id"),
+    (Code::BadAnswer, "bad-answer"),
+    (Code::BadScore, "bad-score"),
+    (Code::SustainabilityCount, "sustainability-count"),
+    (Code::RealizedAboveGranted, "realized-above-granted"),
+    (Code::EuStateAboveTotal, "eu-state-above-total"),
+    (Code::UnknownValue, "unknown-value"),
+    (Code::UnknownField, "unknown-field"),
+    (Code::UnknownSection, "unknown-section"),
+    (Code::DuplicateField, "duplicate-field"),
+    (Code::BadEmail, "bad-email"),
+    (Code::Decoding, "decoding"),
+];
+
+impl Code {
+    /// Every code, in the order of the documentation.
+    pub const ALL: [Code; TABLE.len()] = {
+        let mut all = [Code::Empty; TABLE.len()];
+        let mut i = 0;
+        while i < TABLE.len() {
+            all[i] = TABLE[i].0;
+            i += 1;
+        }
+        all
+    };
+
+    /// The stable kebab-case string, as serialized in diagnostics and refusals.
+    pub const fn as_str(self) -> &'static str {
+        // TABLE is in declaration order, which `every_code_is_in_the_table_in_order` checks.
+        TABLE[self as usize].1
+    }
+
+    /// The code whose string is `s`, if this version knows it.
+    pub fn parse(s: &str) -> Option<Code> {
+        TABLE.iter().find(|(_, t)| *t == s).map(|(c, _)| *c)
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<Code> for String {
+    fn eq(&self, code: &Code) -> bool {
+        self == code.as_str()
+    }
+}
+
+impl PartialEq<Code> for &str {
+    fn eq(&self, code: &Code) -> bool {
+        *self == code.as_str()
+    }
+}
+
+// String forms of the codes, for `&str` patterns and for the crates that still compare
+// strings (the CLI); derived from [`Code`], so the table above stays the only spelling.
+/// [`Code::Empty`] as a string.
+pub const EMPTY: &str = Code::Empty.as_str();
+/// [`Code::TooLarge`] as a string.
+pub const TOO_LARGE: &str = Code::TooLarge.as_str();
+/// [`Code::LineTooLong`] as a string.
+pub const LINE_TOO_LONG: &str = Code::LineTooLong.as_str();
+/// [`Code::Pdf`] as a string.
+pub const PDF: &str = Code::Pdf.as_str();
+/// [`Code::Zip`] as a string.
+pub const ZIP: &str = Code::Zip.as_str();
+/// [`Code::Image`] as a string.
+pub const IMAGE: &str = Code::Image.as_str();
+/// [`Code::Binary`] as a string.
+pub const BINARY: &str = Code::Binary.as_str();
+/// [`Code::Json`] as a string.
+pub const JSON: &str = Code::Json.as_str();
+/// [`Code::NotADescription`] as a string.
+pub const NOT_A_DESCRIPTION: &str = Code::NotADescription.as_str();
+/// [`Code::MissingSection`] as a string.
+pub const MISSING_SECTION: &str = Code::MissingSection.as_str();
+/// [`Code::MissingField`] as a string.
+pub const MISSING_FIELD: &str = Code::MissingField.as_str();
+/// [`Code::Truncated`] as a string.
+pub const TRUNCATED: &str = Code::Truncated.as_str();
+/// [`Code::BadAmount`] as a string.
+pub const BAD_AMOUNT: &str = Code::BadAmount.as_str();
+/// [`Code::BadNumber`] as a string.
+pub const BAD_NUMBER: &str = Code::BadNumber.as_str();
+/// [`Code::BadDate`] as a string.
+pub const BAD_DATE: &str = Code::BadDate.as_str();
+/// [`Code::EndBeforeStart`] as a string.
+pub const END_BEFORE_START: &str = Code::EndBeforeStart.as_str();
+/// [`Code::BadBusinessId`] as a string.
+pub const BAD_BUSINESS_ID: &str = Code::BadBusinessId.as_str();
+/// [`Code::BadAnswer`] as a string.
+pub const BAD_ANSWER: &str = Code::BadAnswer.as_str();
+/// [`Code::BadScore`] as a string.
+pub const BAD_SCORE: &str = Code::BadScore.as_str();
+/// [`Code::SustainabilityCount`] as a string.
+pub const SUSTAINABILITY_COUNT: &str = Code::SustainabilityCount.as_str();
+/// [`Code::RealizedAboveGranted`] as a string.
+pub const REALIZED_ABOVE_GRANTED: &str = Code::RealizedAboveGranted.as_str();
+/// [`Code::EuStateAboveTotal`] as a string.
+pub const EU_STATE_ABOVE_TOTAL: &str = Code::EuStateAboveTotal.as_str();
+/// [`Code::UnknownValue`] as a string.
+pub const UNKNOWN_VALUE: &str = Code::UnknownValue.as_str();
+/// [`Code::UnknownField`] as a string.
+pub const UNKNOWN_FIELD: &str = Code::UnknownField.as_str();
+/// [`Code::UnknownSection`] as a string.
+pub const UNKNOWN_SECTION: &str = Code::UnknownSection.as_str();
+/// [`Code::DuplicateField`] as a string.
+pub const DUPLICATE_FIELD: &str = Code::DuplicateField.as_str();
+/// [`Code::BadEmail`] as a string.
+pub const BAD_EMAIL: &str = Code::BadEmail.as_str();
+/// [`Code::Decoding`] as a string.
+pub const DECODING: &str = Code::Decoding.as_str();
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_is_in_the_table_in_order() {
+        for (i, (code, text)) in TABLE.iter().enumerate() {
+            assert_eq!(*code as usize, i, "{text}");
+            assert_eq!(code.as_str(), *text);
+            assert_eq!(Code::parse(text), Some(*code));
+        }
+        assert_eq!(Code::ALL.len(), TABLE.len());
+        assert_eq!(Code::Decoding as usize, TABLE.len() - 1);
+    }
+
+    #[test]
+    fn strings_are_unique_kebab_case() {
+        let mut seen = std::collections::BTreeSet::new();
+        for code in Code::ALL {
+            let s = code.as_str();
+            assert!(seen.insert(s), "{s} twice");
+            assert!(
+                s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{s}"
+            );
+        }
+        assert_eq!(Code::parse("no-such-code"), None);
+        assert_eq!(String::from("pdf"), Code::Pdf);
+    }
+}

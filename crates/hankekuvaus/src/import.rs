@@ -6,14 +6,14 @@
 
 use serde_json::Value;
 
-use crate::{codes, NotADescription, Outcome, SCHEMA_VERSION};
+use crate::{codes::Code, NotADescription, Outcome, SCHEMA_VERSION};
 
 /// Reads JSON written by the CLI or the viewer: one object or an array of objects, each a
 /// document or a `{source, error}` failure. Rejects JSON of another shape or another
 /// schema version with a message saying which.
 pub fn import_json(text: &str) -> Result<Vec<Outcome>, NotADescription> {
     let value: Value = serde_json::from_str(text).map_err(|e| NotADescription {
-        code: codes::JSON.to_owned(),
+        code: Code::Json.as_str().to_owned(),
         message: format!("This JSON cannot be read ({e})."),
     })?;
     let items = match value {
@@ -29,7 +29,7 @@ pub fn import_json(text: &str) -> Result<Vec<Outcome>, NotADescription> {
 
 fn import_item(item: Value, index: usize) -> Result<Outcome, NotADescription> {
     let wrong_shape = |what: &str| NotADescription {
-        code: codes::JSON.to_owned(),
+        code: Code::Json.as_str().to_owned(),
         message: format!(
             "This JSON is not a Hankekatselin export: item {} {what}. Expected documents \
              with \"schema_version\": {SCHEMA_VERSION}, as the viewer's \"Download JSON\" \
@@ -50,7 +50,7 @@ fn import_item(item: Value, index: usize) -> Result<Outcome, NotADescription> {
             .map(|d| Outcome::Document(Box::new(d)))
             .map_err(|e| wrong_shape(&format!("does not match schema version 1 ({e})"))),
         Some(v) => Err(NotADescription {
-            code: codes::JSON.to_owned(),
+            code: Code::Json.as_str().to_owned(),
             message: format!(
                 "This JSON was written for schema version {v}; this version reads version \
                  {SCHEMA_VERSION}."
@@ -168,7 +168,7 @@ impl JsonItems<'_> {
     fn stuck(&mut self) -> NotADescription {
         self.state = ItemsState::Done;
         NotADescription {
-            code: codes::JSON.to_owned(),
+            code: Code::Json.as_str().to_owned(),
             message: format!(
                 "Item {} of this JSON cannot be read on its own; read the whole file.",
                 self.index + 1

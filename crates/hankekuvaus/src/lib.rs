@@ -39,21 +39,27 @@ pub mod import;
 mod lines;
 mod model;
 mod parse;
+pub mod paths;
 mod sniff;
 mod swar;
 
 use serde::{Deserialize, Serialize};
 
 pub use decode::{decode, Decoded};
+
+/// The README's example, compiled as a doc test so that it stays true.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
 pub use model::*;
 
 /// Limits that keep one bad input from exhausting memory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
-    /// Files larger than this are refused with [`codes::TOO_LARGE`]. Default 50 MB.
+    /// Files larger than this are refused with [`codes::Code::TooLarge`]. Default 50 MB.
     pub max_file_bytes: u64,
     /// A line longer than this (in bytes of decoded text) refuses the file with
-    /// [`codes::LINE_TOO_LONG`]. Default 1 MB.
+    /// [`codes::Code::LineTooLong`]. Default 1 MB.
     pub max_line_bytes: usize,
 }
 
@@ -192,11 +198,11 @@ impl Fingerprint {
 }
 
 impl NotADescription {
-    /// The refusal of a file of `byte_count` bytes over the `limit` ([`codes::TOO_LARGE`]).
+    /// The refusal of a file of `byte_count` bytes over the `limit` ([`codes::Code::TooLarge`]).
     pub fn too_large(byte_count: u64, limit: u64) -> NotADescription {
         let mb = |b: u64| format!("{:.1}", b as f64 / (1024.0 * 1024.0));
         NotADescription {
-            code: codes::TOO_LARGE.to_owned(),
+            code: codes::Code::TooLarge.as_str().to_owned(),
             message: format!(
                 "The file is {} MB; the limit is {} MB. A project description is usually under 100 KB.",
                 mb(byte_count),

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::{codes, swar, NotADescription};
+use crate::{codes::Code, swar, NotADescription};
 
 /// One input line: its 1-based number and its text, trimmed, with tabs turned into spaces
 /// except where a tab separates a label from its value (see [`split_field`]).
@@ -25,7 +25,7 @@ pub(crate) fn split(text: &str, max_line_bytes: usize) -> Result<Vec<Line<'_>>, 
         let raw = &text[start..end];
         if raw.len() > max_line_bytes {
             return Err(NotADescription {
-                code: codes::LINE_TOO_LONG.to_owned(),
+                code: Code::LineTooLong.as_str().to_owned(),
                 message: format!(
                     "Line {no} is {} KB long; the limit is {} KB. This does not look like a project description.",
                     raw.len() / 1024,
@@ -306,7 +306,7 @@ mod tests {
     #[test]
     fn long_lines_are_refused() {
         let err = split(&"x".repeat(2000), 1000).unwrap_err();
-        assert_eq!(err.code, codes::LINE_TOO_LONG);
+        assert_eq!(err.code, Code::LineTooLong);
         assert!(err.message.contains("Line 1"));
     }
 

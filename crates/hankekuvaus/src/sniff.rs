@@ -1,10 +1,10 @@
 //! Recognising inputs that are not descriptions before decoding them.
 
-use crate::{codes, swar, NotADescription, Options};
+use crate::{codes::Code, swar, NotADescription, Options};
 
-fn refuse(code: &str, message: String) -> NotADescription {
+fn refuse(code: Code, message: String) -> NotADescription {
     NotADescription {
-        code: code.to_owned(),
+        code: code.as_str().to_owned(),
         message,
     }
 }
@@ -19,20 +19,20 @@ pub(crate) fn check_bytes(bytes: &[u8], options: &Options) -> Result<(), NotADes
     }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(refuse(
-            codes::EMPTY,
+            Code::Empty,
             "The file is empty. Expected a project description saved as text or HTML.".to_owned(),
         ));
     }
     let starts = |magic: &[u8]| bytes.starts_with(magic);
     if starts(b"%PDF") {
         return Err(refuse(
-            codes::PDF,
+            Code::Pdf,
             "This is a PDF file. Open the project's page in the browser and save the page as text or HTML instead.".to_owned(),
         ));
     }
     if starts(b"PK\x03\x04") || starts(b"PK\x05\x06") {
         return Err(refuse(
-            codes::ZIP,
+            Code::Zip,
             "This is a ZIP archive (or a Word/Excel file). Unpack it, or save the project's page as text or HTML, and open those files.".to_owned(),
         ));
     }
@@ -45,7 +45,7 @@ pub(crate) fn check_bytes(bytes: &[u8], options: &Options) -> Result<(), NotADes
         || (starts(b"RIFF") && bytes.get(8..12) == Some(b"WEBP"));
     if image {
         return Err(refuse(
-            codes::IMAGE,
+            Code::Image,
             "This is an image, not a project description. Expected the project's page saved as text or HTML.".to_owned(),
         ));
     }
@@ -57,14 +57,14 @@ pub(crate) fn check_text(text: &str) -> Result<(), NotADescription> {
     let (total, control) = sample(text.as_bytes(), 4096);
     if control * 20 > total.max(1) {
         return Err(refuse(
-            codes::BINARY,
+            Code::Binary,
             "This file holds binary data, not text. Expected a project description saved as text or HTML.".to_owned(),
         ));
     }
     let trimmed = text.trim_start();
     if trimmed.starts_with('{') || trimmed.starts_with('[') {
         return Err(refuse(
-            codes::JSON,
+            Code::Json,
             "This is a JSON file but not a Hankekatselin export. Expected a description, or JSON downloaded from this viewer or written by the hankekuvaus command.".to_owned(),
         ));
     }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use hankekuvaus::{codes, Fund, Options, Period, Severity, SourceFormat, Status};
+use hankekuvaus::{codes::Code, Fund, Options, Period, Severity, SourceFormat, Status};
 
 fn codes_of(doc: &hankekuvaus::Document) -> Vec<(&str, Severity)> {
     doc.diagnostics
@@ -145,10 +145,10 @@ fn unknown_fields_and_sections_are_kept_and_reported() {
     assert_eq!(
         infos,
         [
-            (codes::UNKNOWN_FIELD, Some(9)),
-            (codes::UNKNOWN_FIELD, Some(93)),
-            (codes::UNKNOWN_SECTION, Some(169)),
-            (codes::UNKNOWN_FIELD, Some(171)),
+            (Code::UnknownField.as_str(), Some(9)),
+            (Code::UnknownField.as_str(), Some(93)),
+            (Code::UnknownSection.as_str(), Some(169)),
+            (Code::UnknownField.as_str(), Some(171)),
         ],
         "{:?}",
         doc.diagnostics
@@ -186,11 +186,14 @@ fn cut_short_description_keeps_what_it_has() {
     let c = codes_of(&doc);
     assert_eq!(
         c.iter()
-            .filter(|(c, _)| *c == codes::MISSING_SECTION)
+            .filter(|(c, _)| *c == Code::MissingSection.as_str())
             .count(),
         4
     );
-    assert!(c.contains(&(codes::TRUNCATED, Severity::Warning)), "{c:?}");
+    assert!(
+        c.contains(&(Code::Truncated.as_str(), Severity::Warning)),
+        "{c:?}"
+    );
     assert!(!c.iter().any(|(_, s)| *s == Severity::Error));
 }
 
@@ -225,11 +228,15 @@ fn bad_values_become_diagnostics_on_their_lines() {
     assert_eq!(
         got,
         [
-            (codes::END_BEFORE_START, Severity::Error, Some(15)),
-            (codes::BAD_BUSINESS_ID, Severity::Warning, Some(27)),
-            (codes::REALIZED_ABOVE_GRANTED, Severity::Warning, Some(77)),
-            (codes::BAD_AMOUNT, Severity::Error, Some(79)),
-            (codes::BAD_SCORE, Severity::Error, Some(126)),
+            (Code::EndBeforeStart.as_str(), Severity::Error, Some(15)),
+            (Code::BadBusinessId.as_str(), Severity::Warning, Some(27)),
+            (
+                Code::RealizedAboveGranted.as_str(),
+                Severity::Warning,
+                Some(77)
+            ),
+            (Code::BadAmount.as_str(), Severity::Error, Some(79)),
+            (Code::BadScore.as_str(), Severity::Error, Some(126)),
         ]
     );
     assert_eq!(doc.applicant.business_id_valid, Some(false));
@@ -239,49 +246,59 @@ fn bad_values_become_diagnostics_on_their_lines() {
 #[test]
 fn not_descriptions_get_their_own_messages() {
     let cases: Vec<(&str, Vec<u8>, &str, &str)> = vec![
-        ("empty.txt", b"".to_vec(), codes::EMPTY, "empty"),
-        ("blank.txt", b" \r\n\t\n".to_vec(), codes::EMPTY, "empty"),
+        ("empty.txt", b"".to_vec(), Code::Empty.as_str(), "empty"),
+        (
+            "blank.txt",
+            b" \r\n\t\n".to_vec(),
+            Code::Empty.as_str(),
+            "empty",
+        ),
         (
             "scan.pdf",
             b"%PDF-1.7\n%\xE2\xE3".to_vec(),
-            codes::PDF,
+            Code::Pdf.as_str(),
             "save the page as text or HTML",
         ),
-        ("a.zip", b"PK\x03\x04\x14\0\0\0".to_vec(), codes::ZIP, "ZIP"),
+        (
+            "a.zip",
+            b"PK\x03\x04\x14\0\0\0".to_vec(),
+            Code::Zip.as_str(),
+            "ZIP",
+        ),
         (
             "kuva.png",
             b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(),
-            codes::IMAGE,
+            Code::Image.as_str(),
             "image",
         ),
         (
             "kuva.jpg",
             b"\xFF\xD8\xFF\xE0\0\x10JFIF".to_vec(),
-            codes::IMAGE,
+            Code::Image.as_str(),
             "image",
         ),
         (
             "bin.dat",
             (0u8..=255).cycle().take(3000).collect(),
-            codes::BINARY,
+            Code::Binary.as_str(),
             "binary",
         ),
         (
             "other.json",
             br#"{"name": "x"}"#.to_vec(),
-            codes::JSON,
+            Code::Json.as_str(),
             "JSON",
         ),
         (
             "list.txt",
             b"Ostoslista\nmaitoa\nleipaa\n".to_vec(),
-            codes::NOT_A_DESCRIPTION,
+            Code::NotADescription.as_str(),
             "Hankekoodi",
         ),
         (
             "page.html",
             b"<!DOCTYPE html><html><body><p>Hello</p></body></html>".to_vec(),
-            codes::NOT_A_DESCRIPTION,
+            Code::NotADescription.as_str(),
             "HTML page",
         ),
     ];
@@ -300,12 +317,12 @@ fn limits_are_configurable_and_clear() {
         ..Options::default()
     };
     let err = hankekuvaus::parse_with(bytes, "s.txt", &small).unwrap_err();
-    assert_eq!(err.code, codes::TOO_LARGE);
+    assert_eq!(err.code, Code::TooLarge.as_str());
     assert!(err.message.contains("limit"), "{}", err.message);
     let mut long = bytes.clone();
     long.extend(std::iter::repeat_n(b'x', 2 * 1024 * 1024));
     let err = hankekuvaus::parse(&long, "long.txt").unwrap_err();
-    assert_eq!(err.code, codes::LINE_TOO_LONG);
+    assert_eq!(err.code, Code::LineTooLong.as_str());
     assert!(hankekuvaus::parse_with(bytes, "s.txt", &Options::default()).is_ok());
 }
 

@@ -1,13 +1,9 @@
-//! The synthetic corpus of `cargo xtask corpus` (xtask/src/corpus.rs, included here so the
-//! generator's own code is what is tested) parses without a warning or an error, in every
-//! encoding and line end it writes, with the code, fund and figures it was written with.
+//! The synthetic corpus of `cargo xtask corpus` (the `hankekuvaus-corpus` crate) parses
+//! without a warning or an error, in every encoding and line end it writes, with the code,
+//! fund and figures it was written with.
 
 use hankekuvaus::{Fund, Severity, TextEncoding};
-
-// The generator is std-only and self-contained; its CLI entry point is not used here.
-#[allow(dead_code)]
-#[path = "../../../xtask/src/corpus.rs"]
-mod corpus;
+use hankekuvaus_corpus as corpus;
 
 #[test]
 fn generated_descriptions_parse_cleanly() {

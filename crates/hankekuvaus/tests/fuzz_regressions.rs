@@ -8,7 +8,7 @@
 
 use hankekuvaus::export::{document_json, summary_row};
 use hankekuvaus::import::import_json;
-use hankekuvaus::{codes, Document, Outcome};
+use hankekuvaus::{codes::Code, Document, Outcome};
 
 /// A minimal 2014–2020 description: the title line, section 1 and `body` (later sections).
 fn description(body: &str) -> Vec<u8> {
@@ -57,7 +57,7 @@ fn huge_indicator_value_is_a_bad_number_not_infinity() {
     assert!(
         doc.diagnostics
             .iter()
-            .any(|d| d.code == codes::BAD_NUMBER && d.line == Some(7)),
+            .any(|d| d.code == Code::BadNumber.as_str() && d.line == Some(7)),
         "a bad-number diagnostic on line 7: {:?}",
         doc.diagnostics
     );
@@ -155,7 +155,7 @@ fn repeated_fields_after_unknown_ones_parse_in_linear_time() {
     let duplicates: Vec<_> = doc
         .diagnostics
         .iter()
-        .filter(|d| d.code == codes::DUPLICATE_FIELD)
+        .filter(|d| d.code == Code::DuplicateField.as_str())
         .collect();
     assert_eq!(duplicates.len(), n as usize - 1);
     assert!(duplicates

@@ -1,39 +1,50 @@
-//! Golden tests: each seed's JSON is checked in under `tests/golden/`.
+//! Golden tests: the JSON of every file in `testdata/` (seeds and breadth) is checked in
+//! under `tests/golden/`, at the same relative path with `.json` for the extension.
 //!
 //! After an intended change of output, regenerate with
-//! `UPDATE_GOLDEN=1 cargo test -p hankekuvaus --test golden` and review the diff.
+//! `UPDATE_GOLDEN=1 cargo test -p hankekuvaus --test golden` and review the diff. A mismatch
+//! prints a line diff of each file that differs.
 
 mod common;
 
 use std::path::PathBuf;
 
 fn golden_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/golden")
-        .join(name.replace(".txt", ".json"))
+        .join(name);
+    path.with_extension("json")
 }
 
 #[test]
-fn seeds_match_their_golden_json() {
+fn every_testdata_file_matches_its_golden_json() {
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut mismatched = Vec::new();
-    for (name, bytes) in common::seeds() {
-        let doc = hankekuvaus::parse(&bytes, &name).expect("a seed is a description");
+    let files = common::testdata_files();
+    assert!(files.len() >= 9, "{} files in testdata/", files.len());
+    for (name, bytes) in files {
+        // `seeds/000_….txt`: the document records the file's own name.
+        let file_name = name.rsplit('/').next().unwrap();
+        let doc = hankekuvaus::parse(&bytes, file_name)
+            .unwrap_or_else(|e| panic!("{name} is not a description: {e}"));
         let actual = hankekuvaus::export::document_json(&doc);
         let path = golden_path(&name);
         if update {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             std::fs::write(&path, &actual).unwrap();
             continue;
         }
         let expected = std::fs::read_to_string(&path)
             .unwrap_or_else(|_| panic!("{} is missing: run with UPDATE_GOLDEN=1", path.display()));
         if expected != actual {
+            let diff = similar_asserts::SimpleDiff::from_str(&expected, &actual, "golden", "now");
+            eprintln!("{name}:\n{diff}");
             mismatched.push(name);
         }
     }
     assert!(
         mismatched.is_empty(),
-        "output differs from the golden files for {mismatched:?}; if intended, rerun with UPDATE_GOLDEN=1 and review the diff"
+        "output differs from the golden files for {mismatched:?} (diffs above); if intended, rerun with UPDATE_GOLDEN=1 and review the diff"
     );
 }
 
@@ -114,9 +125,12 @@ fn seed_000_values() {
 
 #[test]
 fn every_non_blank_line_is_in_the_tree() {
-    for (name, bytes) in common::seeds() {
+    for (name, bytes) in common::testdata_files() {
         let doc = hankekuvaus::parse(&bytes, &name).unwrap();
-        let text = String::from_utf8(bytes).unwrap();
+        // Line numbers refer to the decoded text, or to the text extracted from a page.
+        let text = hankekuvaus::source_text(&bytes)
+            .replace("\r\n", "\n")
+            .replace('\r', "\n");
         let mut covered = std::collections::BTreeSet::new();
         fn walk(s: &hankekuvaus::Section, covered: &mut std::collections::BTreeSet<u32>) {
             if s.number.is_some() {
@@ -138,7 +152,7 @@ fn every_non_blank_line_is_in_the_tree() {
         for s in &doc.sections {
             walk(s, &mut covered);
         }
-        for (i, line) in text.lines().enumerate() {
+        for (i, line) in text.split('\n').enumerate() {
             let no = i as u32 + 1;
             assert_eq!(
                 !line.trim().is_empty(),

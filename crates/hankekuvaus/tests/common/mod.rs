@@ -23,6 +23,26 @@ pub fn seeds() -> Vec<(String, Vec<u8>)> {
     out
 }
 
+/// (`dir/name`, bytes) of every file under `testdata/seeds/` and `testdata/breadth/`,
+/// sorted: the inputs of the golden tests.
+#[allow(dead_code)]
+pub fn testdata_files() -> Vec<(String, Vec<u8>)> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata");
+    let mut out = Vec::new();
+    for dir in ["seeds", "breadth"] {
+        for entry in std::fs::read_dir(root.join(dir)).expect("testdata exists") {
+            let path = entry.expect("readable entry").path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            out.push((
+                format!("{dir}/{name}"),
+                std::fs::read(&path).expect("readable file"),
+            ));
+        }
+    }
+    out.sort();
+    out
+}
+
 /// A hand-made file under `testdata/breadth/`.
 #[allow(dead_code)] // Not every test binary uses every helper.
 pub fn breadth(name: &str) -> Vec<u8> {

@@ -1,0 +1,360 @@
+//! The first pass: headings and bodies. Every non-blank line lands in the section tree, as a
+//! heading, a field or a paragraph line.
+
+use super::labels::gender_question;
+use super::Parser;
+use crate::lines::{self, Heading, Line};
+use crate::{Field, Paragraph, Period, Section};
+
+/// What a section is, recognised by its title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum SectionKind {
+    Preamble,
+    Project,
+    Applicant,
+    Summary,
+    TargetGroups,
+    PrimaryTargets,
+    IndirectTargets,
+    Funding,
+    Area,
+    /// 2007–2013 "3. Projektin toteutusalue ja kohderyhmän kuvaus".
+    AreaAndTargets,
+    Indicators,
+    Indicator,
+    Horizontal,
+    Gender,
+    Sustainability,
+    FinalReport,
+    Unknown,
+}
+
+impl SectionKind {
+    pub(super) fn top_level(title: &str) -> SectionKind {
+        let t = lines::normalize(title);
+        match t.as_str() {
+            "hanke" | "projekti" => SectionKind::Project,
+            "hakijan perustiedot" | "projektin toteuttaja" | "hakija" | "toteuttaja" => {
+                SectionKind::Applicant
+            }
+            "hankkeen kohderyhmät" | "projektin kohderyhmät" | "kohderyhmät" => {
+                SectionKind::TargetGroups
+            }
+            "maantieteellinen kohdealue" => SectionKind::Area,
+            "horisontaaliset periaatteet" => SectionKind::Horizontal,
+            _ if t.starts_with("suunnitelman mukainen tiivistelmä") => SectionKind::Summary,
+            _ if t.contains("julkinen rahoitus") => SectionKind::Funding,
+            _ if t.starts_with("projektin toteutusalue") => SectionKind::AreaAndTargets,
+            _ if t.starts_with("hakemusvaiheessa ilmoitettavat arviot")
+                || t.contains("seurantiedoista")
+                || t.contains("seurantatiedoista") =>
+            {
+                SectionKind::Indicators
+            }
+            _ if t.starts_with("loppuraportin tiivistelmä") => SectionKind::FinalReport,
+            _ => SectionKind::Unknown,
+        }
+    }
+
+    pub(super) fn sub(parent: SectionKind, title: &str) -> SectionKind {
+        let t = lines::normalize(title);
+        match parent {
+            SectionKind::TargetGroups if t.starts_with("varsinaiset") => {
+                SectionKind::PrimaryTargets
+            }
+            SectionKind::TargetGroups if t.starts_with("välilliset") => {
+                SectionKind::IndirectTargets
+            }
+            SectionKind::Indicators => SectionKind::Indicator,
+            SectionKind::Horizontal if t.starts_with("sukupuolten tasa-arvo") => {
+                SectionKind::Gender
+            }
+            SectionKind::Horizontal if t.starts_with("kestävä kehitys") => {
+                SectionKind::Sustainability
+            }
+            SectionKind::AreaAndTargets if t == "maantieteellinen kohdealue" => SectionKind::Area,
+            SectionKind::AreaAndTargets if t.contains("kohderyhm") => SectionKind::PrimaryTargets,
+            _ => SectionKind::Unknown,
+        }
+    }
+
+    /// How the lines of the section's own body are read into the tree.
+    fn mode(self) -> Mode {
+        match self {
+            SectionKind::Summary
+            | SectionKind::PrimaryTargets
+            | SectionKind::IndirectTargets
+            | SectionKind::FinalReport
+            | SectionKind::Sustainability
+            | SectionKind::Preamble => Mode::Prose,
+            SectionKind::Gender => Mode::Questions,
+            _ => Mode::Fields,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Every line is paragraph text.
+    Prose,
+    /// `Label: value` lines are fields.
+    Fields,
+    /// Only the three gender-equality questions are fields.
+    Questions,
+}
+
+/// A top-level section with its recognised kind and its subsections' kinds.
+pub(super) struct Parsed {
+    pub(super) kind: SectionKind,
+    pub(super) sub_kinds: Vec<SectionKind>,
+    pub(super) section: Section,
+}
+
+/// A heading accepted by [`Parser::accept_heading`].
+struct Accepted {
+    parts: Vec<u32>,
+    number: String,
+    title: String,
+    kind: SectionKind,
+}
+
+impl Parser {
+    /// Decides whether a heading-shaped line starts a section, given the sections so far.
+    /// Numbers must go forwards; headings with unknown titles must also look like headings
+    /// in this period's style, so that numbered list items in prose stay prose.
+    fn accept_heading(
+        &self,
+        h: &Heading<'_>,
+        top: Option<(u32, SectionKind)>,
+        sub: u32,
+    ) -> Option<Accepted> {
+        let (top_no, top_kind) = top.unwrap_or((0, SectionKind::Preamble));
+        let (kind, in_sequence) = match *h.parts.as_slice() {
+            [n] => (SectionKind::top_level(h.title), n > top_no),
+            [n, m] if n == top_no => (SectionKind::sub(top_kind, h.title), m > sub),
+            _ => return None,
+        };
+        if !in_sequence {
+            return None;
+        }
+        if kind == SectionKind::Unknown {
+            let close = match *h.parts.as_slice() {
+                [n] => n <= top_no + 2,
+                [_, m] => m <= sub + 2,
+                _ => false,
+            };
+            let style = match (self.period, h.parts.len()) {
+                (Some(Period::P2014_2020), _) => !h.trailing_dot,
+                (Some(Period::P2007_2013), 1) => h.trailing_dot,
+                _ => true,
+            };
+            let looks = h.title.chars().count() <= 80
+                && h.title.split_whitespace().count() <= 10
+                && !h.title.ends_with(['.', ',', ':', ';']);
+            if !(close && style && looks) {
+                return None;
+            }
+        }
+        Some(Accepted {
+            number: h.number(),
+            parts: h.parts.clone(),
+            title: h.title.to_owned(),
+            kind,
+        })
+    }
+
+    /// Builds the section tree: a preamble (lines before the first heading), then each
+    /// numbered section with its subsections.
+    pub(super) fn build_tree(&mut self, lines: &[Line<'_>]) -> Vec<Parsed> {
+        // Find the headings first, so each body is a plain slice of lines.
+        let mut heads: Vec<(usize, Accepted)> = Vec::new();
+        let mut top: Option<(u32, SectionKind)> = None;
+        let mut sub = 0;
+        for (i, line) in lines.iter().enumerate() {
+            let Some(h) = lines::heading(&line.text) else {
+                continue;
+            };
+            if let Some(acc) = self.accept_heading(&h, top, sub) {
+                if acc.parts.len() == 1 {
+                    top = Some((acc.parts[0], acc.kind));
+                    sub = 0;
+                } else {
+                    sub = acc.parts[1];
+                }
+                heads.push((i, acc));
+            }
+        }
+
+        let mut out: Vec<Parsed> = Vec::new();
+        let first_head = heads.first().map_or(lines.len(), |(i, _)| *i);
+        if lines[..first_head].iter().any(|l| !l.text.is_empty()) {
+            let (fields, paragraphs) = self.read_body(&lines[..first_head], Mode::Prose);
+            out.push(Parsed {
+                kind: SectionKind::Preamble,
+                sub_kinds: Vec::new(),
+                section: Section {
+                    number: None,
+                    title: None,
+                    line: first_line_no(&lines[..first_head]),
+                    end_line: last_line_no(&lines[..first_head]),
+                    fields,
+                    paragraphs,
+                    subsections: Vec::new(),
+                },
+            });
+        }
+        for (k, (start, acc)) in heads.iter().enumerate() {
+            let end = heads.get(k + 1).map_or(lines.len(), |(i, _)| *i);
+            let body = &lines[start + 1..end];
+            let (fields, paragraphs) = self.read_body(body, acc.kind.mode());
+            let section = Section {
+                number: Some(acc.number.clone()),
+                title: Some(acc.title.clone()),
+                line: lines[*start].no,
+                end_line: last_line_no(&lines[*start..end]),
+                fields,
+                paragraphs,
+                subsections: Vec::new(),
+            };
+            match (acc.parts.len(), out.last_mut()) {
+                (2, Some(parent)) if parent.kind != SectionKind::Preamble => {
+                    parent.section.end_line = section.end_line;
+                    parent.sub_kinds.push(acc.kind);
+                    parent.section.subsections.push(section);
+                }
+                _ => out.push(Parsed {
+                    kind: acc.kind,
+                    sub_kinds: Vec::new(),
+                    section,
+                }),
+            }
+        }
+        out
+    }
+
+    /// Reads a body into fields and paragraphs. A blank line or a field ends a paragraph.
+    fn read_body(&mut self, body: &[Line<'_>], mode: Mode) -> (Vec<Field>, Vec<Paragraph>) {
+        let mut fields = Vec::new();
+        let mut paragraphs: Vec<Paragraph> = Vec::new();
+        let mut open = false;
+        for line in body {
+            if line.text.is_empty() {
+                open = false;
+                continue;
+            }
+            let field = match mode {
+                Mode::Prose => None,
+                Mode::Fields => lines::split_field(&line.text),
+                Mode::Questions => lines::split_field(&line.text)
+                    .filter(|(label, _)| gender_question(label).is_some()),
+            };
+            if let Some((label, value)) = field {
+                fields.push(Field {
+                    label: lines::display(label).into_owned(),
+                    value: lines::display(value).into_owned(),
+                    line: line.no,
+                });
+                open = false;
+                continue;
+            }
+            let text = lines::display(&line.text);
+            match paragraphs.last_mut() {
+                Some(p) if open => {
+                    p.text.push('\n');
+                    p.text.push_str(&text);
+                    p.end_line = line.no;
+                }
+                _ => {
+                    paragraphs.push(Paragraph {
+                        text: text.into_owned(),
+                        line: line.no,
+                        end_line: line.no,
+                    });
+                    open = true;
+                }
+            }
+        }
+        (fields, paragraphs)
+    }
+}
+
+fn first_line_no(lines: &[Line<'_>]) -> u32 {
+    lines
+        .iter()
+        .find(|l| !l.text.is_empty())
+        .or(lines.first())
+        .map_or(1, |l| l.no)
+}
+
+fn last_line_no(lines: &[Line<'_>]) -> u32 {
+    lines
+        .iter()
+        .rev()
+        .find(|l| !l.text.is_empty())
+        .or(lines.first())
+        .map_or(1, |l| l.no)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::tree;
+    use super::SectionKind;
+
+    #[test]
+    fn headings_make_sections_and_subsections() {
+        let (_, s) = tree("Alku\n1 Hanke\nHankekoodi: S1\n4 Hankkeen kohderyhmät\n4.1 Varsinaiset kohderyhmät\nNuoret\n");
+        let kinds: Vec<SectionKind> = s.iter().map(|p| p.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                SectionKind::Preamble,
+                SectionKind::Project,
+                SectionKind::TargetGroups
+            ]
+        );
+        assert_eq!(s[0].section.paragraphs[0].text, "Alku");
+        assert_eq!(s[1].section.fields[0].label, "Hankekoodi");
+        assert_eq!(s[1].section.fields[0].line, 3);
+        assert_eq!(s[2].sub_kinds, [SectionKind::PrimaryTargets]);
+        let sub = &s[2].section.subsections[0];
+        assert_eq!((sub.line, sub.end_line), (5, 6));
+        // Prose sections keep "Label: value"-shaped lines as text.
+        assert!(sub.fields.is_empty());
+        assert_eq!(s[2].section.end_line, 6);
+    }
+
+    #[test]
+    fn numbered_prose_stays_prose() {
+        // "1 Hanke" is known; "2. kohta…" is not in 2014–2020 heading style (trailing dot)
+        // and "9 Kolmas" is too far ahead; "1 Uudestaan" does not go forwards.
+        let (_, s) = tree("1 Hanke\n2. kohta, joka on luettelossa\n9 Kolmas\n1 Uudestaan\n");
+        assert_eq!(s.len(), 1);
+        let p = &s[0].section.paragraphs;
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!((p[0].line, p[0].end_line), (2, 4));
+    }
+
+    #[test]
+    fn a_blank_line_or_a_field_ends_a_paragraph() {
+        let (_, s) = tree("1 Hanke\nyksi\nkaksi\n\nkolme\nTila: x\nneljä\n");
+        let p: Vec<(&str, u32, u32)> = s[0]
+            .section
+            .paragraphs
+            .iter()
+            .map(|p| (p.text.as_str(), p.line, p.end_line))
+            .collect();
+        assert_eq!(p, [("yksi\nkaksi", 2, 3), ("kolme", 5, 5), ("neljä", 7, 7)]);
+    }
+
+    #[test]
+    fn gender_section_reads_only_its_questions_as_fields() {
+        let (_, s) = tree(
+            "8 Horisontaaliset periaatteet\n8.1 Sukupuolten tasa-arvo\n\
+             Sukupuolinäkökulma on huomioitu hankkeen toiminnassa: Kyllä\nHuom: tämä on tekstiä\n",
+        );
+        assert_eq!(s[0].sub_kinds, [SectionKind::Gender]);
+        let g = &s[0].section.subsections[0];
+        assert_eq!(g.fields.len(), 1);
+        assert_eq!(g.paragraphs[0].text, "Huom: tämä on tekstiä");
+    }
+}
