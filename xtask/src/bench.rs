@@ -7,7 +7,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::cmd;
-use crate::json;
 use crate::paths;
 use crate::tools;
 use crate::web;
@@ -197,7 +196,7 @@ fn many_files() -> Result<Measured> {
             let _ = fs::remove_dir_all(corpus_dir.join("export"));
             fs::create_dir_all(&dir)
                 .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-            for file in crate::corpus::generate(count, crate::corpus::DEFAULT_SEED) {
+            for file in hankekuvaus_corpus::generate(count, hankekuvaus_corpus::DEFAULT_SEED) {
                 let path = dir.join(&file.name);
                 fs::write(&path, &file.bytes)
                     .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
@@ -298,10 +297,10 @@ fn criterion_mean_seconds(id: &str) -> Result<f64> {
         .join("new/estimates.json");
     let text = fs::read_to_string(&path)
         .map_err(|e| format!("no criterion result for `{id}` ({}): {e}", path.display()))?;
-    let estimates = json::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    let nanoseconds = estimates
-        .at(&["mean", "point_estimate"])
-        .and_then(json::Value::as_f64)
+    let estimates: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let nanoseconds = estimates["mean"]["point_estimate"]
+        .as_f64()
         .ok_or_else(|| format!("{}: no mean.point_estimate", path.display()))?;
     Ok(nanoseconds * 1e-9)
 }
