@@ -3,7 +3,7 @@
 //! diagnostic (`unknown-section`, `unknown-field`); this view model finds them again by
 //! those diagnostics' lines so the viewer can show them.
 
-use hankekuvaus::{codes, Document, Field, Section};
+use hankekuvaus::{codes::Code, Document, Field, Section};
 
 /// One piece of content outside the known layout.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,15 +22,15 @@ pub enum Extra<'a> {
 /// The unknown sections and fields of `doc`, in line order. A field inside an unknown
 /// section is shown with its section, not again on its own.
 pub fn extras(doc: &Document) -> Vec<Extra<'_>> {
-    let lines_of = |code: &str| -> Vec<u32> {
+    let lines_of = |code: Code| -> Vec<u32> {
         doc.diagnostics
             .iter()
             .filter(|d| d.code == code)
             .filter_map(|d| d.line)
             .collect()
     };
-    let section_lines = lines_of(codes::UNKNOWN_SECTION);
-    let field_lines = lines_of(codes::UNKNOWN_FIELD);
+    let section_lines = lines_of(Code::UnknownSection);
+    let field_lines = lines_of(Code::UnknownField);
     let mut out = Vec::new();
     for top in &doc.sections {
         collect(top, &section_lines, &field_lines, &mut out);

@@ -5,10 +5,14 @@
 //! Finnish original too ("Priority axis (Toimintalinja)"), because users know the Finnish
 //! terms from the service's pages.
 
-use hankekuvaus::codes;
+use hankekuvaus::codes::Code;
+use hankekuvaus::paths::FieldPath;
 
 mod overview;
+mod tables;
 pub use overview::OverviewTexts;
+pub use tables::FIELD_LABELS;
+use tables::{CODE_SUMMARIES_FI, TERMS};
 
 /// The language of the user interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -73,6 +77,7 @@ impl Lang {
         if self == Lang::En {
             return None;
         }
+        let code = Code::parse(code)?;
         CODE_SUMMARIES_FI
             .iter()
             .find(|(c, _)| *c == code)
@@ -90,7 +95,8 @@ impl Lang {
     /// The label of a document field by its JSON path; in English with the Finnish original
     /// in parentheses. Unknown paths are returned as they are.
     pub fn field_label(self, path: &str) -> String {
-        match FIELD_LABELS.iter().find(|(p, _, _)| *p == path) {
+        let known = FieldPath::parse(path);
+        match FIELD_LABELS.iter().find(|(p, _, _)| Some(*p) == known) {
             Some((_, fi, en)) => match self {
                 Lang::Fi => (*fi).to_owned(),
                 Lang::En => format!("{en} ({fi})"),
@@ -506,190 +512,14 @@ pub static EN: Texts = Texts {
     list_cut_hint: "Find the others with the filter or in the overview.",
 };
 
-/// Document field labels: JSON path, Finnish label (as on the service's page), English.
-pub const FIELD_LABELS: &[(&str, &str, &str)] = &[
-    ("project.code", "Hankekoodi", "Project code"),
-    ("project.name", "Hankkeen nimi", "Project name"),
-    ("kind.fund", "Rahasto", "Fund"),
-    ("project.priority_axis", "Toimintalinja", "Priority axis"),
-    (
-        "project.specific_objective",
-        "Erityistavoite",
-        "Specific objective",
-    ),
-    (
-        "project.period",
-        "Suunnitelman mukainen toteutusaika",
-        "Planned period",
-    ),
-    ("project.status", "Toiminnan tila", "Status"),
-    (
-        "project.responsible_authority",
-        "Vastuuviranomainen",
-        "Responsible authority",
-    ),
-    (
-        "applicant.name",
-        "Hakijan virallinen nimi",
-        "Applicant's official name",
-    ),
-    (
-        "applicant.organisation_type",
-        "Organisaatiotyyppi",
-        "Organisation type",
-    ),
-    ("applicant.business_id", "Y-tunnus", "Business ID"),
-    ("applicant.street_address", "Jakeluosoite", "Street address"),
-    ("applicant.postal_code", "Postinumero", "Postal code"),
-    ("applicant.city", "Postitoimipaikka", "City"),
-    ("applicant.phone", "Puhelinnumero", "Phone"),
-    ("applicant.website", "WWW-osoite", "Website"),
-    (
-        "applicant.contact.name",
-        "Hankkeen yhteyshenkilön nimi",
-        "Contact person",
-    ),
-    (
-        "applicant.contact.position",
-        "Yhteyshenkilön asema hakijaorganisaatiossa",
-        "Position",
-    ),
-    (
-        "applicant.contact.email",
-        "Yhteyshenkilön sähköpostiosoite",
-        "E-mail",
-    ),
-    (
-        "applicant.contact.phone",
-        "Yhteyshenkilön puhelinnumero",
-        "Phone",
-    ),
-    (
-        "applicant.joint_project",
-        "Hakijoiden lukumäärä tai tuen siirto -menettely",
-        "Number of applicants",
-    ),
-    (
-        "funding.granted_eu_state",
-        "Myönnetty EU- ja valtion rahoitus",
-        "EU and state funding granted",
-    ),
-    (
-        "funding.realized_eu_state",
-        "Toteutunut EU- ja valtion rahoitus",
-        "EU and state funding realised",
-    ),
-    (
-        "funding.planned_public_total",
-        "Suunniteltu julkinen rahoitus yhteensä",
-        "Total public funding planned",
-    ),
-    (
-        "funding.realized_public_total",
-        "Toteutunut julkinen rahoitus yhteensä",
-        "Total public funding realised",
-    ),
-    ("area.regions", "Maakunnat", "Regions"),
-    ("area.sub_regions", "Seutukunnat", "Sub-regions"),
-    ("area.municipalities", "Kunnat", "Municipalities"),
-    ("area.site", "Toteutuspaikan osoite", "Site address"),
-    ("indicators.planned", "Suunniteltu", "Planned"),
-    (
-        "indicators.realized",
-        "Toteutunut seurantatietojen mukaan",
-        "Realised according to monitoring",
-    ),
-    (
-        "gender_equality.analysis_done",
-        "Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta",
-        "The operating environment was analysed from a gender perspective",
-    ),
-    (
-        "gender_equality.mainstreamed",
-        "Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen)",
-        "The gender perspective is mainstreamed in the project",
-    ),
-    (
-        "gender_equality.main_goal",
-        "Hankkeen päätavoite on sukupuolten tasa-arvon edistäminen",
-        "The project's main goal is promoting gender equality",
-    ),
-    (
-        "summary",
-        "Suunnitelman mukainen tiivistelmä toteutuksesta",
-        "Planned summary of implementation",
-    ),
-    (
-        "target_groups.primary",
-        "Varsinaiset kohderyhmät",
-        "Primary target groups",
-    ),
-    (
-        "target_groups.indirect",
-        "Välilliset kohderyhmät",
-        "Indirect target groups",
-    ),
-    (
-        "final_report_summary",
-        "Loppuraportin tiivistelmä",
-        "Final report summary",
-    ),
-];
-
-/// Finnish terms that appear as data, with an English gloss.
-const TERMS: &[(&str, &str)] = &[
-    ("Ekologinen kestävyys", "Ecological sustainability"),
-    ("Taloudellinen kestävyys", "Economic sustainability"),
-    (
-        "Sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus",
-        "Social and cultural sustainability and equality",
-    ),
-];
-
-/// Finnish summaries of the codes in `hankekuvaus::codes`.
-const CODE_SUMMARIES_FI: &[(&str, &str)] = &[
-    (codes::EMPTY, "Tiedosto on tyhjä."),
-    (codes::TOO_LARGE, "Tiedosto on liian suuri."),
-    (codes::LINE_TOO_LONG, "Tiedostossa on liian pitkä rivi."),
-    (codes::PDF, "PDF-tiedosto: tallenna hankkeen sivu selaimesta tekstinä tai HTML-muodossa."),
-    (codes::ZIP, "ZIP-paketti tai Office-tiedosto: pura se tai tallenna hankkeen sivu tekstinä tai HTML-muodossa."),
-    (codes::IMAGE, "Kuva, ei hankkeen kuvaus."),
-    (codes::BINARY, "Binääritiedosto, ei tekstiä."),
-    (codes::JSON, "JSON-tiedosto, joka ei ole Hankekatselimen vienti."),
-    (codes::NOT_A_DESCRIPTION, "Ei hankkeen kuvaus: otsikkoriviä tai hankekoodia ei löytynyt."),
-    (codes::MISSING_SECTION, "Kuvauksesta puuttuu osio."),
-    (codes::MISSING_FIELD, "Kenttä puuttuu tai on tyhjä."),
-    (codes::TRUNCATED, "Kuvaus näyttää katkenneen kesken."),
-    (codes::BAD_AMOUNT, "Euromäärää ei voi lukea."),
-    (codes::BAD_NUMBER, "Lukua ei voi lukea."),
-    (codes::BAD_DATE, "Päivämäärää ei voi lukea."),
-    (codes::END_BEFORE_START, "Päättymispäivä on ennen alkamispäivää."),
-    (codes::BAD_BUSINESS_ID, "Y-tunnus ei ole kelvollinen."),
-    (codes::BAD_ANSWER, "Vastaus ei ole Kyllä eikä Ei."),
-    (codes::BAD_SCORE, "Pisteitä ei voi lukea."),
-    (codes::SUSTAINABILITY_COUNT, "Kestävän kehityksen kohtia ei ole 15."),
-    (codes::REALIZED_ABOVE_GRANTED, "Toteutunut rahoitus ylittää myönnetyn tai suunnitellun."),
-    (codes::EU_STATE_ABOVE_TOTAL, "EU- ja valtion rahoitus ylittää julkisen rahoituksen kokonaismäärän."),
-    (codes::UNKNOWN_VALUE, "Tuntematon arvo."),
-    (codes::UNKNOWN_FIELD, "Tuntematon kenttä; se on tallessa kohdassa Muut tiedot."),
-    (codes::UNKNOWN_SECTION, "Tuntematon osio; se on tallessa kohdassa Muut tiedot."),
-    (codes::DUPLICATE_FIELD, "Kenttä toistuu; ensimmäinen arvo on käytössä."),
-    (codes::BAD_EMAIL, "Sähköpostiosoite ei näytä osoitteelta."),
-    (codes::DECODING, "Tiedostossa on merkkejä, joita ei voitu lukea."),
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_code_has_a_finnish_summary() {
-        // Every code the parser can produce, read from its codes module.
-        let source = include_str!("../crates/hankekuvaus/src/codes.rs");
-        let codes: Vec<&str> = source
-            .lines()
-            .filter_map(|l| l.strip_prefix("pub const ")?.split('"').nth(1))
-            .collect();
+        // Every code the parser can produce.
+        let codes: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
         assert!(codes.len() >= 25, "{codes:?}");
         for code in codes {
             assert!(

@@ -334,6 +334,7 @@ pub fn all_entries_json(entries: &[Entry]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use hankekuvaus::paths::FieldPath;
 
     fn seed_bytes(name: &str) -> Vec<u8> {
         std::fs::read(format!(
@@ -395,7 +396,7 @@ mod tests {
         let loaded = back[0].loaded().unwrap();
         let source = loaded.source().unwrap();
         assert_eq!(source.rebuilt, Some(Rebuilt::Imported));
-        let line = loaded.doc.field_lines["project.code"] as usize;
+        let line = loaded.doc.field_lines[FieldPath::ProjectCode.as_str()] as usize;
         assert_eq!(
             source.text.lines().nth(line - 1),
             Some("Hankekoodi: S21498")
@@ -415,7 +416,7 @@ mod tests {
         for reread in [Some(&changed[..]), None] {
             let source = SourceText::from_reread(doc, reread);
             assert_eq!(source.rebuilt, Some(Rebuilt::Unreadable));
-            let line = doc.field_lines["project.code"] as usize;
+            let line = doc.field_lines[FieldPath::ProjectCode.as_str()] as usize;
             assert_eq!(
                 source.text.lines().nth(line - 1),
                 Some("Hankekoodi: S22257"),

@@ -3,21 +3,36 @@
 //! The viewer: a Yew single-page application that reads project descriptions dropped into
 //! the page and shows them as structured documents, entirely in the browser.
 //!
-//! Code map:
-//! - [`app`]: the root component; wires files in, downloads out, language and drag state.
-//! - [`state`]: the reducer (the list of loaded entries, the selection, the open tab).
+//! Code map (data flows down the list: File → loading → ingest → Action → State → overview
+//! rows → components; see `ARCHITECTURE.md`):
+//! - [`app`]: the root component; the reducer, the language, and the page's parts wired to
+//!   the hooks.
+//! - [`state`]: the reducer: the loaded entries, the selection, the tab and line, the main
+//!   view, the list's filter and (in `state::overview`) the overview's filter and sort. One
+//!   [`state::Action`] per user intent.
+//! - [`hooks`]: custom hooks (file loading, drops on the page, exports, overview rows, the
+//!   Source tab's re-read, a scrolling box's viewport, one callback per action).
+//! - [`loading`]: many files read and parsed in time-boxed batches, with progress and cancel.
 //! - [`ingest`]: bytes of one file to list entries (descriptions, JSON re-imports, failures).
 //! - [`extras`]: the sections and fields a page has beyond the known layout.
 //! - [`source_text`]: the source text rebuilt from a document's sections (imported JSON, or
 //!   a file that changed after loading).
-//! - [`view_model`]: pure formatting and chart geometry, unit-tested natively.
-//! - [`overview`]: the overview of many documents (rows, filters, sort, totals, duplicates,
-//!   aggregates, exports, the virtual window), pure and unit-tested natively;
-//!   [`overview::live`] keeps it up to date in proportion to what arrives.
-//! - [`loading`]: many files read and parsed in time-boxed batches, with progress and cancel.
-//! - [`i18n`]: every UI string, Finnish and English.
+//! - [`matcher`]: the one text matcher of the sidebar filter and the overview search.
+//! - [`list_view`]: which entries the sidebar list renders under its filter.
+//! - [`view_model`]: pure formatting (`view_model::format`) and chart geometry, unit-tested
+//!   natively.
+//! - [`overview`]: the overview of many documents, pure and unit-tested natively: `rows`
+//!   (and duplicates), `filter` (columns, sort, filter choices), `sums` (totals and
+//!   aggregates), `exports`, `cells` (a row as text); [`overview::live`] keeps it up to date
+//!   in proportion to what arrives.
+//! - [`i18n`]: every UI string, Finnish and English; `i18n::tables` holds the field labels
+//!   (keyed by `hankekuvaus::paths::FieldPath`), terms and code summaries.
 //! - [`browser`]: the few calls into browser APIs (reading blobs, downloads, clipboard, storage).
 //! - [`components`]: one component per file; they render and never parse or compute.
+//!   `components::field::DocContext` hands the shown document and the jump callback to the
+//!   field values of the cards.
+//! - [`examples`]: the five seeds built in, for "Open examples"; [`parse_bench`]: the
+//!   `?bench=parse` page of `cargo xtask bench`.
 //!
 //! Architecture invariant: nothing leaves the page. There is no network code at all: files
 //! are read with `Blob.arrayBuffer()` and results leave only as downloads the user starts.
@@ -27,9 +42,12 @@ pub mod browser;
 pub mod components;
 pub mod examples;
 pub mod extras;
+pub mod hooks;
 pub mod i18n;
 pub mod ingest;
+pub mod list_view;
 pub mod loading;
+pub mod matcher;
 pub mod overview;
 pub mod parse_bench;
 pub mod source_text;

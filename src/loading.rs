@@ -446,7 +446,7 @@ mod tests {
         else {
             panic!("a failure entry")
         };
-        assert_eq!(f.error.code, hankekuvaus::codes::TOO_LARGE);
+        assert_eq!(f.error.code, hankekuvaus::codes::Code::TooLarge.as_str());
         assert!(f.error.message.contains("5120.0 MB"), "{}", f.error.message);
         assert!(!refuses(20_000));
         assert!(refuses(20_001));

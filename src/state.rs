@@ -1,5 +1,8 @@
-//! The app's state and its reducer: the loaded entries, the selection, the open tab and the
-//! source line to show.
+//! The app's state and its reducer: the loaded entries, the selection, the open tab, the
+//! source line to show, the main view, the list's filter and the overview's filter and sort
+//! ([`overview`]). One [`Action`] is one thing the user (or a file read) did.
+
+mod overview;
 
 use std::collections::{hash_map, HashMap};
 use std::rc::Rc;
@@ -7,6 +10,16 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::ingest::Entry;
+pub use overview::{OverviewAction, OverviewState};
+
+/// What the main area shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MainView {
+    /// The selected document.
+    Document,
+    /// The overview table of all documents.
+    Overview,
+}
 
 /// The tabs of the document view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +65,12 @@ pub struct State {
     pub tab: Tab,
     /// The source line to show and highlight (1-based), set by a jump.
     pub current_line: Option<u32>,
+    /// What the main area shows.
+    pub view: MainView,
+    /// The sidebar list's filter, as typed.
+    pub list_filter: String,
+    /// The overview's filter and sort.
+    pub overview: OverviewState,
     /// Whether files are being dragged over the page.
     pub dragging: bool,
     /// Number of file reads under way.
@@ -92,6 +111,9 @@ impl Default for State {
             selected: None,
             tab: Tab::Document,
             current_line: None,
+            view: MainView::Document,
+            list_filter: String::new(),
+            overview: OverviewState::default(),
             dragging: false,
             reading: 0,
             generation: 0,
@@ -117,6 +139,14 @@ pub enum Action {
     },
     /// Select the entry at this index.
     Select(usize),
+    /// Show the entry at this index in the document view (from the overview).
+    Open(usize),
+    /// Show the document view or the overview.
+    ShowView(MainView),
+    /// Filter the sidebar list by these words.
+    FilterList(String),
+    /// Filter or sort the overview.
+    Overview(OverviewAction),
     /// Remove the entry at this index.
     Remove(usize),
     /// Remove every entry.
@@ -178,6 +208,14 @@ impl State {
             }
             Action::Select(i) if i < self.entries.len() => self.select(i),
             Action::Select(_) => {}
+            Action::Open(i) if i < self.entries.len() => {
+                self.select(i);
+                self.view = MainView::Document;
+            }
+            Action::Open(_) => {}
+            Action::ShowView(view) => self.view = view,
+            Action::FilterList(text) => self.list_filter = text,
+            Action::Overview(action) => self.overview.apply(action),
             Action::Remove(i) if i < self.entries.len() => {
                 Rc::make_mut(&mut self.entries).remove(i);
                 self.generation += 1;
@@ -358,6 +396,25 @@ mod tests {
         assert_eq!(s.generation, 2);
         add(&mut s, example(1));
         assert_eq!(s.entries.len(), 1, "a cleared file can be added again");
+    }
+
+    #[test]
+    fn opening_from_the_overview_selects_and_shows_the_document() {
+        let mut s = State::default();
+        add(&mut s, example(0));
+        add(&mut s, example(1));
+        s.apply(Action::ShowView(MainView::Overview));
+        s.apply(Action::Overview(OverviewAction::Search("lappi".into())));
+        s.apply(Action::Open(1));
+        assert_eq!((s.selected, s.view), (Some(1), MainView::Document));
+        assert_eq!(
+            s.overview.filter.text, "lappi",
+            "the overview keeps its filter"
+        );
+        s.apply(Action::Open(9));
+        assert_eq!(s.selected, Some(1));
+        s.apply(Action::FilterList("S2".into()));
+        assert_eq!(s.list_filter, "S2");
     }
 
     #[test]

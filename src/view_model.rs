@@ -6,115 +6,9 @@ use std::collections::BTreeMap;
 use hankekuvaus::{Diagnostic, Document, Funding, Severity, Status, SustainabilityItem};
 
 use crate::i18n::Lang;
-use crate::ingest::Entry;
 
-/// No-break space: between thousands and before the unit in Finnish.
-const NBSP: char = '\u{00A0}';
-
-/// Groups the digits of a non-negative integer by thousands with `sep`.
-fn group_thousands(n: u64, sep: char) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// A whole-euro amount: Finnish `48 724 €` (no-break spaces), English `€48,724`.
-pub fn format_amount(lang: Lang, euros: i64) -> String {
-    let digits = group_thousands(euros.unsigned_abs(), thousands_sep(lang));
-    match (lang, euros < 0) {
-        (Lang::Fi, false) => format!("{digits}{NBSP}€"),
-        (Lang::Fi, true) => format!("\u{2212}{digits}{NBSP}€"),
-        (Lang::En, false) => format!("€{digits}"),
-        (Lang::En, true) => format!("-€{digits}"),
-    }
-}
-
-/// An amount or "—" when it is missing.
-pub fn format_opt_amount(lang: Lang, euros: Option<i64>) -> String {
-    euros.map_or_else(|| lang.t().none.to_owned(), |e| format_amount(lang, e))
-}
-
-fn thousands_sep(lang: Lang) -> char {
-    match lang {
-        Lang::Fi => NBSP,
-        Lang::En => ',',
-    }
-}
-
-fn decimal_sep(lang: Lang) -> char {
-    match lang {
-        Lang::Fi => ',',
-        Lang::En => '.',
-    }
-}
-
-/// A percentage with one decimal: Finnish `69,9 %`, English `69.9%`.
-pub fn format_percent(lang: Lang, pct: f64) -> String {
-    let number = format_decimal(lang, pct, 1);
-    match lang {
-        Lang::Fi => format!("{number}{NBSP}%"),
-        Lang::En => format!("{number}%"),
-    }
-}
-
-/// A percentage or "—".
-pub fn format_opt_percent(lang: Lang, pct: Option<f64>) -> String {
-    pct.map_or_else(|| lang.t().none.to_owned(), |p| format_percent(lang, p))
-}
-
-/// A number with exactly `decimals` decimals, thousands grouped.
-fn format_decimal(lang: Lang, value: f64, decimals: usize) -> String {
-    let s = format!("{:.*}", decimals, value.abs());
-    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
-    let int: u64 = int.parse().unwrap_or(0);
-    let mut out = String::new();
-    if value < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        out.push(if lang == Lang::Fi { '\u{2212}' } else { '-' });
-    }
-    out.push_str(&group_thousands(int, thousands_sep(lang)));
-    if !frac.is_empty() {
-        out.push(decimal_sep(lang));
-        out.push_str(frac);
-    }
-    out
-}
-
-/// An indicator value: whole numbers without decimals, others with up to two.
-pub fn format_number(lang: Lang, value: f64) -> String {
-    if value.fract() == 0.0 {
-        format_decimal(lang, value, 0)
-    } else {
-        let s = format_decimal(lang, value, 2);
-        s.trim_end_matches('0').to_owned()
-    }
-}
-
-/// An indicator value or "—".
-pub fn format_opt_number(lang: Lang, value: Option<f64>) -> String {
-    value.map_or_else(|| lang.t().none.to_owned(), |v| format_number(lang, v))
-}
-
-const MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// An ISO date for people: Finnish `1.1.2019`, English `1 Jan 2019`; anything that is not
-/// an ISO date is shown as it is.
-pub fn format_date(lang: Lang, iso: &str) -> String {
-    match hankekuvaus::derived::IsoDate::parse(iso) {
-        Some(d) if (1..=12).contains(&d.month) => match lang {
-            Lang::Fi => format!("{}.{}.{}", d.day, d.month, d.year),
-            Lang::En => format!("{} {} {}", d.day, MONTHS_EN[d.month as usize - 1], d.year),
-        },
-        _ => iso.to_owned(),
-    }
-}
+mod format;
+pub use format::*;
 
 /// Width of a bar in percent of the widest, clamped to 0–100; 0 when the scale is empty.
 pub fn bar_width(value: f64, max: f64) -> f64 {
@@ -408,76 +302,15 @@ pub fn period_parts(lang: Lang, doc: &Document) -> (String, String, Option<Strin
     )
 }
 
-/// Whether a list entry matches the list filter: every word of `query` appears, in any
-/// case, in the entry's code, name, file name or regions.
-pub fn entry_matches(entry: &Entry, query: &str) -> bool {
-    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
-    if words.is_empty() {
-        return true;
-    }
-    let mut haystack = format!("{} {}", entry.code(), entry.file_name());
-    if let Some(loaded) = entry.loaded() {
-        let doc = &loaded.doc;
-        for part in [doc.project.name.as_deref(), doc.applicant.name.as_deref()]
-            .into_iter()
-            .flatten()
-        {
-            haystack.push(' ');
-            haystack.push_str(part);
-        }
-        for region in &doc.area.regions {
-            haystack.push(' ');
-            haystack.push_str(region);
-        }
-    }
-    let haystack = haystack.to_lowercase();
-    words.iter().all(|w| haystack.contains(w.as_str()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use hankekuvaus::paths::FieldPath;
 
     fn seed(name: &str) -> Document {
         let path = format!("{}/testdata/seeds/{name}", env!("CARGO_MANIFEST_DIR"));
         let bytes = std::fs::read(path).unwrap();
         hankekuvaus::parse(&bytes, name).expect("a seed parses")
-    }
-
-    #[test]
-    fn amounts() {
-        assert_eq!(format_amount(Lang::Fi, 48_724), "48\u{a0}724\u{a0}€");
-        assert_eq!(format_amount(Lang::En, 48_724), "€48,724");
-        assert_eq!(format_amount(Lang::En, 1_234_567), "€1,234,567");
-        assert_eq!(format_amount(Lang::Fi, 999), "999\u{a0}€");
-        assert_eq!(format_amount(Lang::Fi, 0), "0\u{a0}€");
-        assert_eq!(
-            format_amount(Lang::Fi, -20_882),
-            "\u{2212}20\u{a0}882\u{a0}€"
-        );
-        assert_eq!(format_amount(Lang::En, -20_882), "-€20,882");
-        assert_eq!(format_opt_amount(Lang::En, None), "—");
-    }
-
-    #[test]
-    fn percentages() {
-        assert_eq!(format_percent(Lang::Fi, 69.9), "69,9\u{a0}%");
-        assert_eq!(format_percent(Lang::En, 69.9), "69.9%");
-        assert_eq!(format_percent(Lang::Fi, 100.0), "100,0\u{a0}%");
-        assert_eq!(format_percent(Lang::En, 1234.56), "1,234.6%");
-        assert_eq!(format_percent(Lang::En, 69.96), "70.0%");
-        assert_eq!(format_opt_percent(Lang::Fi, None), "—");
-    }
-
-    #[test]
-    fn numbers_and_dates() {
-        assert_eq!(format_number(Lang::Fi, 30.0), "30");
-        assert_eq!(format_number(Lang::Fi, 1500.0), "1\u{a0}500");
-        assert_eq!(format_number(Lang::En, 2.5), "2.5");
-        assert_eq!(format_number(Lang::Fi, 2.25), "2,25");
-        assert_eq!(format_date(Lang::Fi, "2019-01-01"), "1.1.2019");
-        assert_eq!(format_date(Lang::En, "2019-12-31"), "31 Dec 2019");
-        assert_eq!(format_date(Lang::En, "31.12.2019"), "31.12.2019");
     }
 
     #[test]
@@ -581,8 +414,8 @@ mod tests {
     #[test]
     fn field_lines_fall_back_to_the_parent() {
         let doc = seed("000_2f4bdf7767fd6a31.txt");
-        assert_eq!(field_line(&doc, "project.code"), Some(7));
-        let granted = field_line(&doc, "funding.granted_eu_state").unwrap();
+        assert_eq!(field_line(&doc, FieldPath::ProjectCode.as_str()), Some(7));
+        let granted = field_line(&doc, FieldPath::FundingGrantedEuState.as_str()).unwrap();
         let mut d = doc.clone();
         d.field_lines.insert("indicators.0".into(), 99);
         d.field_lines.remove("indicators.0.planned");
@@ -607,30 +440,6 @@ mod tests {
         let (start, end, months) = period_parts(Lang::Fi, &doc);
         assert_eq!((start.as_str(), end.as_str()), ("1.1.2019", "31.12.2019"));
         assert_eq!(months.as_deref(), Some("12\u{a0}kk"));
-    }
-
-    #[test]
-    fn the_list_filter_matches_code_name_file_and_region() {
-        let bytes = std::fs::read(format!(
-            "{}/testdata/seeds/000_2f4bdf7767fd6a31.txt",
-            env!("CARGO_MANIFEST_DIR")
-        ))
-        .unwrap();
-        let entry = crate::ingest::ingest("000.txt", &bytes).remove(0);
-        for query in [
-            "",
-            "s21498",
-            "feelsafe",
-            "FEELSAFE miksei",
-            "etelä-savo",
-            "000.txt",
-        ] {
-            assert!(entry_matches(&entry, query), "{query:?}");
-        }
-        assert!(!entry_matches(&entry, "S20516"));
-        assert!(!entry_matches(&entry, "feelsafe lappi"));
-        let failure = crate::ingest::ingest("kuva.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").remove(0);
-        assert!(entry_matches(&failure, "kuva"));
     }
 
     #[test]

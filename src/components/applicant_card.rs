@@ -1,5 +1,6 @@
 //! The applicant, its contact person and the co-implementers.
 
+use hankekuvaus::paths::{self, FieldPath};
 use yew::prelude::*;
 
 use crate::components::field::{meta_row, DocContext, FieldValue};
@@ -49,21 +50,29 @@ pub fn ApplicantCard() -> Html {
     };
     let website = match a.website.as_deref().map(|w| (w, website_href(w))) {
         Some((w, Some(href))) => html! {
-            <FieldValue path="applicant.website" rich=true>
+            <FieldValue path={FieldPath::ApplicantWebsite.as_str()} rich=true>
                 <a {href} target="_blank" rel="noopener noreferrer">{ w }</a>
             </FieldValue>
         },
-        Some((w, None)) => html! { <FieldValue path="applicant.website">{ w }</FieldValue> },
-        None => html! { <FieldValue path="applicant.website">{ none() }</FieldValue> },
+        Some((w, None)) => {
+            html! { <FieldValue path={FieldPath::ApplicantWebsite.as_str()}>{ w }</FieldValue> }
+        }
+        None => {
+            html! { <FieldValue path={FieldPath::ApplicantWebsite.as_str()}>{ none() }</FieldValue> }
+        }
     };
     let email = match a.contact.email.as_deref().map(|e| (e, mailto_href(e))) {
         Some((e, Some(href))) => html! {
-            <FieldValue path="applicant.contact.email" rich=true>
+            <FieldValue path={FieldPath::ApplicantContactEmail.as_str()} rich=true>
                 <a {href}>{ e }</a>
             </FieldValue>
         },
-        Some((e, None)) => html! { <FieldValue path="applicant.contact.email">{ e }</FieldValue> },
-        None => html! { <FieldValue path="applicant.contact.email">{ none() }</FieldValue> },
+        Some((e, None)) => {
+            html! { <FieldValue path={FieldPath::ApplicantContactEmail.as_str()}>{ e }</FieldValue> }
+        }
+        None => {
+            html! { <FieldValue path={FieldPath::ApplicantContactEmail.as_str()}>{ none() }</FieldValue> }
+        }
     };
     let joint = a.joint_project.map_or_else(none, |j| {
         if j {
@@ -74,7 +83,7 @@ pub fn ApplicantCard() -> Html {
         .to_owned()
     });
     let co = a.co_implementers.iter().enumerate().map(|(i, c)| {
-        let path = format!("applicant.co_implementers.{i}");
+        let path = paths::co_implementer(i);
         html! {
             <li>
                 <FieldValue path={path}>
@@ -91,29 +100,29 @@ pub fn ApplicantCard() -> Html {
         <section id="applicant" class="card" aria-labelledby="applicant-title">
             <h3 id="applicant-title">{ t.applicant }</h3>
             <dl class="meta">
-                { text("applicant.name", &a.name) }
-                { text("applicant.organisation_type", &a.organisation_type) }
-                { row("applicant.business_id", html! {
+                { text(FieldPath::ApplicantName.as_str(), &a.name) }
+                { text(FieldPath::ApplicantOrganisationType.as_str(), &a.organisation_type) }
+                { row(FieldPath::ApplicantBusinessId.as_str(), html! {
                     <>
-                        <FieldValue path="applicant.business_id">{ a.business_id.clone().unwrap_or_else(none) }</FieldValue>
+                        <FieldValue path={FieldPath::ApplicantBusinessId.as_str()}>{ a.business_id.clone().unwrap_or_else(none) }</FieldValue>
                         <BusinessIdMark valid={a.business_id_valid} />
                     </>
                 }) }
-                { text("applicant.street_address", &a.street_address) }
-                { text("applicant.postal_code", &a.postal_code) }
-                { text("applicant.city", &a.city) }
-                { text("applicant.phone", &a.phone) }
-                { row("applicant.website", website) }
-                { row("applicant.joint_project", html! {
-                    <FieldValue path="applicant.joint_project">{ joint }</FieldValue>
+                { text(FieldPath::ApplicantStreetAddress.as_str(), &a.street_address) }
+                { text(FieldPath::ApplicantPostalCode.as_str(), &a.postal_code) }
+                { text(FieldPath::ApplicantCity.as_str(), &a.city) }
+                { text(FieldPath::ApplicantPhone.as_str(), &a.phone) }
+                { row(FieldPath::ApplicantWebsite.as_str(), website) }
+                { row(FieldPath::ApplicantJointProject.as_str(), html! {
+                    <FieldValue path={FieldPath::ApplicantJointProject.as_str()}>{ joint }</FieldValue>
                 }) }
             </dl>
             <h4>{ t.contact }</h4>
             <dl class="meta">
-                { text("applicant.contact.name", &a.contact.name) }
-                { text("applicant.contact.position", &a.contact.position) }
-                { row("applicant.contact.email", email) }
-                { text("applicant.contact.phone", &a.contact.phone) }
+                { text(FieldPath::ApplicantContactName.as_str(), &a.contact.name) }
+                { text(FieldPath::ApplicantContactPosition.as_str(), &a.contact.position) }
+                { row(FieldPath::ApplicantContactEmail.as_str(), email) }
+                { text(FieldPath::ApplicantContactPhone.as_str(), &a.contact.phone) }
             </dl>
             if !a.co_implementers.is_empty() {
                 <h4>{ t.co_implementers }</h4>

@@ -1,5 +1,6 @@
 //! The geographical area: regions, sub-regions, municipalities and the site address.
 
+use hankekuvaus::paths::FieldPath;
 use yew::prelude::*;
 
 use crate::components::field::{DocContext, FieldValue};
@@ -48,18 +49,18 @@ pub fn AreaCard() -> Html {
                 if area.national {
                     <div class="meta-row">
                         <dt>{ t.area }</dt>
-                        <dd><span data-field="area.national">{ t.national }</span></dd>
+                        <dd><span data-field={FieldPath::AreaNational.as_str()}>{ t.national }</span></dd>
                     </div>
                 }
-                { list("area.regions", &area.regions) }
-                { list("area.sub_regions", &area.sub_regions) }
-                { list("area.municipalities", &area.municipalities) }
+                { list(FieldPath::AreaRegions.as_str(), &area.regions) }
+                { list(FieldPath::AreaSubRegions.as_str(), &area.sub_regions) }
+                { list(FieldPath::AreaMunicipalities.as_str(), &area.municipalities) }
             </dl>
-            <h4>{ lang.field_label("area.site") }</h4>
+            <h4>{ lang.field_label(FieldPath::AreaSite.as_str()) }</h4>
             <dl class="meta">
-                { site_row("area.site.street_address", "applicant.street_address", &site.street_address) }
-                { site_row("area.site.postal_code", "applicant.postal_code", &site.postal_code) }
-                { site_row("area.site.city", "applicant.city", &site.city) }
+                { site_row(FieldPath::AreaSiteStreetAddress.as_str(), FieldPath::ApplicantStreetAddress.as_str(), &site.street_address) }
+                { site_row(FieldPath::AreaSitePostalCode.as_str(), FieldPath::ApplicantPostalCode.as_str(), &site.postal_code) }
+                { site_row(FieldPath::AreaSiteCity.as_str(), FieldPath::ApplicantCity.as_str(), &site.city) }
             </dl>
         </section>
     }

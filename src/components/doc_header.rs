@@ -1,5 +1,6 @@
 //! The document's header: name, code, fund, status, period and responsible authority.
 
+use hankekuvaus::paths::FieldPath;
 use hankekuvaus::Numbered;
 use yew::prelude::*;
 
@@ -45,9 +46,9 @@ pub fn DocHeader() -> Html {
     };
     let period = html! {
         <>
-            <FieldValue path="project.start_date">{ start }</FieldValue>
+            <FieldValue path={FieldPath::ProjectStartDate.as_str()}>{ start }</FieldValue>
             { "\u{2013}" }
-            <FieldValue path="project.end_date">{ end }</FieldValue>
+            <FieldValue path={FieldPath::ProjectEndDate.as_str()}>{ end }</FieldValue>
             if let Some(m) = months {
                 <span class="months">{ format!(" ({m})") }</span>
             }
@@ -56,27 +57,27 @@ pub fn DocHeader() -> Html {
     html! {
         <header class="doc-header">
             <p class="eyebrow">
-                <FieldValue path="project.code" class="code">{ p.code.clone().unwrap_or_else(none) }</FieldValue>
+                <FieldValue path={FieldPath::ProjectCode.as_str()} class="code">{ p.code.clone().unwrap_or_else(none) }</FieldValue>
                 <span class="sep" aria-hidden="true">{ " · " }</span>
-                <span data-field="kind.fund">{ fund }</span>
+                <span data-field={FieldPath::KindFund.as_str()}>{ fund }</span>
                 if let Some(period) = doc.kind.period {
                     <span class="sep" aria-hidden="true">{ " · " }</span>
                     <span class="muted">{ period.as_str() }</span>
                 }
             </p>
             <h2 id="doc-title">
-                <FieldValue path="project.name">{ p.name.clone().unwrap_or_else(|| doc.source.file_name.clone()) }</FieldValue>
+                <FieldValue path={FieldPath::ProjectName.as_str()}>{ p.name.clone().unwrap_or_else(|| doc.source.file_name.clone()) }</FieldValue>
             </h2>
             <dl class="meta">
-                { row("project.status", html! {
-                    <FieldValue path="project.status" class={classes!("status", p.status.map(|s| s.as_str()))}>
+                { row(FieldPath::ProjectStatus.as_str(), html! {
+                    <FieldValue path={FieldPath::ProjectStatus.as_str()} class={classes!("status", p.status.map(|s| s.as_str()))}>
                         { status_label(lang, p.status, p.status_text.as_deref()) }
                     </FieldValue>
                 }) }
-                { row("project.period", period) }
-                { text("project.responsible_authority", p.responsible_authority.clone()) }
-                { text("project.priority_axis", p.priority_axis.as_ref().map(numbered_text)) }
-                { text("project.specific_objective", p.specific_objective.as_ref().map(numbered_text)) }
+                { row(FieldPath::ProjectPeriod.as_str(), period) }
+                { text(FieldPath::ProjectResponsibleAuthority.as_str(), p.responsible_authority.clone()) }
+                { text(FieldPath::ProjectPriorityAxis.as_str(), p.priority_axis.as_ref().map(numbered_text)) }
+                { text(FieldPath::ProjectSpecificObjective.as_str(), p.specific_objective.as_ref().map(numbered_text)) }
             </dl>
             <p class="file-info muted">
                 { format!("{}: {} · {}: {} · {} {}", t.file, doc.source.file_name, t.encoding,

@@ -1,5 +1,6 @@
 //! The funding card: the four amounts, derived figures and a planned-vs-realised chart.
 
+use hankekuvaus::paths::FieldPath;
 use yew::prelude::*;
 
 use crate::components::field::{DocContext, FieldValue};
@@ -91,10 +92,10 @@ pub fn FundingCard() -> Html {
             <h3 id="funding-title">{ t.funding }</h3>
             <div class="funding-grid">
                 <dl id="funding-amounts" class="amounts">
-                    { amount("funding.granted_eu_state", f.granted_eu_state) }
-                    { amount("funding.realized_eu_state", f.realized_eu_state) }
-                    { amount("funding.planned_public_total", f.planned_public_total) }
-                    { amount("funding.realized_public_total", f.realized_public_total) }
+                    { amount(FieldPath::FundingGrantedEuState.as_str(), f.granted_eu_state) }
+                    { amount(FieldPath::FundingRealizedEuState.as_str(), f.realized_eu_state) }
+                    { amount(FieldPath::FundingPlannedPublicTotal.as_str(), f.planned_public_total) }
+                    { amount(FieldPath::FundingRealizedPublicTotal.as_str(), f.realized_public_total) }
                 </dl>
                 <figure class="chart funding-chart">
                     // The chart's text alternative is the list of the amounts it draws.

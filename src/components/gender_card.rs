@@ -1,5 +1,6 @@
 //! Section 8.1: the three gender-equality answers as yes/no badges with explanations.
 
+use hankekuvaus::paths::FieldPath;
 use yew::prelude::*;
 
 use crate::components::field::{DocContext, FieldValue};
@@ -42,9 +43,9 @@ pub fn GenderCard() -> Html {
         <section id="gender-equality" class="card" aria-labelledby="gender-title">
             <h3 id="gender-title">{ t.gender_equality }</h3>
             <ul class="answers">
-                { answer("gender_equality.analysis_done", "gender_equality.analysis_text", g.analysis_done, &g.analysis_text) }
-                { answer("gender_equality.mainstreamed", "gender_equality.mainstreaming_text", g.mainstreamed, &g.mainstreaming_text) }
-                { answer("gender_equality.main_goal", "gender_equality.main_goal_text", g.main_goal, &g.main_goal_text) }
+                { answer(FieldPath::GenderEqualityAnalysisDone.as_str(), FieldPath::GenderEqualityAnalysisText.as_str(), g.analysis_done, &g.analysis_text) }
+                { answer(FieldPath::GenderEqualityMainstreamed.as_str(), FieldPath::GenderEqualityMainstreamingText.as_str(), g.mainstreamed, &g.mainstreaming_text) }
+                { answer(FieldPath::GenderEqualityMainGoal.as_str(), FieldPath::GenderEqualityMainGoalText.as_str(), g.main_goal, &g.main_goal_text) }
             </ul>
         </section>
     }

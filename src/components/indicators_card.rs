@@ -1,5 +1,6 @@
 //! Section 7's indicators: planned against realised, with bars.
 
+use hankekuvaus::paths::{self, IndicatorValue};
 use yew::prelude::*;
 
 use crate::components::field::{DocContext, FieldValue};
@@ -43,10 +44,10 @@ pub fn IndicatorsCard() -> Html {
         html! {
             <li class="indicator">
                 <p class="indicator-name">
-                    <FieldValue path={format!("indicators.{i}")}>{ name }</FieldValue>
+                    <FieldValue path={paths::indicator(i)}>{ name }</FieldValue>
                 </p>
-                { bar("planned", t.planned, format!("indicators.{i}.planned"), ind.planned, planned_w) }
-                { bar("realized", t.realized, format!("indicators.{i}.realized"), ind.realized, realized_w) }
+                { bar("planned", t.planned, paths::indicator_value(i, IndicatorValue::Planned), ind.planned, planned_w) }
+                { bar("realized", t.realized, paths::indicator_value(i, IndicatorValue::Realized), ind.realized, realized_w) }
             </li>
         }
     });

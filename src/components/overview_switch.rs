@@ -3,15 +3,7 @@
 use yew::prelude::*;
 
 use crate::i18n::Lang;
-
-/// What the main area shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MainView {
-    /// The selected document.
-    Document,
-    /// The overview table of all documents.
-    Overview,
-}
+use crate::state::MainView;
 
 /// Properties of [`OverviewSwitch`].
 #[derive(Properties, PartialEq)]

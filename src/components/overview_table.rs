@@ -4,15 +4,15 @@
 
 use std::rc::Rc;
 
-use web_sys::{Element, KeyboardEvent};
+use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
+use crate::components::overview_header::OverviewHeader;
+use crate::hooks::use_viewport;
 use crate::i18n::Lang;
+use crate::overview::cells::{RowCells, TotalsCells};
 use crate::overview::live::Rows;
-use crate::overview::{status_of_key, visible_window, Column, Sort, Totals, AMOUNT_COLUMNS};
-use crate::view_model::{
-    format_amount, format_date, format_number, format_opt_amount, format_opt_percent, status_label,
-};
+use crate::overview::{visible_window, Column, Sort, Totals, AMOUNT_COLUMNS};
 
 /// Height of a row in CSS pixels; `style/main.css` sets the same (`.overview-row`).
 pub const ROW_HEIGHT: f64 = 36.0;
@@ -42,31 +42,16 @@ pub struct OverviewTableProps {
 pub fn OverviewTable(props: &OverviewTableProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
     let o = lang.o();
-    let scroller = use_node_ref();
-    // (scrollTop, clientHeight) of the box; the height starts from the window's, an upper
-    // bound, so that the first render fills the box.
-    let viewport = use_state(|| {
-        let height = web_sys::window()
-            .and_then(|w| w.inner_height().ok())
-            .and_then(|h| h.as_f64())
-            .unwrap_or(800.0);
-        (0.0, height)
-    });
-    let onscroll = {
-        let viewport = viewport.clone();
-        let scroller = scroller.clone();
-        Callback::from(move |_: Event| {
-            if let Some(el) = scroller.cast::<Element>() {
-                let next = (f64::from(el.scroll_top()), f64::from(el.client_height()));
-                if next != *viewport {
-                    viewport.set(next);
-                }
-            }
-        })
-    };
+    let viewport = use_viewport();
 
     let count = props.shown.len();
-    let window = visible_window(viewport.0, viewport.1, ROW_HEIGHT, count, BUFFER_ROWS);
+    let window = visible_window(
+        viewport.scroll_top,
+        viewport.height,
+        ROW_HEIGHT,
+        count,
+        BUFFER_ROWS,
+    );
     let spacer = |rows: usize| {
         (rows > 0).then(|| {
             html! {
@@ -81,33 +66,12 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
         })
     };
 
-    let headers = Column::ALL.iter().zip(o.columns).map(|(&column, label)| {
-        let onclick = props.on_sort.reform(move |_: MouseEvent| column);
-        let numeric = column.numeric();
-        html! {
-            <th scope="col" data-column={column.key()} aria-sort={props.sort.aria(column)}
-                class={classes!(numeric.then_some("num"))}>
-                <button type="button" class="sort-button" {onclick}>
-                    { label }
-                    <span class="sort-mark" aria-hidden="true">
-                        { match props.sort.aria(column) {
-                            "ascending" => "▲",
-                            "descending" => "▼",
-                            _ => "",
-                        } }
-                    </span>
-                </button>
-            </th>
-        }
-    });
-
     let rows = &props.rows.all;
     let body = props.shown[window.clone()]
         .iter()
         .enumerate()
         .map(|(k, &i)| {
             let row = &rows[i];
-            let doc = row.doc();
             let entry = row.entry;
             let position = window.start + k;
             let onclick = props.on_open.reform(move |_: MouseEvent| entry);
@@ -120,27 +84,16 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
                     }
                 })
             };
-            let code = doc.project.code.clone().unwrap_or_default();
-            let name = doc
-                .project
-                .name
-                .clone()
-                .unwrap_or_else(|| doc.source.file_name.clone());
-            let status = status_of_key(&row.data.status_key).map_or_else(
-                || row.data.status_key.clone(),
-                |s| status_label(lang, Some(s), None),
-            );
-            let date = |d: Option<&str>| d.map(|d| format_date(lang, d)).unwrap_or_default();
-            let regions = doc.area.regions.join(", ");
-            let duplicate = row.duplicate_of.is_some();
+            let c = RowCells::of(lang, row);
+            let duplicate = c.duplicate;
             html! {
                 <tr key={entry} class={classes!("overview-row", duplicate.then_some("duplicate"))}
-                    tabindex="0" data-entry={entry.to_string()} data-code={code.clone()}
+                    tabindex="0" data-entry={entry.to_string()} data-code={c.code.clone()}
                     data-duplicate={duplicate.then_some("true")}
                     aria-rowindex={(position + 2).to_string()} title={o.open_document}
                     {onclick} {onkeydown}>
                     <td data-column="code">
-                        { code }
+                        { c.code }
                         if duplicate {
                             <span class="marker duplicate" title={o.duplicate}>
                                 <span aria-hidden="true">{ " ⧉" }</span>
@@ -148,25 +101,24 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
                             </span>
                         }
                     </td>
-                    <td data-column="name" title={name.clone()}>{ name }</td>
-                    <td data-column="fund">{ doc.kind.fund.map(|f| f.as_str()).unwrap_or_default() }</td>
-                    <td data-column="status">{ status }</td>
-                    <td data-column="start_date">{ date(doc.project.start_date.as_deref()) }</td>
-                    <td data-column="end_date">{ date(doc.project.end_date.as_deref()) }</td>
-                    <td data-column="regions" title={regions.clone()}>{ regions }</td>
-                    { for AMOUNT_COLUMNS.iter().map(|&c| html! {
-                        <td data-column={c.key()} class="num">{ format_opt_amount(lang, row.data.amount(c)) }</td>
+                    <td data-column="name" title={c.name.clone()}>{ c.name }</td>
+                    <td data-column="fund">{ c.fund }</td>
+                    <td data-column="status">{ c.status }</td>
+                    <td data-column="start_date">{ c.start_date }</td>
+                    <td data-column="end_date">{ c.end_date }</td>
+                    <td data-column="regions" title={c.regions.clone()}>{ c.regions }</td>
+                    { for AMOUNT_COLUMNS.iter().zip(c.amounts).map(|(column, text)| html! {
+                        <td data-column={column.key()} class="num">{ text }</td>
                     }) }
-                    <td data-column="realized_vs_granted_pct" class="num">
-                        { format_opt_percent(lang, row.data.realized_vs_granted) }
-                    </td>
+                    <td data-column="realized_vs_granted_pct" class="num">{ c.realized_vs_granted }</td>
                 </tr>
             }
         });
 
     let t = &props.totals;
+    let tc = TotalsCells::of(lang, t, o.total);
     html! {
-        <div class="overview-scroll" ref={scroller} {onscroll}>
+        <div class="overview-scroll" ref={viewport.node.clone()} onscroll={viewport.onscroll.clone()}>
             <table id="overview-table" class="overview-table" aria-rowcount={(count + 2).to_string()}>
                 <caption class="visually-hidden">{ o.caption }</caption>
                 <colgroup>
@@ -175,7 +127,7 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
                     <col class="c-regions" /><col class="c-amount" /><col class="c-amount" />
                     <col class="c-amount" /><col class="c-amount" /><col class="c-pct" />
                 </colgroup>
-                <thead><tr aria-rowindex="1">{ for headers }</tr></thead>
+                <thead><OverviewHeader sort={props.sort} on_sort={props.on_sort.clone()} /></thead>
                 <tbody>
                     { for spacer(window.start) }
                     { for body }
@@ -184,17 +136,11 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
                 <tfoot>
                     <tr id="overview-totals" aria-rowindex={(count + 2).to_string()}
                         data-count={t.count.to_string()}>
-                        <th scope="row" colspan="7">
-                            { format!("{} ({})", o.total, format_number(lang, t.count as f64)) }
-                        </th>
-                        { for AMOUNT_COLUMNS.iter().zip(t.sums).map(|(c, sum)| html! {
-                            <td data-column={c.key()} data-value={sum.to_string()} class="num">
-                                { format_amount(lang, sum) }
-                            </td>
+                        <th scope="row" colspan="7">{ tc.label }</th>
+                        { for AMOUNT_COLUMNS.iter().zip(t.sums).zip(tc.sums).map(|((c, sum), text)| html! {
+                            <td data-column={c.key()} data-value={sum.to_string()} class="num">{ text }</td>
                         }) }
-                        <td data-column="realized_vs_granted_pct" class="num">
-                            { format_opt_percent(lang, t.realized_vs_granted) }
-                        </td>
+                        <td data-column="realized_vs_granted_pct" class="num">{ tc.realized_vs_granted }</td>
                     </tr>
                 </tfoot>
             </table>

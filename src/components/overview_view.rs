@@ -4,32 +4,27 @@
 use std::rc::Rc;
 
 use hankekuvaus::export::CsvDialect;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::browser;
 use crate::components::aggregate_chart::AggregateChart;
+use crate::components::overview_filters::OverviewFilters;
 use crate::components::overview_table::OverviewTable;
 use crate::i18n::Lang;
-use crate::ingest::Entry;
-use crate::overview::live::{Derived, RowLog, Rows};
-use crate::overview::{export_csv, export_json, status_of_key, Dimension, Filter, Row, Sort};
-use crate::view_model::{format_number, status_label};
-
-/// The overview rows of `entries`, made for the entries added since the last render only
-/// while the list just grows (`generation` is `State::generation`).
-#[hook]
-pub fn use_overview_rows(entries: &[Entry], generation: u64) -> Rows {
-    let log = use_mut_ref(RowLog::default);
-    let rows = log.borrow_mut().update(entries, generation);
-    rows
-}
+use crate::overview::live::{Derived, Rows};
+use crate::overview::{export_csv, export_json, Dimension, Row};
+use crate::state::{OverviewAction, OverviewState};
+use crate::view_model::format_number;
 
 /// Properties of [`OverviewView`].
 #[derive(Properties, PartialEq)]
 pub struct OverviewViewProps {
     /// The rows of every loaded document.
     pub rows: Rows,
+    /// The filter and sort.
+    pub state: OverviewState,
+    /// A filter or the sort was changed.
+    pub on_overview: Callback<OverviewAction>,
     /// A row was opened: the entry's list index.
     pub on_open: Callback<usize>,
 }
@@ -41,50 +36,13 @@ const CSV_MIME: &str = "text/csv;charset=utf-8";
 pub fn OverviewView(props: &OverviewViewProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
     let o = lang.o();
-    let filter = use_state(Filter::default);
-    let sort = use_state(Sort::default);
+    let OverviewState { filter, sort } = &props.state;
     let rows = props.rows.clone();
     // Derived in step with the rows: while files arrive, only the new rows are visited.
     let derived = use_mut_ref(Derived::default);
-    let view = derived.borrow_mut().update(&rows, &filter, *sort);
+    let view = derived.borrow_mut().update(&rows, filter, *sort);
     let shown = Rc::clone(&view.shown);
-    let options = &view.options;
-
-    let set = |apply: fn(&mut Filter, String)| {
-        let filter = filter.clone();
-        move |value: String| {
-            let mut next = (*filter).clone();
-            apply(&mut next, value);
-            filter.set(next);
-        }
-    };
-    let on_text = {
-        let set = set(|f, v| f.text = v);
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            set(input.value());
-        })
-    };
-    let select_cb = |apply: fn(&mut Filter, String)| {
-        let set = set(apply);
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            set(select.value());
-        })
-    };
-    let on_region = select_cb(|f, v| f.region = v);
-    let on_status = select_cb(|f, v| f.status = v);
-    let on_fund = select_cb(|f, v| f.fund = v);
-    let on_axis = select_cb(|f, v| f.axis = v);
-    let on_year = select_cb(|f, v| f.year = v.parse().ok());
-    let on_clear = {
-        let filter = filter.clone();
-        Callback::from(move |_: MouseEvent| filter.set(Filter::default()))
-    };
-    let on_sort = {
-        let sort = sort.clone();
-        Callback::from(move |column| sort.set(sort.toggled(column)))
-    };
+    let on_sort = props.on_overview.reform(OverviewAction::SortBy);
 
     let download =
         |name: &'static str, mime: &'static str, make: fn(&[Row], &[usize]) -> String| {
@@ -103,29 +61,6 @@ pub fn OverviewView(props: &OverviewViewProps) -> Html {
     });
     let on_json = download("hankkeet.json", "application/json", export_json);
 
-    let select = |id: &'static str,
-                  label: &'static str,
-                  current: String,
-                  choices: Vec<(String, String)>,
-                  onchange: Callback<Event>| {
-        html! {
-            <div class="overview-filter">
-                <label for={id}>{ label }</label>
-                <select {id} {onchange}>
-                    <option value="" selected={current.is_empty()}>{ o.all }</option>
-                    { for choices.into_iter().map(|(value, text)| {
-                        let selected = value == current;
-                        html! { <option {selected} {value}>{ text }</option> }
-                    }) }
-                </select>
-            </div>
-        }
-    };
-    let same = |v: &String| (v.clone(), v.clone());
-    let status_text = |key: &String| {
-        status_of_key(key).map_or_else(|| key.clone(), |s| status_label(lang, Some(s), None))
-    };
-
     let total = rows.all.len();
     let empty = total == 0;
     let count = format!(
@@ -140,28 +75,8 @@ pub fn OverviewView(props: &OverviewViewProps) -> Html {
             if empty {
                 <p class="muted">{ o.empty }</p>
             } else {
-                <div class="overview-filters" role="search">
-                    <div class="overview-filter wide">
-                        <label for="overview-filter-text">{ o.search }</label>
-                        <input id="overview-filter-text" type="search" autocomplete="off"
-                            value={filter.text.clone()} placeholder={o.search_hint} oninput={on_text} />
-                    </div>
-                    { select("overview-filter-region", o.region, filter.region.clone(),
-                        options.regions.iter().map(same).collect(), on_region) }
-                    { select("overview-filter-status", o.status, filter.status.clone(),
-                        options.statuses.iter().map(|k| (k.clone(), status_text(k))).collect(), on_status) }
-                    { select("overview-filter-fund", o.fund, filter.fund.clone(),
-                        options.funds.iter().map(same).collect(), on_fund) }
-                    { select("overview-filter-axis", o.axis, filter.axis.clone(),
-                        options.axes.iter().map(same).collect(), on_axis) }
-                    { select("overview-filter-year", o.start_year,
-                        filter.year.map(|y| y.to_string()).unwrap_or_default(),
-                        options.years.iter().map(|y| (y.to_string(), y.to_string())).collect(), on_year) }
-                    if filter.is_active() {
-                        <button id="overview-clear-filters" type="button" class="button subtle"
-                            onclick={on_clear}>{ o.clear_filters }</button>
-                    }
-                </div>
+                <OverviewFilters filter={filter.clone()} options={Rc::clone(&view.options)}
+                    on_overview={props.on_overview.clone()} />
                 <div class="overview-bar">
                     <p id="overview-count" role="status" data-shown={shown.len().to_string()}
                         data-total={total.to_string()}>{ count }</p>

@@ -1,6 +1,7 @@
 //! Readable prose: paragraphs split on blank lines, bulleted lines kept as lists; and the
 //! card of the document's long texts (summary, target groups, final report).
 
+use hankekuvaus::paths::FieldPath;
 use yew::prelude::*;
 
 use crate::components::field::{DocContext, FieldValue};
@@ -63,10 +64,10 @@ pub fn ProseCard() -> Html {
     html! {
         <section id="descriptions" class="card wide" aria-labelledby="descriptions-title">
             <h3 id="descriptions-title">{ t.descriptions }</h3>
-            { part("summary", &doc.summary) }
-            { part("target_groups.primary", &doc.target_groups.primary) }
-            { part("target_groups.indirect", &doc.target_groups.indirect) }
-            { part("final_report_summary", &doc.final_report_summary) }
+            { part(FieldPath::Summary.as_str(), &doc.summary) }
+            { part(FieldPath::TargetGroupsPrimary.as_str(), &doc.target_groups.primary) }
+            { part(FieldPath::TargetGroupsIndirect.as_str(), &doc.target_groups.indirect) }
+            { part(FieldPath::FinalReportSummary.as_str(), &doc.final_report_summary) }
         </section>
     }
 }

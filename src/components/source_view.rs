@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::hooks::use_source_text;
 use crate::i18n::Lang;
 use crate::ingest::{Loaded, Rebuilt};
 use crate::view_model::{diagnostics_by_line, severity_label};
@@ -31,21 +32,7 @@ impl PartialEq for SourceViewProps {
 pub fn SourceView(props: &SourceViewProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
     let t = lang.t();
-    // Re-renders once the file has been read again (the text is kept in `Loaded`).
-    let rerender = use_force_update();
-    {
-        let loaded = Rc::clone(&props.loaded);
-        use_effect_with(Rc::as_ptr(&props.loaded) as usize, move |_| {
-            if let Some(file) = loaded.file_to_read().cloned() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let bytes = browser::read_blob_bytes(&file).await.ok();
-                    loaded.reread(bytes.as_deref());
-                    rerender.force_update();
-                });
-            }
-        });
-    }
-    let source = props.loaded.source();
+    let source = use_source_text(&props.loaded);
     {
         let line = props.current_line;
         use_effect_with(

@@ -1,6 +1,7 @@
 //! Section 8.2: the 15 direct and indirect scores as a bar chart grouped by category, with
 //! explanations on demand and a table as the chart's text alternative.
 
+use hankekuvaus::paths;
 use yew::prelude::*;
 
 use crate::components::field::{DocContext, FieldValue};
@@ -29,7 +30,7 @@ pub fn SustainabilityCard() -> Html {
             html! {
                 <li class="sus-item">
                     <div class="sus-head">
-                        <FieldValue path={format!("sustainability.{i}")} class="sus-name">{ &item.name }</FieldValue>
+                        <FieldValue path={paths::sustainability_item(i)} class="sus-name">{ &item.name }</FieldValue>
                         <span class="sus-scores" aria-hidden="true">
                             { format!("{} / {}", score(item.direct), score(item.indirect)) }
                         </span>

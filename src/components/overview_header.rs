@@ -1,0 +1,41 @@
+//! The header row of the overview table: one sort button per column.
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::overview::{Column, Sort};
+
+/// Properties of [`OverviewHeader`].
+#[derive(Properties, PartialEq)]
+pub struct OverviewHeaderProps {
+    /// The sort.
+    pub sort: Sort,
+    /// A header's sort button was pressed.
+    pub on_sort: Callback<Column>,
+}
+
+/// `<tr>` of `<th data-column aria-sort>`, each with a sort button and its mark.
+#[component]
+pub fn OverviewHeader(props: &OverviewHeaderProps) -> Html {
+    let o = use_context::<Lang>().unwrap_or(Lang::Fi).o();
+    let headers = Column::ALL.iter().zip(o.columns).map(|(&column, label)| {
+        let onclick = props.on_sort.reform(move |_: MouseEvent| column);
+        let numeric = column.numeric();
+        html! {
+            <th scope="col" data-column={column.key()} aria-sort={props.sort.aria(column)}
+                class={classes!(numeric.then_some("num"))}>
+                <button type="button" class="sort-button" {onclick}>
+                    { label }
+                    <span class="sort-mark" aria-hidden="true">
+                        { match props.sort.aria(column) {
+                            "ascending" => "▲",
+                            "descending" => "▼",
+                            _ => "",
+                        } }
+                    </span>
+                </button>
+            </th>
+        }
+    });
+    html! { <tr aria-rowindex="1">{ for headers }</tr> }
+}

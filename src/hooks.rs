@@ -1,0 +1,26 @@
+//! Custom hooks: the stateful parts of the page that are not the reducer's, each behind one
+//! `use_*` function so that components only render.
+//!
+//! - [`use_actions`]: stable callbacks, one per [`Action`](crate::state::Action).
+//! - [`use_file_loading`]: files read in time-boxed batches, with progress, refusal and cancel.
+//! - [`use_body_drop`]: files dragged over and dropped anywhere on the page.
+//! - [`use_document_exports`]: the selected document downloaded or copied as JSON.
+//! - [`use_overview`]: the overview rows, kept up to date as files arrive, and duplicates.
+//! - [`use_source_text`]: the Source tab's text, read again from the user's file.
+//! - [`use_viewport`]: a scrolling box's scroll position and height.
+
+mod use_actions;
+mod use_body_drop;
+mod use_document_exports;
+mod use_file_loading;
+mod use_overview;
+mod use_source_text;
+mod use_viewport;
+
+pub use use_actions::{use_actions, Actions};
+pub use use_body_drop::use_body_drop;
+pub use use_document_exports::{use_document_exports, DocumentExports};
+pub use use_file_loading::{use_file_loading, FileLoading};
+pub use use_overview::{use_overview, OverviewData};
+pub use use_source_text::use_source_text;
+pub use use_viewport::{use_viewport, Viewport};

@@ -1,0 +1,115 @@
+//! The cells of the overview table as text, in the page's language: what the table
+//! component renders, made and tested here so that the component only lays them out.
+
+use super::{status_of_key, Row, Totals, AMOUNT_COLUMNS};
+use crate::i18n::Lang;
+use crate::view_model::{
+    format_amount, format_date, format_number, format_opt_amount, format_opt_percent, status_label,
+};
+
+/// One row's cells, in column order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowCells {
+    /// The project code; "" without one.
+    pub code: String,
+    /// The project's name, or the file name without one.
+    pub name: String,
+    /// ESR or EAKR; "" when unknown.
+    pub fund: &'static str,
+    /// The status label, or the status as written.
+    pub status: String,
+    /// Start date.
+    pub start_date: String,
+    /// End date.
+    pub end_date: String,
+    /// The regions, comma-separated.
+    pub regions: String,
+    /// The four amounts, in [`AMOUNT_COLUMNS`] order.
+    pub amounts: [String; 4],
+    /// Realised of granted EU and state funding, in percent.
+    pub realized_vs_granted: String,
+    /// Whether an earlier document has the same code (the row is marked).
+    pub duplicate: bool,
+}
+
+impl RowCells {
+    /// The cells of `row`.
+    pub fn of(lang: Lang, row: &Row) -> RowCells {
+        let doc = row.doc();
+        let data = &row.data;
+        let date = |d: Option<&str>| d.map(|d| format_date(lang, d)).unwrap_or_default();
+        RowCells {
+            code: doc.project.code.clone().unwrap_or_default(),
+            name: doc
+                .project
+                .name
+                .clone()
+                .unwrap_or_else(|| doc.source.file_name.clone()),
+            fund: doc.kind.fund.map(|f| f.as_str()).unwrap_or_default(),
+            status: status_of_key(&data.status_key).map_or_else(
+                || data.status_key.clone(),
+                |s| status_label(lang, Some(s), None),
+            ),
+            start_date: date(doc.project.start_date.as_deref()),
+            end_date: date(doc.project.end_date.as_deref()),
+            regions: doc.area.regions.join(", "),
+            amounts: AMOUNT_COLUMNS.map(|c| format_opt_amount(lang, data.amount(c))),
+            realized_vs_granted: format_opt_percent(lang, data.realized_vs_granted),
+            duplicate: row.duplicate_of.is_some(),
+        }
+    }
+}
+
+/// The totals row's cells.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TotalsCells {
+    /// "Total (12)".
+    pub label: String,
+    /// The four sums, in [`AMOUNT_COLUMNS`] order.
+    pub sums: [String; 4],
+    /// Realised of granted over the rows counted, in percent.
+    pub realized_vs_granted: String,
+}
+
+impl TotalsCells {
+    /// The cells of `totals`; `total` is the word for "total" in the page's language.
+    pub fn of(lang: Lang, totals: &Totals, total: &str) -> TotalsCells {
+        TotalsCells {
+            label: format!("{total} ({})", format_number(lang, totals.count as f64)),
+            sums: totals.sums.map(|sum| format_amount(lang, sum)),
+            realized_vs_granted: format_opt_percent(lang, totals.realized_vs_granted),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::examples;
+    use super::*;
+    use crate::overview::{build_rows, shown_rows, Filter, Sort, Sums};
+
+    #[test]
+    fn a_row_as_text_in_each_language() {
+        let rows = build_rows(&[], &examples());
+        let fi = RowCells::of(Lang::Fi, &rows[0]);
+        assert_eq!(fi.code, "S21498");
+        assert_eq!(fi.fund, "ESR");
+        assert_eq!(fi.start_date, "1.1.2019");
+        assert_eq!(fi.regions, "Etelä-Savo");
+        assert_eq!(fi.amounts[0], "48\u{a0}724\u{a0}€");
+        assert!(!fi.duplicate);
+        let en = RowCells::of(Lang::En, &rows[0]);
+        assert_eq!(en.amounts[0], "€48,724");
+        assert_ne!(fi.status, en.status);
+    }
+
+    #[test]
+    fn the_totals_row_as_text() {
+        let rows = build_rows(&[], &examples());
+        let shown = shown_rows(&rows, &Filter::default(), Sort::default());
+        let totals = Sums::of(&rows, &shown).totals();
+        let cells = TotalsCells::of(Lang::Fi, &totals, "Yhteensä");
+        assert_eq!(cells.label, "Yhteensä (5)");
+        assert_eq!(cells.sums[0], format_amount(Lang::Fi, totals.sums[0]));
+    }
+}

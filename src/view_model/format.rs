@@ -1,0 +1,152 @@
+//! Numbers, amounts, percentages and dates as the page's language writes them.
+
+use crate::i18n::Lang;
+
+/// No-break space: between thousands and before the unit in Finnish.
+const NBSP: char = '\u{00A0}';
+
+/// Groups the digits of a non-negative integer by thousands with `sep`.
+fn group_thousands(n: u64, sep: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A whole-euro amount: Finnish `48 724 €` (no-break spaces), English `€48,724`.
+pub fn format_amount(lang: Lang, euros: i64) -> String {
+    let digits = group_thousands(euros.unsigned_abs(), thousands_sep(lang));
+    match (lang, euros < 0) {
+        (Lang::Fi, false) => format!("{digits}{NBSP}€"),
+        (Lang::Fi, true) => format!("\u{2212}{digits}{NBSP}€"),
+        (Lang::En, false) => format!("€{digits}"),
+        (Lang::En, true) => format!("-€{digits}"),
+    }
+}
+
+/// An amount or "—" when it is missing.
+pub fn format_opt_amount(lang: Lang, euros: Option<i64>) -> String {
+    euros.map_or_else(|| lang.t().none.to_owned(), |e| format_amount(lang, e))
+}
+
+fn thousands_sep(lang: Lang) -> char {
+    match lang {
+        Lang::Fi => NBSP,
+        Lang::En => ',',
+    }
+}
+
+fn decimal_sep(lang: Lang) -> char {
+    match lang {
+        Lang::Fi => ',',
+        Lang::En => '.',
+    }
+}
+
+/// A percentage with one decimal: Finnish `69,9 %`, English `69.9%`.
+pub fn format_percent(lang: Lang, pct: f64) -> String {
+    let number = format_decimal(lang, pct, 1);
+    match lang {
+        Lang::Fi => format!("{number}{NBSP}%"),
+        Lang::En => format!("{number}%"),
+    }
+}
+
+/// A percentage or "—".
+pub fn format_opt_percent(lang: Lang, pct: Option<f64>) -> String {
+    pct.map_or_else(|| lang.t().none.to_owned(), |p| format_percent(lang, p))
+}
+
+/// A number with exactly `decimals` decimals, thousands grouped.
+fn format_decimal(lang: Lang, value: f64, decimals: usize) -> String {
+    let s = format!("{:.*}", decimals, value.abs());
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let int: u64 = int.parse().unwrap_or(0);
+    let mut out = String::new();
+    if value < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        out.push(if lang == Lang::Fi { '\u{2212}' } else { '-' });
+    }
+    out.push_str(&group_thousands(int, thousands_sep(lang)));
+    if !frac.is_empty() {
+        out.push(decimal_sep(lang));
+        out.push_str(frac);
+    }
+    out
+}
+
+/// An indicator value: whole numbers without decimals, others with up to two.
+pub fn format_number(lang: Lang, value: f64) -> String {
+    if value.fract() == 0.0 {
+        format_decimal(lang, value, 0)
+    } else {
+        let s = format_decimal(lang, value, 2);
+        s.trim_end_matches('0').to_owned()
+    }
+}
+
+/// An indicator value or "—".
+pub fn format_opt_number(lang: Lang, value: Option<f64>) -> String {
+    value.map_or_else(|| lang.t().none.to_owned(), |v| format_number(lang, v))
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// An ISO date for people: Finnish `1.1.2019`, English `1 Jan 2019`; anything that is not
+/// an ISO date is shown as it is.
+pub fn format_date(lang: Lang, iso: &str) -> String {
+    match hankekuvaus::derived::IsoDate::parse(iso) {
+        Some(d) if (1..=12).contains(&d.month) => match lang {
+            Lang::Fi => format!("{}.{}.{}", d.day, d.month, d.year),
+            Lang::En => format!("{} {} {}", d.day, MONTHS_EN[d.month as usize - 1], d.year),
+        },
+        _ => iso.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts() {
+        assert_eq!(format_amount(Lang::Fi, 48_724), "48\u{a0}724\u{a0}€");
+        assert_eq!(format_amount(Lang::En, 48_724), "€48,724");
+        assert_eq!(format_amount(Lang::En, 1_234_567), "€1,234,567");
+        assert_eq!(format_amount(Lang::Fi, 999), "999\u{a0}€");
+        assert_eq!(format_amount(Lang::Fi, 0), "0\u{a0}€");
+        assert_eq!(
+            format_amount(Lang::Fi, -20_882),
+            "\u{2212}20\u{a0}882\u{a0}€"
+        );
+        assert_eq!(format_amount(Lang::En, -20_882), "-€20,882");
+        assert_eq!(format_opt_amount(Lang::En, None), "—");
+    }
+
+    #[test]
+    fn percentages() {
+        assert_eq!(format_percent(Lang::Fi, 69.9), "69,9\u{a0}%");
+        assert_eq!(format_percent(Lang::En, 69.9), "69.9%");
+        assert_eq!(format_percent(Lang::Fi, 100.0), "100,0\u{a0}%");
+        assert_eq!(format_percent(Lang::En, 1234.56), "1,234.6%");
+        assert_eq!(format_percent(Lang::En, 69.96), "70.0%");
+        assert_eq!(format_opt_percent(Lang::Fi, None), "—");
+    }
+
+    #[test]
+    fn numbers_and_dates() {
+        assert_eq!(format_number(Lang::Fi, 30.0), "30");
+        assert_eq!(format_number(Lang::Fi, 1500.0), "1\u{a0}500");
+        assert_eq!(format_number(Lang::En, 2.5), "2.5");
+        assert_eq!(format_number(Lang::Fi, 2.25), "2,25");
+        assert_eq!(format_date(Lang::Fi, "2019-01-01"), "1.1.2019");
+        assert_eq!(format_date(Lang::En, "2019-12-31"), "31 Dec 2019");
+        assert_eq!(format_date(Lang::En, "31.12.2019"), "31.12.2019");
+    }
+}
