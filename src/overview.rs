@@ -73,6 +73,13 @@ pub(crate) mod test_support {
             .collect()
     }
 
+    /// The examples and their rows.
+    pub(crate) fn example_rows() -> (Vec<Entry>, Vec<Row>) {
+        let entries = examples();
+        let rows = super::build_rows(&[], &entries);
+        (entries, rows)
+    }
+
     pub(crate) fn codes(rows: &[Row], shown: &[usize]) -> Vec<String> {
         shown
             .iter()

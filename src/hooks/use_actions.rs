@@ -33,39 +33,26 @@ pub struct Actions {
 /// The [`Actions`] of `state`'s dispatcher.
 #[hook]
 pub fn use_actions(state: &UseReducerHandle<State>) -> Rc<Actions> {
-    let dispatcher = state.dispatcher();
-    let actions = use_memo((), move |_| {
-        let d = dispatcher;
-        let to = |make: fn(usize) -> Action| {
-            let d = d.clone();
-            Callback::from(move |i: usize| d.dispatch(make(i)))
-        };
-        Actions {
-            on_select: to(Action::Select),
-            on_open: to(Action::Open),
-            on_remove: to(Action::Remove),
-            on_clear: {
-                let d = d.clone();
-                Callback::from(move |_: ()| d.dispatch(Action::Clear))
-            },
-            on_tab: {
-                let d = d.clone();
-                Callback::from(move |tab: Tab| d.dispatch(Action::SetTab(tab)))
-            },
-            on_jump: {
-                let d = d.clone();
-                Callback::from(move |line: u32| d.dispatch(Action::JumpToLine(line)))
-            },
-            on_view: {
-                let d = d.clone();
-                Callback::from(move |view: MainView| d.dispatch(Action::ShowView(view)))
-            },
-            on_list_filter: {
-                let d = d.clone();
-                Callback::from(move |text: String| d.dispatch(Action::FilterList(text)))
-            },
-            on_overview: Callback::from(move |a: OverviewAction| d.dispatch(Action::Overview(a))),
-        }
+    let d = state.dispatcher();
+    let actions = use_memo((), move |_| Actions {
+        on_select: dispatch(&d, Action::Select),
+        on_open: dispatch(&d, Action::Open),
+        on_remove: dispatch(&d, Action::Remove),
+        on_clear: dispatch(&d, |_: ()| Action::Clear),
+        on_tab: dispatch(&d, Action::SetTab),
+        on_jump: dispatch(&d, Action::JumpToLine),
+        on_view: dispatch(&d, Action::ShowView),
+        on_list_filter: dispatch(&d, Action::FilterList),
+        on_overview: dispatch(&d, Action::Overview),
     });
     actions
+}
+
+/// A callback that dispatches the action `make` makes of its argument.
+fn dispatch<T: 'static>(
+    d: &UseReducerDispatcher<State>,
+    make: impl Fn(T) -> Action + 'static,
+) -> Callback<T> {
+    let d = d.clone();
+    Callback::from(move |value: T| d.dispatch(make(value)))
 }

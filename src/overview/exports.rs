@@ -28,14 +28,13 @@ pub fn export_json(rows: &[Row], shown: &[usize]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::*;
+    use super::super::test_support::example_rows;
     use super::*;
-    use crate::overview::*;
+    use crate::overview::{shown_rows, Column, Filter, Sort};
 
     #[test]
     fn exports_of_the_rows_shown() {
-        let entries = examples();
-        let rows = build_rows(&[], &entries);
+        let (_, rows) = example_rows();
         let shown = shown_rows(
             &rows,
             &Filter::default(),

@@ -230,9 +230,9 @@ pub fn aggregate_max(groups: &[Group]) -> i64 {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::*;
+    use super::super::test_support::{examples, variant};
     use super::*;
-    use crate::overview::*;
+    use crate::overview::{build_rows, shown_rows, Filter, Sort};
 
     #[test]
     fn totals_of_the_rows_shown() {

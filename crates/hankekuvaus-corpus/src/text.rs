@@ -86,11 +86,8 @@ struct Plan {
     esf: bool,
     axis: &'static str,
     objective: &'static str,
-    start_year: i64,
-    start_month: i64,
-    end_year: i64,
-    end_month: i64,
-    end_day: i64,
+    /// "Alkaa 1.9.2016 ja päättyy 31.8.2018".
+    period: String,
     ended: bool,
     regions: Vec<usize>,
     sub_regions: Vec<&'static str>,
@@ -151,11 +148,9 @@ impl Plan {
             esf,
             axis,
             objective,
-            start_year,
-            start_month,
-            end_year,
-            end_month,
-            end_day,
+            period: format!(
+                "Alkaa 1.{start_month}.{start_year} ja päättyy {end_day}.{end_month}.{end_year}"
+            ),
             ended,
             regions,
             sub_regions,
@@ -188,28 +183,22 @@ fn project(t: &mut String, rng: &mut Rng, p: &Plan, code: &str) {
     } else {
         "Euroopan aluekehitysrahaston (EAKR) rahoittaman hankkeen kuvaus"
     };
-    let Plan {
-        esf,
-        axis,
-        objective,
-        start_year,
-        start_month,
-        end_year,
-        end_month,
-        end_day,
-        ended,
-        ref name,
-        ..
-    } = *p;
     let _ = write!(
         t,
         "Euroopan unioni Vipuvoimaa EU:lta\n\n{fund_line}\n\n1 Hanke\n\n\
-         Hankekoodi: {code}\n\nHankkeen nimi: {name}\n\nToimintalinja: {axis}\n\n\
-         Erityistavoite: {objective}\n\n\
-         Suunnitelman mukainen toteutusaika: Alkaa 1.{start_month}.{start_year} ja päättyy {end_day}.{end_month}.{end_year}\n\n\
+         Hankekoodi: {code}\n\nHankkeen nimi: {}\n\nToimintalinja: {}\n\n\
+         Erityistavoite: {}\n\nSuunnitelman mukainen toteutusaika: {}\n\n\
          Toiminnan tila: {}\n\nVastuuviranomainen: {}\n\n",
-        if ended { "Toiminta päättynyt" } else { "Toiminnassa" },
-        if esf {
+        p.name,
+        p.axis,
+        p.objective,
+        p.period,
+        if p.ended {
+            "Toiminta päättynyt"
+        } else {
+            "Toiminnassa"
+        },
+        if p.esf {
             format!("{} elinkeino-, liikenne- ja ympäristökeskus", rng.pick(ELY))
         } else {
             format!("{} liitto", rng.pick(ELY))

@@ -4,130 +4,72 @@
 //! as its string ([`Code::as_str`]) so that JSON from other versions, with codes this one
 //! does not know, still imports.
 
-/// One stable code. Its serialized form is [`Code::as_str`], e.g. `missing-section`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Code {
-    // --- Errors: the input is not a description at all. ---
-    /// The file is empty or holds only white space.
-    Empty,
-    /// The file is larger than [`Options::max_file_bytes`](crate::Options::max_file_bytes).
-    TooLarge,
-    /// A line is longer than [`Options::max_line_bytes`](crate::Options::max_line_bytes).
-    LineTooLong,
-    /// A PDF document.
-    Pdf,
-    /// A ZIP archive (also .docx, .xlsx, .odt).
-    Zip,
-    /// An image (PNG, JPEG, GIF, WebP, BMP, TIFF).
-    Image,
-    /// Binary data that is not text in any supported encoding.
-    Binary,
-    /// JSON that is not this project's export.
-    Json,
-    /// Text without the description's title line or project code.
-    NotADescription,
+use crate::string_enum::string_enum;
 
-    // --- Diagnostics. ---
-    /// A section the layout requires is missing (warning).
-    MissingSection,
-    /// A field the layout requires is missing (warning).
-    MissingField,
-    /// The document ends before its last section (warning).
-    Truncated,
-    /// An amount is not a whole number of euros (error).
-    BadAmount,
-    /// A number (indicator value) cannot be read (error).
-    BadNumber,
-    /// A date or the "Alkaa … ja päättyy …" period cannot be read (error).
-    BadDate,
-    /// The end date is before the start date (error).
-    EndBeforeStart,
-    /// A Y-tunnus (business ID) has the wrong form or check digit (warning).
-    BadBusinessId,
-    /// A yes/no answer is neither "Kyllä" nor "Ei" (warning).
-    BadAnswer,
-    /// A sustainability score is not a whole number from 0 to 10 (error).
-    BadScore,
-    /// Section 8.2 does not have the 15 scored items (warning).
-    SustainabilityCount,
-    /// Realised funding is above the granted or planned amount (warning).
-    RealizedAboveGranted,
-    /// EU and state funding is above total public funding (warning).
-    EuStateAboveTotal,
-    /// A value is not one of the known values, e.g. an unknown status (info).
-    UnknownValue,
-    /// A `Label: value` line whose label the parser does not know; kept in the tree (info).
-    UnknownField,
-    /// A numbered section the parser does not know; kept in the tree (info).
-    UnknownSection,
-    /// The same field appears twice in a section; the first is used (warning).
-    DuplicateField,
-    /// The e-mail address does not look like one (warning).
-    BadEmail,
-    /// Bytes that are not valid in the detected encoding were replaced (warning).
-    Decoding,
-}
+string_enum! {
+    /// One stable code. Its serialized form is [`Code::as_str`], e.g. `missing-section`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum Code {
+        // --- Errors: the input is not a description at all. ---
+        /// The file is empty or holds only white space.
+        Empty = "empty",
+        /// The file is larger than [`Options::max_file_bytes`](crate::Options::max_file_bytes).
+        TooLarge = "too-large",
+        /// A line is longer than [`Options::max_line_bytes`](crate::Options::max_line_bytes).
+        LineTooLong = "line-too-long",
+        /// A PDF document.
+        Pdf = "pdf",
+        /// A ZIP archive (also .docx, .xlsx, .odt).
+        Zip = "zip",
+        /// An image (PNG, JPEG, GIF, WebP, BMP, TIFF).
+        Image = "image",
+        /// Binary data that is not text in any supported encoding.
+        Binary = "binary",
+        /// JSON that is not this project's export.
+        Json = "json",
+        /// Text without the description's title line or project code.
+        NotADescription = "not-a-description",
 
-/// Each code with its serialized string: the one table both directions read.
-const TABLE: [(Code, &str); 28] = [
-    (Code::Empty, "empty"),
-    (Code::TooLarge, "too-large"),
-    (Code::LineTooLong, "line-too-long"),
-    (Code::Pdf, "pdf"),
-    (Code::Zip, "zip"),
-    (Code::Image, "image"),
-    (Code::Binary, "binary"),
-    (Code::Json, "json"),
-    (Code::NotADescription, "not-a-description"),
-    (Code::MissingSection, "missing-section"),
-    (Code::MissingField, "missing-field"),
-    (Code::Truncated, "truncated"),
-    (Code::BadAmount, "bad-amount"),
-    (Code::BadNumber, "bad-number"),
-    (Code::BadDate, "bad-date"),
-    (Code::EndBeforeStart, "end-before-start"),
-    (Code::BadBusinessId, "bad-business-id"),
-    (Code::BadAnswer, "bad-answer"),
-    (Code::BadScore, "bad-score"),
-    (Code::SustainabilityCount, "sustainability-count"),
-    (Code::RealizedAboveGranted, "realized-above-granted"),
-    (Code::EuStateAboveTotal, "eu-state-above-total"),
-    (Code::UnknownValue, "unknown-value"),
-    (Code::UnknownField, "unknown-field"),
-    (Code::UnknownSection, "unknown-section"),
-    (Code::DuplicateField, "duplicate-field"),
-    (Code::BadEmail, "bad-email"),
-    (Code::Decoding, "decoding"),
-];
-
-impl Code {
-    /// Every code, in the order of the documentation.
-    pub const ALL: [Code; TABLE.len()] = {
-        let mut all = [Code::Empty; TABLE.len()];
-        let mut i = 0;
-        while i < TABLE.len() {
-            all[i] = TABLE[i].0;
-            i += 1;
-        }
-        all
-    };
-
-    /// The stable kebab-case string, as serialized in diagnostics and refusals.
-    pub const fn as_str(self) -> &'static str {
-        // TABLE is in declaration order, which `every_code_is_in_the_table_in_order` checks.
-        TABLE[self as usize].1
-    }
-
-    /// The code whose string is `s`, if this version knows it.
-    pub fn parse(s: &str) -> Option<Code> {
-        TABLE.iter().find(|(_, t)| *t == s).map(|(c, _)| *c)
-    }
-}
-
-impl std::fmt::Display for Code {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+        // --- Diagnostics. ---
+        /// A section the layout requires is missing (warning).
+        MissingSection = "missing-section",
+        /// A field the layout requires is missing (warning).
+        MissingField = "missing-field",
+        /// The document ends before its last section (warning).
+        Truncated = "truncated",
+        /// An amount is not a whole number of euros (error).
+        BadAmount = "bad-amount",
+        /// A number (indicator value) cannot be read (error).
+        BadNumber = "bad-number",
+        /// A date or the "Alkaa … ja päättyy …" period cannot be read (error).
+        BadDate = "bad-date",
+        /// The end date is before the start date (error).
+        EndBeforeStart = "end-before-start",
+        /// A Y-tunnus (business ID) has the wrong form or check digit (warning).
+        BadBusinessId = "bad-business-id",
+        /// A yes/no answer is neither "Kyllä" nor "Ei" (warning).
+        BadAnswer = "bad-answer",
+        /// A sustainability score is not a whole number from 0 to 10 (error).
+        BadScore = "bad-score",
+        /// Section 8.2 does not have the 15 scored items (warning).
+        SustainabilityCount = "sustainability-count",
+        /// Realised funding is above the granted or planned amount (warning).
+        RealizedAboveGranted = "realized-above-granted",
+        /// EU and state funding is above total public funding (warning).
+        EuStateAboveTotal = "eu-state-above-total",
+        /// A value is not one of the known values, e.g. an unknown status (info).
+        UnknownValue = "unknown-value",
+        /// A `Label: value` line whose label the parser does not know; kept in the tree (info).
+        UnknownField = "unknown-field",
+        /// A numbered section the parser does not know; kept in the tree (info).
+        UnknownSection = "unknown-section",
+        /// The same field appears twice in a section; the first is used (warning).
+        DuplicateField = "duplicate-field",
+        /// The e-mail address does not look like one (warning).
+        BadEmail = "bad-email",
+        /// Bytes that are not valid in the detected encoding were replaced (warning).
+        Decoding = "decoding",
     }
 }
 
@@ -207,20 +149,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_code_is_in_the_table_in_order() {
-        for (i, (code, text)) in TABLE.iter().enumerate() {
-            assert_eq!(*code as usize, i, "{text}");
-            assert_eq!(code.as_str(), *text);
-            assert_eq!(Code::parse(text), Some(*code));
+    fn every_code_reads_back_from_its_string() {
+        for (i, &code) in Code::ALL.iter().enumerate() {
+            assert_eq!(code as usize, i);
+            assert_eq!(Code::parse(code.as_str()), Some(code));
         }
-        assert_eq!(Code::ALL.len(), TABLE.len());
-        assert_eq!(Code::Decoding as usize, TABLE.len() - 1);
+        assert_eq!(Code::ALL.len(), Code::Decoding as usize + 1);
+        assert_eq!(Code::MissingSection.to_string(), "missing-section");
     }
 
     #[test]
     fn strings_are_unique_kebab_case() {
         let mut seen = std::collections::BTreeSet::new();
-        for code in Code::ALL {
+        for code in Code::ALL.iter().copied() {
             let s = code.as_str();
             assert!(seen.insert(s), "{s} twice");
             assert!(

@@ -41,6 +41,7 @@ mod model;
 mod parse;
 pub mod paths;
 mod sniff;
+mod string_enum;
 mod swar;
 
 use serde::{Deserialize, Serialize};

@@ -42,74 +42,92 @@ pub(crate) enum Label {
     Realized,
 }
 
-/// Normalised label text (see `lines::normalize`) → label. 2014–2020 and 2007–2013 texts
-/// sit side by side; the shorter variants are seen in both.
-const LABELS: &[(&str, Label)] = &[
-    // 1 Hanke / 1. Projekti
-    ("hankekoodi", Label::Code),
-    ("projektikoodi", Label::Code),
-    ("hankkeen nimi", Label::Name),
-    ("projektin nimi", Label::Name),
-    ("toimintalinja", Label::PriorityAxis),
-    ("erityistavoite", Label::SpecificObjective),
-    ("suunnitelman mukainen toteutusaika", Label::Period),
-    ("toteutusaika", Label::Period),
-    ("projektin toteutusaika", Label::Period),
-    ("toiminnan tila", Label::Status),
-    ("projektin tila", Label::Status),
-    ("tila", Label::Status),
-    ("vastuuviranomainen", Label::Authority),
-    // 2 Hakijan perustiedot / 2. Projektin toteuttaja
-    ("hakijan virallinen nimi", Label::ApplicantName),
-    ("toteuttajan virallinen nimi", Label::ApplicantName),
-    ("toteuttajan nimi", Label::ApplicantName),
-    ("hakijan nimi", Label::ApplicantName),
-    ("organisaatiotyyppi", Label::OrganisationType),
-    ("y-tunnus", Label::BusinessId),
-    ("jakeluosoite", Label::StreetAddress),
-    ("postinumero", Label::PostalCode),
-    ("postitoimipaikka", Label::City),
-    ("puhelinnumero", Label::Phone),
-    ("www-osoite", Label::Website),
-    ("hankkeen yhteyshenkilön nimi", Label::ContactName),
-    ("projektin yhteyshenkilön nimi", Label::ContactName),
-    ("yhteyshenkilön nimi", Label::ContactName),
+/// Each label with its texts, normalised (see `lines::normalize`): 2014–2020 and 2007–2013
+/// texts side by side; the shorter variants are seen in both. The service misspells
+/// "sähköpostiosoite" as "sähköpostisoite"; both are read.
+const LABELS: &[(Label, &[&str])] = &[
+    (Label::Code, &["hankekoodi", "projektikoodi"]),
+    (Label::Name, &["hankkeen nimi", "projektin nimi"]),
+    (Label::PriorityAxis, &["toimintalinja"]),
+    (Label::SpecificObjective, &["erityistavoite"]),
     (
-        "yhteyshenkilön asema hakijaorganisaatiossa",
+        Label::Period,
+        &[
+            "suunnitelman mukainen toteutusaika",
+            "toteutusaika",
+            "projektin toteutusaika",
+        ],
+    ),
+    (Label::Status, &["toiminnan tila", "projektin tila", "tila"]),
+    (Label::Authority, &["vastuuviranomainen"]),
+    (
+        Label::ApplicantName,
+        &[
+            "hakijan virallinen nimi",
+            "toteuttajan virallinen nimi",
+            "toteuttajan nimi",
+            "hakijan nimi",
+        ],
+    ),
+    (Label::OrganisationType, &["organisaatiotyyppi"]),
+    (Label::BusinessId, &["y-tunnus"]),
+    (Label::StreetAddress, &["jakeluosoite"]),
+    (Label::PostalCode, &["postinumero"]),
+    (Label::City, &["postitoimipaikka"]),
+    (Label::Phone, &["puhelinnumero"]),
+    (Label::Website, &["www-osoite"]),
+    (
+        Label::ContactName,
+        &[
+            "hankkeen yhteyshenkilön nimi",
+            "projektin yhteyshenkilön nimi",
+            "yhteyshenkilön nimi",
+        ],
+    ),
+    (
         Label::ContactPosition,
+        &[
+            "yhteyshenkilön asema hakijaorganisaatiossa",
+            "yhteyshenkilön asema",
+        ],
     ),
-    ("yhteyshenkilön asema", Label::ContactPosition),
-    // The service's own misspelling first, then the correct form.
-    ("yhteyshenkilön sähköpostisoite", Label::ContactEmail),
-    ("yhteyshenkilön sähköpostiosoite", Label::ContactEmail),
-    ("yhteyshenkilön puhelinnumero", Label::ContactPhone),
     (
-        "hakijoiden lukumäärä tai tuen siirto -menettely",
+        Label::ContactEmail,
+        &[
+            "yhteyshenkilön sähköpostisoite",
+            "yhteyshenkilön sähköpostiosoite",
+        ],
+    ),
+    (Label::ContactPhone, &["yhteyshenkilön puhelinnumero"]),
+    (
         Label::Joint,
+        &["hakijoiden lukumäärä tai tuen siirto -menettely"],
     ),
-    ("osatoteuttajat", Label::CoImplementers),
-    // 5 / 4. Projektin julkinen rahoitus, euroa
-    ("myönnetty eu- ja valtion rahoitus", Label::GrantedEuState),
-    ("toteutunut eu- ja valtion rahoitus", Label::RealizedEuState),
+    (Label::CoImplementers, &["osatoteuttajat"]),
     (
-        "suunniteltu julkinen rahoitus yhteensä",
+        Label::GrantedEuState,
+        &["myönnetty eu- ja valtion rahoitus"],
+    ),
+    (
+        Label::RealizedEuState,
+        &["toteutunut eu- ja valtion rahoitus"],
+    ),
+    (
         Label::PlannedPublicTotal,
+        &["suunniteltu julkinen rahoitus yhteensä"],
     ),
     (
-        "toteutunut julkinen rahoitus yhteensä",
         Label::RealizedPublicTotal,
+        &["toteutunut julkinen rahoitus yhteensä"],
     ),
-    // 6 Maantieteellinen kohdealue
-    ("maakunnat", Label::Regions),
-    ("maakunta", Label::Regions),
-    ("seutukunnat", Label::SubRegions),
-    ("seutukunta", Label::SubRegions),
-    ("kunnat", Label::Municipalities),
-    ("kunta", Label::Municipalities),
-    // 7.x, each indicator
-    ("suunniteltu", Label::Planned),
-    ("toteutunut seurantatietojen mukaan", Label::Realized),
-    ("toteutunut", Label::Realized),
+    (Label::Regions, &["maakunnat", "maakunta"]),
+    (Label::SubRegions, &["seutukunnat", "seutukunta"]),
+    (Label::Municipalities, &["kunnat", "kunta"]),
+    (Label::Planned, &["suunniteltu"]),
+    (
+        Label::Realized,
+        &["toteutunut seurantatietojen mukaan", "toteutunut"],
+    ),
 ];
 
 impl Label {
@@ -117,8 +135,8 @@ impl Label {
     pub(crate) fn from_text(normalized: &str) -> Option<Label> {
         LABELS
             .iter()
-            .find(|(text, _)| *text == normalized)
-            .map(|(_, label)| *label)
+            .find(|(_, texts)| texts.contains(&normalized))
+            .map(|(label, _)| *label)
     }
 }
 
@@ -210,7 +228,7 @@ mod tests {
     #[test]
     fn table_texts_are_normalised_and_unique() {
         let mut seen = std::collections::BTreeSet::new();
-        for (text, _) in LABELS {
+        for text in LABELS.iter().flat_map(|(_, texts)| texts.iter()) {
             assert_eq!(normalize(text), *text);
             assert!(seen.insert(*text), "{text} twice");
         }
@@ -231,9 +249,13 @@ mod tests {
 
     #[test]
     fn score_header_in_both_forms() {
-        assert!(is_score_header("VälitönVälillinen"));
-        assert!(is_score_header("Välitön Välillinen"));
-        assert!(!is_score_header("Välitön"));
-        assert!(!is_score_header("Välitön Välillinen 3"));
+        for (text, header) in [
+            ("VälitönVälillinen", true),
+            ("Välitön Välillinen", true),
+            ("Välitön", false),
+            ("Välitön Välillinen 3", false),
+        ] {
+            assert_eq!(is_score_header(text), header, "{text:?}");
+        }
     }
 }
