@@ -45,6 +45,7 @@ mod swar;
 use serde::{Deserialize, Serialize};
 
 pub use decode::{decode, Decoded};
+pub use lines::{source_lines, SourceLines};
 pub use model::*;
 
 /// Limits that keep one bad input from exhausting memory.
