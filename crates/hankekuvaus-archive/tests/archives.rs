@@ -80,22 +80,24 @@ fn read_names(items: &[Result<Member, MemberError>]) -> Vec<&str> {
 /// Overwrites the little-endian field at `offset` of every local (`PK\3\4`) and central
 /// (`PK\1\2`) header of the entry named `name`: how an archive whose headers lie is made.
 fn patch(bytes: &mut [u8], name: &str, local_offset: usize, central_offset: usize, value: &[u8]) {
-    let mut patched = 0;
+    let (mut local, mut central) = (0, 0);
     for start in 0..bytes.len().saturating_sub(46) {
-        let (sig, name_len_at, name_at, offset) = match &bytes[start..start + 4] {
-            b"PK\x03\x04" => (4, 26, 30, local_offset),
-            b"PK\x01\x02" => (2, 28, 46, central_offset),
+        // Where the name's length and the name lie in each kind of header.
+        let (name_len_at, name_at, offset, count) = match &bytes[start..start + 4] {
+            b"PK\x03\x04" => (26, 30, local_offset, &mut local),
+            b"PK\x01\x02" => (28, 46, central_offset, &mut central),
             _ => continue,
         };
         let len = u16::from_le_bytes([bytes[start + name_len_at], bytes[start + name_len_at + 1]]);
         let at = start + name_at;
         if bytes.get(at..at + len as usize) == Some(name.as_bytes()) {
             bytes[start + offset..start + offset + value.len()].copy_from_slice(value);
-            patched += sig;
+            *count += 1;
         }
     }
     assert_eq!(
-        patched, 6,
+        (local, central),
+        (1, 1),
         "{name}: one local and one central header patched"
     );
 }
