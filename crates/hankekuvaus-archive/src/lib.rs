@@ -27,7 +27,7 @@
 //! Directories are skipped.
 //!
 //! ```
-//! use std::io::Write;
+//! # use std::io::Write;
 //! # let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
 //! # zip.start_file("kuvaukset/S21498.txt", zip::write::SimpleFileOptions::default()).unwrap();
 //! # zip.write_all(b"Hankekoodi: S21498\n").unwrap();
@@ -48,9 +48,8 @@ pub mod codes;
 mod member;
 
 use std::borrow::Cow;
-use std::io::Cursor;
 
-use zip::ZipArchive;
+use rawzip::{ZipArchive, ZipSliceArchive};
 
 /// Limits that keep one archive from exhausting memory or time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,7 +126,9 @@ impl std::error::Error for ArchiveError {}
 
 /// One open archive: the outer one or a nested one.
 struct Level<'a> {
-    zip: ZipArchive<Cursor<Cow<'a, [u8]>>>,
+    zip: ZipSliceArchive<Cow<'a, [u8]>>,
+    /// The central directory, read when the archive is opened.
+    entries: Vec<member::Entry>,
     /// What member names start with: the archive's own name.
     prefix: String,
     /// The next entry to read.
@@ -161,7 +162,7 @@ pub fn open<'a>(
 ) -> Result<Archive<'a>, ArchiveError> {
     let level = open_level(Cow::Borrowed(bytes), archive_name, 0, limits.max_members)?;
     Ok(Archive {
-        entries: level.zip.len(),
+        entries: level.entries.len(),
         levels: vec![level],
         limits: *limits,
         total_bytes: 0,
@@ -175,23 +176,41 @@ fn open_level<'a>(
     depth: u8,
     room: usize,
 ) -> Result<Level<'a>, ArchiveError> {
-    let zip = ZipArchive::new(Cursor::new(bytes)).map_err(|e| ArchiveError {
+    let corrupt = |e: rawzip::Error| {
+        ArchiveError {
         code: codes::CORRUPT_ARCHIVE,
         message: format!(
             "{name} is not a readable ZIP archive: it is truncated or damaged ({e}). Nothing was read from it."
         ),
-    })?;
-    if zip.len() > room {
-        return Err(ArchiveError {
-            code: codes::TOO_MANY_MEMBERS,
-            message: format!(
-                "{name} holds {} entries; at most {room} more files can be read from it. Nothing was read from it.",
-                zip.len()
-            ),
-        });
+    }
+    };
+    let too_many = |count: u64| {
+        ArchiveError {
+        code: codes::TOO_MANY_MEMBERS,
+        message: format!(
+            "{name} holds {count} entries; at most {room} more files can be read from it. Nothing was read from it."
+        ),
+    }
+    };
+    let zip = ZipArchive::from_slice(bytes).map_err(corrupt)?;
+    // The end record's count refuses a huge directory before it is read; the count of
+    // the entries actually read below holds even when the end record lies.
+    if zip.entries_hint() > room as u64 {
+        return Err(too_many(zip.entries_hint()));
+    }
+    let mut entries = Vec::new();
+    {
+        let mut records = zip.entries();
+        while let Some(record) = records.next_entry().map_err(corrupt)? {
+            if entries.len() == room {
+                return Err(too_many(room as u64 + 1));
+            }
+            entries.push(member::Entry::of(&record));
+        }
     }
     Ok(Level {
         zip,
+        entries,
         prefix: name.to_owned(),
         next: 0,
         depth,
@@ -202,7 +221,7 @@ impl<'a> Archive<'a> {
     /// The number of entries of the outer archive's central directory, directories and
     /// nested archives counted as one each.
     pub fn len(&self) -> usize {
-        self.levels[0].zip.len()
+        self.levels[0].entries.len()
     }
 
     /// Whether the outer archive has no entries at all.
@@ -217,7 +236,7 @@ impl<'a> Iterator for Archive<'a> {
     fn next(&mut self) -> Option<Self::Item> {
         loop {
             let level = self.levels.last_mut()?;
-            if level.next >= level.zip.len() {
+            if level.next >= level.entries.len() {
                 self.levels.pop();
                 continue;
             }
@@ -241,7 +260,7 @@ impl<'a> Iterator for Archive<'a> {
             let room = self.limits.max_members.saturating_sub(self.entries);
             match open_level(Cow::Owned(read.bytes), &read.name, depth + 1, room) {
                 Ok(nested) => {
-                    self.entries += nested.zip.len();
+                    self.entries += nested.entries.len();
                     self.levels.push(nested);
                 }
                 Err(e) => {

@@ -1,12 +1,38 @@
 //! Reading one member: its checks in order (name, kind, encryption, method, declared size),
 //! then inflating it within the limits and checking it against its header.
 
-use std::io::Read as _;
-
-use flate2::read::DeflateDecoder;
-use zip::CompressionMethod;
+use rawzip::{CompressionMethod, ZipArchiveEntryWayfinder, ZipFileHeaderRecord};
 
 use crate::{codes, Level, Limits, Member, MemberError};
+
+/// What the central directory says of one entry.
+pub(crate) struct Entry {
+    /// The name as written, decoded.
+    name: String,
+    is_dir: bool,
+    is_symlink: bool,
+    encrypted: bool,
+    method: CompressionMethod,
+    /// The uncompressed size the header declares.
+    declared: u64,
+    crc: u32,
+    wayfinder: ZipArchiveEntryWayfinder,
+}
+
+impl Entry {
+    pub(crate) fn of(record: &ZipFileHeaderRecord<'_>) -> Entry {
+        Entry {
+            name: decode_name(record.file_path().as_ref(), record.flags().is_utf8()),
+            is_dir: record.is_dir(),
+            is_symlink: record.mode().is_symlink(),
+            encrypted: record.flags().is_encrypted(),
+            method: record.compression_method(),
+            declared: record.uncompressed_size_hint(),
+            crc: record.crc32(),
+            wayfinder: record.wayfinder(),
+        }
+    }
+}
 
 /// What became of one entry.
 pub(crate) enum Read {
@@ -20,58 +46,37 @@ pub(crate) enum Read {
 
 /// Reads entry `index` of `level`, with at most `remaining` bytes left of the archive's
 /// total.
-pub(crate) fn read(level: &mut Level<'_>, index: usize, limits: &Limits, remaining: u64) -> Read {
-    let entry = match level.zip.by_index_data(index) {
-        Ok(entry) => entry,
-        Err(e) => {
-            let name = format!("{}/#{}", level.prefix, index + 1);
-            return refuse(
-                &name,
-                codes::CORRUPT_MEMBER,
-                format!(
-                    "entry {} of {} cannot be read ({e})",
-                    index + 1,
-                    level.prefix
-                ),
-            );
-        }
-    };
-    if entry.is_dir() {
+pub(crate) fn read(level: &Level<'_>, index: usize, limits: &Limits, remaining: u64) -> Read {
+    let entry = &level.entries[index];
+    if entry.is_dir {
         return Read::Directory;
     }
-    // A name the archive cannot decode is shown as its bytes would be.
-    let written = entry
-        .name()
-        .map_or_else(|_| "?".to_owned(), |n| n.into_owned());
-    let shown = format!("{}/{}", level.prefix, written);
-    let Some(path) = safe_path(&written) else {
+    let shown = format!("{}/{}", level.prefix, entry.name);
+    let Some(path) = safe_path(&entry.name) else {
         return refuse(&shown, codes::UNSAFE_NAME, format!(
             "{shown} was not read: its name leads outside the archive (an absolute path, a drive letter, \"..\" or a control character). Such names are refused, not rewritten."
         ));
     };
     let name = format!("{}/{}", level.prefix, path);
-    if entry.is_symlink() {
+    if entry.is_symlink {
         return refuse(
             &name,
             codes::SYMLINK,
             format!("{name} is a symbolic link, not a file; links are not followed."),
         );
     }
-    if entry.encrypted() {
+    if entry.encrypted {
         return refuse(&name, codes::ENCRYPTED, format!(
             "{name} is encrypted (password-protected); encrypted members are not read. Extract it with its password and add the file itself."
         ));
     }
-    let method = entry.compression();
-    if method != CompressionMethod::Stored && method != CompressionMethod::DEFLATE {
-        #[allow(deprecated)] // `to_u16` is the only way to name a method zip does not know.
-        let number = method.to_u16();
-        let method = CompressionMethod::name_from_u16(number);
+    let method = entry.method;
+    if method != CompressionMethod::STORE && method != CompressionMethod::DEFLATE {
         return refuse(&name, codes::UNSUPPORTED_COMPRESSION, format!(
-            "{name} is compressed with {method} (method {number}); only stored and deflated members are read. Re-create the archive with ordinary ZIP compression."
+            "{name} is compressed with method {method}; only stored and deflated members are read. Re-create the archive with ordinary ZIP compression."
         ));
     }
-    let declared = entry.size();
+    let declared = entry.declared;
     if declared > limits.max_member_bytes {
         return refuse(&name, codes::MEMBER_TOO_LARGE, format!(
             "{name} declares {} MB when unpacked; the limit is {} MB per file. It was not unpacked (a ZIP bomb, or not a project description).",
@@ -89,9 +94,8 @@ pub(crate) fn read(level: &mut Level<'_>, index: usize, limits: &Limits, remaini
             ),
         );
     }
-    let crc = entry.crc32();
-    let raw = match level.zip.by_index_raw(index) {
-        Ok(raw) => raw,
+    let data = match level.zip.get_entry(entry.wayfinder) {
+        Ok(local) => local.data(),
         Err(e) => {
             return refuse(
                 &name,
@@ -101,35 +105,66 @@ pub(crate) fn read(level: &mut Level<'_>, index: usize, limits: &Limits, remaini
         }
     };
     // One byte more than declared is enough to know the header lies: the output never
-    // grows past that, whatever the data would inflate to.
-    let cap = declared + 1;
-    // The header may lie: allocate at most a megabyte up front.
-    let mut bytes = Vec::with_capacity(declared.min(1 << 20) as usize);
-    let result = if method == CompressionMethod::Stored {
-        raw.take(cap).read_to_end(&mut bytes)
+    // grows past that, whatever the data would inflate to. (`declared` is under the
+    // member limit, so it fits in memory and in usize.)
+    let cap = declared as usize + 1;
+    let bytes = if method == CompressionMethod::STORE {
+        data[..data.len().min(cap)].to_vec()
     } else {
-        DeflateDecoder::new(raw).take(cap).read_to_end(&mut bytes)
+        match miniz_oxide::inflate::decompress_to_vec_with_limit(data, cap) {
+            Ok(bytes) => bytes,
+            Err(e) if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput => e.output,
+            Err(e) => {
+                return refuse(
+                    &name,
+                    codes::CORRUPT_MEMBER,
+                    format!("{name} cannot be unpacked: its data is damaged ({e})."),
+                )
+            }
+        }
     };
-    if let Err(e) = result {
-        return refuse(
-            &name,
-            codes::CORRUPT_MEMBER,
-            format!("{name} cannot be unpacked: its data is damaged ({e})."),
-        );
-    }
     let actual = bytes.len() as u64;
     if actual > declared {
         return refuse(&name, codes::SIZE_MISMATCH, format!(
             "{name} unpacks to more than the {declared} bytes its header declares. The header lies (a ZIP bomb) or the archive is damaged; it was not read."
         ));
     }
-    if actual < declared || crc32fast::hash(&bytes) != crc {
+    if actual < declared || rawzip::crc32(&bytes) != entry.crc {
         return refuse(&name, codes::CORRUPT_MEMBER, format!(
             "{name} is damaged: its data does not match its header (size or checksum). It was not read."
         ));
     }
     Read::File(Member { name, bytes })
 }
+
+/// A member name: UTF-8 when flagged or valid as such (many tools write UTF-8 without the
+/// flag), otherwise code page 437, the ZIP format's original encoding, which Windows'
+/// built-in archiver still writes for names like "Hankekuvaus_ä.txt".
+fn decode_name(raw: &[u8], utf8_flag: bool) -> String {
+    match std::str::from_utf8(raw) {
+        Ok(s) => s.to_owned(),
+        Err(_) if utf8_flag => String::from_utf8_lossy(raw).into_owned(),
+        Err(_) => raw
+            .iter()
+            .map(|&b| match b {
+                0..=0x7f => char::from(b),
+                _ => CP437_HIGH[usize::from(b - 0x80)],
+            })
+            .collect(),
+    }
+}
+
+/// Code page 437, bytes 0x80–0xFF.
+const CP437_HIGH: [char; 128] = [
+    'Ç', 'ü', 'é', 'â', 'ä', 'à', 'å', 'ç', 'ê', 'ë', 'è', 'ï', 'î', 'ì', 'Ä', 'Å', //
+    'É', 'æ', 'Æ', 'ô', 'ö', 'ò', 'û', 'ù', 'ÿ', 'Ö', 'Ü', '¢', '£', '¥', '₧', 'ƒ', //
+    'á', 'í', 'ó', 'ú', 'ñ', 'Ñ', 'ª', 'º', '¿', '⌐', '¬', '½', '¼', '¡', '«', '»', //
+    '░', '▒', '▓', '│', '┤', '╡', '╢', '╖', '╕', '╣', '║', '╗', '╝', '╜', '╛', '┐', //
+    '└', '┴', '┬', '├', '─', '┼', '╞', '╟', '╚', '╔', '╩', '╦', '╠', '═', '╬', '╧', //
+    '╨', '╤', '╥', '╙', '╘', '╒', '╓', '╫', '╪', '┘', '┌', '█', '▄', '▌', '▐', '▀', //
+    'α', 'ß', 'Γ', 'π', 'Σ', 'σ', 'µ', 'τ', 'Φ', 'Θ', 'Ω', 'δ', '∞', 'φ', 'ε', '∩', //
+    '≡', '±', '≥', '≤', '⌠', '⌡', '÷', '≈', '°', '∙', '·', '√', 'ⁿ', '²', '■', '\u{a0}',
+];
 
 fn refuse(name: &str, code: &'static str, message: String) -> Read {
     Read::Refused(MemberError {
@@ -183,7 +218,14 @@ fn mb(bytes: u64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::safe_path;
+    use super::{decode_name, safe_path};
+
+    #[test]
+    fn names_in_code_page_437() {
+        assert_eq!(decode_name(&[b'a', 0x84, 0x94, 0x8f], false), "aäöÅ");
+        assert_eq!(decode_name("aä".as_bytes(), false), "aä");
+        assert_eq!(decode_name(&[b'a', 0x84], true), "a\u{fffd}");
+    }
 
     #[test]
     fn names() {

@@ -325,8 +325,17 @@ fn other_compression_methods_are_refused() {
     let items = read_all(&bytes, "a.zip");
     let e = error_of(&items, "a.zip/b.txt");
     assert_eq!(e.code, codes::UNSUPPORTED_COMPRESSION);
-    assert!(e.message.contains("Bzip2"), "{}", e.message);
+    assert!(e.message.contains("method 12 (BZIP2)"), "{}", e.message);
     assert_eq!(read_names(&items), [format!("a.zip/{SEED_A}")]);
+}
+
+#[test]
+fn names_without_the_utf8_flag_are_read_as_code_page_437() {
+    // Windows' built-in archiver writes "ä" and "ö" as the bytes 0x84 and 0x94.
+    let mut bytes = zip(&[("AO.txt", b"x", stored())]);
+    patch(&mut bytes, "AO.txt", 30, 46, &[0x84, 0x94]);
+    let items = read_all(&bytes, "a.zip");
+    assert_eq!(read_names(&items), ["a.zip/äö.txt"]);
 }
 
 #[test]

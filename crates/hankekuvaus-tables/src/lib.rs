@@ -91,6 +91,18 @@ impl<'a> From<&'a Outcome> for Item<'a> {
     }
 }
 
+impl<'a> From<&'a Document> for Item<'a> {
+    fn from(doc: &'a Document) -> Item<'a> {
+        Item::Document(doc)
+    }
+}
+
+impl<'a> From<&'a Failure> for Item<'a> {
+    fn from(failure: &'a Failure) -> Item<'a> {
+        Item::Failure(failure)
+    }
+}
+
 /// The items of a slice of outcomes, in order.
 pub fn items(outcomes: &[Outcome]) -> Vec<Item<'_>> {
     outcomes.iter().map(Item::from).collect()
