@@ -61,6 +61,21 @@ pub enum Lang {
     Sv,
 }
 
+impl Lang {
+    /// All languages.
+    pub const ALL: [Lang; 3] = [Lang::Fi, Lang::En, Lang::Sv];
+
+    /// The ISO 639-1 code, as in `?lang=sv` and `--lang sv`.
+    pub fn code(self) -> &'static str {
+        pick(self, "fi", "en", "sv")
+    }
+
+    /// The language of an ISO 639-1 code; `None` for another.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+}
+
 /// What a CSV header row and its [`Term`] cells say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Labels {

@@ -77,6 +77,23 @@ fn projects_extend_the_summary_csv() {
 }
 
 #[test]
+fn names_round_trip() {
+    for kind in TableKind::ALL {
+        assert_eq!(TableKind::from_key(kind.key()), Some(kind));
+    }
+    assert_eq!(
+        TableKind::from_key("indicators"),
+        Some(TableKind::Indicators)
+    );
+    assert_eq!(TableKind::from_key("Indicators"), None);
+    for lang in Lang::ALL {
+        assert_eq!(Lang::from_code(lang.code()), Some(lang));
+    }
+    assert_eq!(Lang::from_code("sv"), Some(Lang::Sv));
+    assert_eq!(Lang::from_code("de"), None);
+}
+
+#[test]
 fn each_table_has_the_rows_of_its_inputs() {
     let outcomes = common::seeds();
     let items = items(&outcomes);
