@@ -12,7 +12,7 @@ use std::ops::Range;
 use std::rc::Rc;
 
 use hankekuvaus::export::{self, CsvDialect};
-use hankekuvaus::{Document, Fund, Outcome, Status};
+use hankekuvaus::{Amount, Document, Fund, Outcome, Status};
 
 use crate::ingest::{Entry, Loaded};
 
@@ -41,7 +41,7 @@ pub struct RowData {
     /// Planned end date (ISO).
     pub end_date: Option<String>,
     /// The four amounts, in [`AMOUNT_COLUMNS`] order.
-    pub amounts: [Option<i64>; 4],
+    pub amounts: [Option<Amount>; 4],
     /// Lower-case code, name, applicant, regions and file name, for the text filter.
     haystack: String,
     /// The priority axis as written: "3. Työllisyys ja työvoiman liikkuvuus".
@@ -119,7 +119,7 @@ impl RowData {
     }
 
     /// The amount of an amount column; `None` for the other columns.
-    pub fn amount(&self, column: Column) -> Option<i64> {
+    pub fn amount(&self, column: Column) -> Option<Amount> {
         let i = AMOUNT_COLUMNS.iter().position(|&c| c == column)?;
         self.amounts[i]
     }
@@ -558,7 +558,7 @@ pub struct Totals {
     /// Number of rows counted.
     pub count: usize,
     /// Sums of the four amounts, in [`AMOUNT_COLUMNS`] order (missing amounts count 0).
-    pub sums: [i64; 4],
+    pub sums: [Amount; 4],
     /// Realised of granted EU and state funding over the rows that have both, in percent.
     pub realized_vs_granted: Option<f64>,
 }
@@ -591,7 +591,7 @@ struct GroupSums {
 
 impl GroupSums {
     fn add(&mut self, d: &RowData) {
-        let [granted, realized, planned, _] = d.amounts.map(|a| i128::from(a.unwrap_or(0)));
+        let [granted, realized, planned, _] = d.amounts.map(cents);
         self.count += 1;
         self.granted += granted;
         self.realized += realized;
@@ -609,8 +609,14 @@ impl GroupSums {
     }
 }
 
-fn clamp(sum: i128) -> i64 {
-    i64::try_from(sum).unwrap_or(if sum < 0 { i64::MIN } else { i64::MAX })
+/// An amount in cents, a missing one as 0.
+fn cents(amount: Option<Amount>) -> i128 {
+    i128::from(amount.unwrap_or(Amount::ZERO).cents())
+}
+
+/// A sum of cents as an amount, clamped to the largest one.
+fn clamp(sum: i128) -> Amount {
+    Amount::from_cents(i64::try_from(sum).unwrap_or(if sum < 0 { i64::MIN } else { i64::MAX }))
 }
 
 impl Sums {
@@ -631,11 +637,11 @@ impl Sums {
         let d = &row.data;
         self.count += 1;
         for (sum, amount) in self.amounts.iter_mut().zip(d.amounts) {
-            *sum += i128::from(amount.unwrap_or(0));
+            *sum += cents(amount);
         }
-        if let [Some(g), Some(r), ..] = d.amounts {
-            self.granted_with_realized += i128::from(g);
-            self.realized_with_granted += i128::from(r);
+        if let [g @ Some(_), r @ Some(_), ..] = d.amounts {
+            self.granted_with_realized += cents(g);
+            self.realized_with_granted += cents(r);
         }
         let [regions, axes, statuses] = &mut self.by_text;
         // A project with several regions counts in each (once, however often listed).
@@ -778,20 +784,20 @@ pub struct Group {
     /// Number of projects.
     pub count: usize,
     /// Granted EU and state funding.
-    pub granted: i64,
+    pub granted: Amount,
     /// Realised EU and state funding.
-    pub realized: i64,
+    pub realized: Amount,
     /// Planned public funding.
-    pub planned: i64,
+    pub planned: Amount,
 }
 
 /// The largest of the three sums over all groups: the scale of a chart.
-pub fn aggregate_max(groups: &[Group]) -> i64 {
+pub fn aggregate_max(groups: &[Group]) -> Amount {
     groups
         .iter()
         .flat_map(|g| [g.granted, g.realized, g.planned])
         .max()
-        .unwrap_or(0)
+        .unwrap_or(Amount::ZERO)
 }
 
 /// The documents of the rows shown, in the order shown.
@@ -1022,9 +1028,9 @@ mod tests {
         assert_eq!(t.count, 5);
         let sum: i64 = rows
             .iter()
-            .map(|r| r.doc().funding.granted_eu_state.unwrap_or(0))
+            .map(|r| r.doc().funding.granted_eu_state.map_or(0, Amount::cents))
             .sum();
-        assert_eq!(t.sums[0], sum);
+        assert_eq!(t.sums[0], Amount::from_cents(sum));
         let one = shown_rows(
             &rows,
             &Filter {
@@ -1035,7 +1041,7 @@ mod tests {
         );
         let t = Sums::of(&rows, &one).totals();
         assert_eq!(t.count, 1);
-        assert_eq!(t.sums, [48_724, 48_724, 69_606, 69_606]);
+        assert_eq!(t.sums, [48_724, 48_724, 69_606, 69_606].map(Amount::euros));
         assert_eq!(t.realized_vs_granted, Some(100.0));
         assert_eq!(Sums::of(&rows, &[]).totals().realized_vs_granted, None);
     }
@@ -1062,11 +1068,11 @@ mod tests {
         let aland = regions.iter().find(|g| g.key == "Ahvenanmaa").unwrap();
         assert_eq!(
             (aland.count, aland.granted),
-            (2, 1500),
+            (2, Amount::euros(1500)),
             "the duplicate is not counted"
         );
         let kainuu = regions.iter().find(|g| g.key == "Kainuu").unwrap();
-        assert_eq!((kainuu.count, kainuu.granted), (1, 1000));
+        assert_eq!((kainuu.count, kainuu.granted), (1, Amount::euros(1000)));
         assert!(regions
             .windows(2)
             .all(|w| w[0].granted >= w[1].granted || w[1].key.is_empty()));
@@ -1077,8 +1083,11 @@ mod tests {
         assert_eq!(statuses.iter().map(|g| g.count).sum::<usize>(), 7);
         let axes = Sums::of(&rows, &all).groups(Dimension::Axis);
         assert_eq!(axes.iter().map(|g| g.count).sum::<usize>(), 7);
-        let total_granted: i64 = statuses.iter().map(|g| g.granted).sum();
-        assert_eq!(total_granted, Sums::of(&rows, &all).totals().sums[0]);
+        let total_granted: i64 = statuses.iter().map(|g| g.granted.cents()).sum();
+        assert_eq!(
+            Amount::from_cents(total_granted),
+            Sums::of(&rows, &all).totals().sums[0]
+        );
         assert!(aggregate_max(&regions) >= aland.granted);
     }
 
