@@ -426,6 +426,50 @@ mod tests {
     }
 
     #[test]
+    fn the_source_tab_numbers_lines_as_the_core_for_every_line_end_and_encoding() {
+        let text = String::from_utf8(seed_bytes("000_2f4bdf7767fd6a31.txt")).unwrap();
+        let text = text.replace("\r\n", "\n");
+        for end in ["\n", "\r\n", "\r"] {
+            let with_ends = text.replace('\n', end);
+            let utf16: Vec<u8> = std::iter::once(0xFEFF_u16)
+                .chain(with_ends.encode_utf16())
+                .flat_map(u16::to_le_bytes)
+                .collect();
+            let (latin1, _, _) = encoding_rs::WINDOWS_1252.encode(&with_ends);
+            for (encoding, bytes) in [
+                ("UTF-8", with_ends.as_bytes().to_vec()),
+                ("UTF-16LE", utf16),
+                ("Windows-1252", latin1.into_owned()),
+            ] {
+                let entries = ingest("000.txt", &bytes);
+                let loaded = entries[0].loaded().expect("the seed parses");
+                let source = SourceText::from_reread(&loaded.doc, Some(&bytes));
+                assert_eq!(source.rebuilt, None);
+                let shown: Vec<&str> = hankekuvaus::source_lines(&source.text).collect();
+                assert_eq!(
+                    shown.len() as u32,
+                    loaded.doc.source.line_count,
+                    "{encoding} {end:?}"
+                );
+                let line = loaded.doc.field_lines["project.code"] as usize;
+                assert_eq!(
+                    shown[line - 1].trim(),
+                    "Hankekoodi: S21498",
+                    "{encoding} {end:?}"
+                );
+                for d in &loaded.doc.diagnostics {
+                    if let Some(n) = d.line {
+                        assert!(
+                            !shown[n as usize - 1].trim().is_empty(),
+                            "{encoding} {end:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn json_is_sniffed_and_bad_json_is_a_failure() {
         assert!(is_json("x.JSON", b"whatever"));
         assert!(is_json("x.txt", b"\xEF\xBB\xBF  \n[1]"));

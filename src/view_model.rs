@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use hankekuvaus::{Diagnostic, Document, Funding, Severity, Status, SustainabilityItem};
+use hankekuvaus::{Amount, Diagnostic, Document, Funding, Severity, Status, SustainabilityItem};
 
 use crate::i18n::Lang;
 
@@ -60,7 +60,7 @@ pub fn funding_figures(lang: Lang, doc: &Document) -> Vec<Figure> {
             value: format_opt_amount(
                 lang,
                 doc.planned_funding_per_participant()
-                    .map(|e| e.round() as i64),
+                    .and_then(|e| Amount::checked_euros(e.round() as i64)),
             ),
         },
     ]
@@ -72,7 +72,7 @@ pub struct Bar {
     /// Planned (or granted) when `false`, realised when `true`.
     pub realized: bool,
     /// The amount, if known.
-    pub amount: Option<i64>,
+    pub amount: Option<Amount>,
     /// Width in percent of the largest amount of the chart.
     pub width: f64,
 }
@@ -97,11 +97,12 @@ pub fn funding_chart(f: &Funding) -> [BarGroup; 2] {
     .into_iter()
     .flatten()
     .max()
-    .unwrap_or(0) as f64;
-    let bar = |amount: Option<i64>, realized| Bar {
+    .unwrap_or(Amount::ZERO)
+    .to_f64();
+    let bar = |amount: Option<Amount>, realized| Bar {
         realized,
         amount,
-        width: bar_width(amount.unwrap_or(0) as f64, max),
+        width: bar_width(amount.unwrap_or(Amount::ZERO).to_f64(), max),
     };
     [
         BarGroup {

@@ -60,7 +60,7 @@ pub fn AggregateChart(props: &AggregateChartProps) -> Html {
             _ => g.key.clone(),
         }
     };
-    let max = aggregate_max(groups) as f64;
+    let max = aggregate_max(groups).to_f64();
     let group_height = 3.0 * BAR_HEIGHT + 2.0 * BAR_GAP + GROUP_GAP;
     let height = (groups.len() as f64 * group_height).max(group_height);
     let bars = groups.iter().enumerate().map(|(n, g)| {
@@ -82,7 +82,7 @@ pub fn AggregateChart(props: &AggregateChartProps) -> Html {
                 </text>
                 { for series.iter().enumerate().map(|(k, (class, value, what))| {
                     let y = top + k as f64 * (BAR_HEIGHT + BAR_GAP);
-                    let w = bar_width(*value as f64, max) / 100.0 * BAR_AREA;
+                    let w = bar_width(value.to_f64(), max) / 100.0 * BAR_AREA;
                     html! {
                         <g class={classes!("agg-bar", *class)}>
                             <rect x={LABEL_WIDTH.to_string()} y={y.to_string()} width={format!("{w:.1}")}

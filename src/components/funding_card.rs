@@ -25,7 +25,7 @@ pub fn FundingCard() -> Html {
     let t = lang.t();
     let doc = &ctx.loaded.doc;
     let f = &doc.funding;
-    let amount = |path: &'static str, value: Option<i64>| {
+    let amount = |path: &'static str, value: Option<hankekuvaus::Amount>| {
         html! {
             <div class="amount-row">
                 <dt>{ lang.field_label(path) }</dt>

@@ -57,39 +57,42 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
         Rebuilt::Unreadable => ("unreadable", t.source_unreadable),
     });
     let by_line = diagnostics_by_line(&props.loaded.doc.diagnostics);
-    let lines = source.text.lines().enumerate().map(|(i, text)| {
-        let n = i as u32 + 1;
-        let diags = by_line.get(&n);
-        let current = props.current_line == Some(n);
-        let class = classes!(
-            "src-line",
-            diags.map(|_| "diag"),
-            diags
-                .and_then(|d| d.iter().map(|d| d.severity).max())
-                .map(|s| s.as_str()),
-            current.then_some("current")
-        );
-        let notes = diags.map(|ds| {
+    // Numbered as the core numbers them (CR, LF and CRLF), so every jump lands.
+    let lines = hankekuvaus::source_lines(&source.text)
+        .enumerate()
+        .map(|(i, text)| {
+            let n = i as u32 + 1;
+            let diags = by_line.get(&n);
+            let current = props.current_line == Some(n);
+            let class = classes!(
+                "src-line",
+                diags.map(|_| "diag"),
+                diags
+                    .and_then(|d| d.iter().map(|d| d.severity).max())
+                    .map(|s| s.as_str()),
+                current.then_some("current")
+            );
+            let notes = diags.map(|ds| {
+                html! {
+                    <span class="src-notes">
+                        { for ds.iter().map(|d| html! {
+                            <span class={classes!("src-note", d.severity.as_str())}>
+                                { format!("{}: {}", severity_label(lang, d.severity), d.message) }
+                            </span>
+                        }) }
+                    </span>
+                }
+            });
             html! {
-                <span class="src-notes">
-                    { for ds.iter().map(|d| html! {
-                        <span class={classes!("src-note", d.severity.as_str())}>
-                            { format!("{}: {}", severity_label(lang, d.severity), d.message) }
-                        </span>
-                    }) }
-                </span>
+                <div id={format!("src-line-{n}")} {class} data-line={n.to_string()}
+                    tabindex={current.then_some("-1")}
+                    aria-current={current.then_some("true")}>
+                    <span class="ln" aria-hidden="true">{ n }</span>
+                    <span class="txt">{ text }</span>
+                    { notes.unwrap_or_default() }
+                </div>
             }
         });
-        html! {
-            <div id={format!("src-line-{n}")} {class} data-line={n.to_string()}
-                tabindex={current.then_some("-1")}
-                aria-current={current.then_some("true")}>
-                <span class="ln" aria-hidden="true">{ n }</span>
-                <span class="txt">{ text }</span>
-                { notes.unwrap_or_default() }
-            </div>
-        }
-    });
     html! {
         <section class="source-view" aria-labelledby="source-title">
             <h3 id="source-title" class="visually-hidden">{ t.source_text }</h3>

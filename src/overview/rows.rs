@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use hankekuvaus::{Document, Fund, Status};
+use hankekuvaus::{Amount, Document, Fund, Status};
 
 use super::filter::{code_key, text_key, SortKeys};
 use super::{Column, AMOUNT_COLUMNS};
@@ -33,7 +33,7 @@ pub struct RowData {
     /// Planned end date (ISO).
     pub end_date: Option<String>,
     /// The four amounts, in [`AMOUNT_COLUMNS`] order.
-    pub amounts: [Option<i64>; 4],
+    pub amounts: [Option<Amount>; 4],
     /// Lower-case code, name, applicant, regions and file name, for the text filter.
     pub(super) haystack: String,
     /// The priority axis as written: "3. Työllisyys ja työvoiman liikkuvuus".
@@ -93,7 +93,7 @@ impl RowData {
     }
 
     /// The amount of an amount column; `None` for the other columns.
-    pub fn amount(&self, column: Column) -> Option<i64> {
+    pub fn amount(&self, column: Column) -> Option<Amount> {
         let i = AMOUNT_COLUMNS.iter().position(|&c| c == column)?;
         self.amounts[i]
     }

@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use hankekuvaus::Amount;
+
 use super::filter::code_key;
 use super::{Row, RowData};
 
@@ -12,7 +14,7 @@ pub struct Totals {
     /// Number of rows counted.
     pub count: usize,
     /// Sums of the four amounts, in [`AMOUNT_COLUMNS`] order (missing amounts count 0).
-    pub sums: [i64; 4],
+    pub sums: [Amount; 4],
     /// Realised of granted EU and state funding over the rows that have both, in percent.
     pub realized_vs_granted: Option<f64>,
 }
@@ -45,7 +47,7 @@ pub(super) struct GroupSums {
 
 impl GroupSums {
     fn add(&mut self, d: &RowData) {
-        let [granted, realized, planned, _] = d.amounts.map(|a| i128::from(a.unwrap_or(0)));
+        let [granted, realized, planned, _] = d.amounts.map(cents);
         self.count += 1;
         self.granted += granted;
         self.realized += realized;
@@ -63,8 +65,14 @@ impl GroupSums {
     }
 }
 
-pub(super) fn clamp(sum: i128) -> i64 {
-    i64::try_from(sum).unwrap_or(if sum < 0 { i64::MIN } else { i64::MAX })
+/// An amount in cents, a missing one as 0.
+fn cents(amount: Option<Amount>) -> i128 {
+    i128::from(amount.unwrap_or(Amount::ZERO).cents())
+}
+
+/// A sum of cents as an amount, clamped to the largest one.
+fn clamp(sum: i128) -> Amount {
+    Amount::from_cents(i64::try_from(sum).unwrap_or(if sum < 0 { i64::MIN } else { i64::MAX }))
 }
 
 impl Sums {
@@ -85,11 +93,11 @@ impl Sums {
         let d = &row.data;
         self.count += 1;
         for (sum, amount) in self.amounts.iter_mut().zip(d.amounts) {
-            *sum += i128::from(amount.unwrap_or(0));
+            *sum += cents(amount);
         }
-        if let [Some(g), Some(r), ..] = d.amounts {
-            self.granted_with_realized += i128::from(g);
-            self.realized_with_granted += i128::from(r);
+        if let [g @ Some(_), r @ Some(_), ..] = d.amounts {
+            self.granted_with_realized += cents(g);
+            self.realized_with_granted += cents(r);
         }
         let [regions, axes, statuses] = &mut self.by_text;
         // A project with several regions counts in each (once, however often listed).
@@ -212,20 +220,20 @@ pub struct Group {
     /// Number of projects.
     pub count: usize,
     /// Granted EU and state funding.
-    pub granted: i64,
+    pub granted: Amount,
     /// Realised EU and state funding.
-    pub realized: i64,
+    pub realized: Amount,
     /// Planned public funding.
-    pub planned: i64,
+    pub planned: Amount,
 }
 
 /// The largest of the three sums over all groups: the scale of a chart.
-pub fn aggregate_max(groups: &[Group]) -> i64 {
+pub fn aggregate_max(groups: &[Group]) -> Amount {
     groups
         .iter()
         .flat_map(|g| [g.granted, g.realized, g.planned])
         .max()
-        .unwrap_or(0)
+        .unwrap_or(Amount::ZERO)
 }
 
 #[cfg(test)]
@@ -243,9 +251,9 @@ mod tests {
         assert_eq!(t.count, 5);
         let sum: i64 = rows
             .iter()
-            .map(|r| r.doc().funding.granted_eu_state.unwrap_or(0))
+            .map(|r| r.doc().funding.granted_eu_state.map_or(0, Amount::cents))
             .sum();
-        assert_eq!(t.sums[0], sum);
+        assert_eq!(t.sums[0], Amount::from_cents(sum));
         let one = shown_rows(
             &rows,
             &Filter {
@@ -256,7 +264,7 @@ mod tests {
         );
         let t = Sums::of(&rows, &one).totals();
         assert_eq!(t.count, 1);
-        assert_eq!(t.sums, [48_724, 48_724, 69_606, 69_606]);
+        assert_eq!(t.sums, [48_724, 48_724, 69_606, 69_606].map(Amount::euros));
         assert_eq!(t.realized_vs_granted, Some(100.0));
         assert_eq!(Sums::of(&rows, &[]).totals().realized_vs_granted, None);
     }
@@ -273,11 +281,11 @@ mod tests {
         let aland = regions.iter().find(|g| g.key == "Ahvenanmaa").unwrap();
         assert_eq!(
             (aland.count, aland.granted),
-            (2, 1500),
+            (2, Amount::euros(1500)),
             "the duplicate is not counted"
         );
         let kainuu = regions.iter().find(|g| g.key == "Kainuu").unwrap();
-        assert_eq!((kainuu.count, kainuu.granted), (1, 1000));
+        assert_eq!((kainuu.count, kainuu.granted), (1, Amount::euros(1000)));
         assert!(regions
             .windows(2)
             .all(|w| w[0].granted >= w[1].granted || w[1].key.is_empty()));
@@ -288,8 +296,11 @@ mod tests {
         assert_eq!(statuses.iter().map(|g| g.count).sum::<usize>(), 7);
         let axes = Sums::of(&rows, &all).groups(Dimension::Axis);
         assert_eq!(axes.iter().map(|g| g.count).sum::<usize>(), 7);
-        let total_granted: i64 = statuses.iter().map(|g| g.granted).sum();
-        assert_eq!(total_granted, Sums::of(&rows, &all).totals().sums[0]);
+        let total_granted: i64 = statuses.iter().map(|g| g.granted.cents()).sum();
+        assert_eq!(
+            Amount::from_cents(total_granted),
+            Sums::of(&rows, &all).totals().sums[0]
+        );
         assert!(aggregate_max(&regions) >= aland.granted);
     }
 }

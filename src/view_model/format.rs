@@ -1,5 +1,7 @@
 //! Numbers, amounts, percentages and dates as the page's language writes them.
 
+use hankekuvaus::Amount;
+
 use crate::i18n::Lang;
 
 /// No-break space: between thousands and before the unit in Finnish.
@@ -18,10 +20,16 @@ fn group_thousands(n: u64, sep: char) -> String {
     out
 }
 
-/// A whole-euro amount: Finnish `48 724 €` (no-break spaces), English `€48,724`.
-pub fn format_amount(lang: Lang, euros: i64) -> String {
-    let digits = group_thousands(euros.unsigned_abs(), thousands_sep(lang));
-    match (lang, euros < 0) {
+/// An amount: Finnish `48 724 €` (no-break spaces), English `€48,724`; cents only when it
+/// has them: `99 355,99 €`, `€99,355.99`.
+pub fn format_amount(lang: Lang, amount: Amount) -> String {
+    let cents = amount.cents().unsigned_abs();
+    let mut digits = group_thousands(cents / 100, thousands_sep(lang));
+    if !amount.is_whole() {
+        digits.push(decimal_sep(lang));
+        digits.push_str(&format!("{:02}", cents % 100));
+    }
+    match (lang, amount < Amount::ZERO) {
         (Lang::Fi, false) => format!("{digits}{NBSP}€"),
         (Lang::Fi, true) => format!("\u{2212}{digits}{NBSP}€"),
         (Lang::En, false) => format!("€{digits}"),
@@ -30,8 +38,8 @@ pub fn format_amount(lang: Lang, euros: i64) -> String {
 }
 
 /// An amount or "—" when it is missing.
-pub fn format_opt_amount(lang: Lang, euros: Option<i64>) -> String {
-    euros.map_or_else(|| lang.t().none.to_owned(), |e| format_amount(lang, e))
+pub fn format_opt_amount(lang: Lang, amount: Option<Amount>) -> String {
+    amount.map_or_else(|| lang.t().none.to_owned(), |a| format_amount(lang, a))
 }
 
 fn thousands_sep(lang: Lang) -> char {
@@ -116,16 +124,24 @@ mod tests {
 
     #[test]
     fn amounts() {
-        assert_eq!(format_amount(Lang::Fi, 48_724), "48\u{a0}724\u{a0}€");
-        assert_eq!(format_amount(Lang::En, 48_724), "€48,724");
-        assert_eq!(format_amount(Lang::En, 1_234_567), "€1,234,567");
-        assert_eq!(format_amount(Lang::Fi, 999), "999\u{a0}€");
-        assert_eq!(format_amount(Lang::Fi, 0), "0\u{a0}€");
+        let e = Amount::euros;
+        assert_eq!(format_amount(Lang::Fi, e(48_724)), "48\u{a0}724\u{a0}€");
+        assert_eq!(format_amount(Lang::En, e(48_724)), "€48,724");
+        assert_eq!(format_amount(Lang::En, e(1_234_567)), "€1,234,567");
+        assert_eq!(format_amount(Lang::Fi, e(999)), "999\u{a0}€");
+        assert_eq!(format_amount(Lang::Fi, e(0)), "0\u{a0}€");
         assert_eq!(
-            format_amount(Lang::Fi, -20_882),
+            format_amount(Lang::Fi, e(-20_882)),
             "\u{2212}20\u{a0}882\u{a0}€"
         );
-        assert_eq!(format_amount(Lang::En, -20_882), "-€20,882");
+        assert_eq!(format_amount(Lang::En, e(-20_882)), "-€20,882");
+        let cents = Amount::from_cents(9_935_599);
+        assert_eq!(format_amount(Lang::Fi, cents), "99\u{a0}355,99\u{a0}€");
+        assert_eq!(format_amount(Lang::En, cents), "€99,355.99");
+        assert_eq!(
+            format_amount(Lang::Fi, Amount::from_cents(-5)),
+            "\u{2212}0,05\u{a0}€"
+        );
         assert_eq!(format_opt_amount(Lang::En, None), "—");
     }
 

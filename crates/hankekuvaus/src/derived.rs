@@ -2,7 +2,7 @@
 //!
 //! Pure functions shared by the CLI's CSV, the viewer's funding card and the overview.
 
-use crate::{Document, Funding};
+use crate::{Amount, Document, Funding};
 
 impl Funding {
     /// EU and state share of planned public funding, in percent.
@@ -21,15 +21,16 @@ impl Funding {
     }
 
     /// Other public (mostly municipal) funding: planned total minus granted EU and state.
-    pub fn other_public_planned(&self) -> Option<i64> {
+    pub fn other_public_planned(&self) -> Option<Amount> {
         // Checked: amounts may be negative, and a difference of extremes does not fit.
         self.planned_public_total?
             .checked_sub(self.granted_eu_state?)
     }
 }
 
-fn percent(part: i64, whole: i64) -> Option<f64> {
-    (whole != 0).then(|| part as f64 * 100.0 / whole as f64)
+fn percent(part: Amount, whole: Amount) -> Option<f64> {
+    // Both in cents: the ratio is the same, and nothing is rounded before dividing.
+    (whole != Amount::ZERO).then(|| part.cents() as f64 * 100.0 / whole.cents() as f64)
 }
 
 /// A calendar date read from an ISO `YYYY-MM-DD` string.
@@ -76,7 +77,7 @@ impl Document {
             .find(|i| i.name.to_lowercase().contains("henkilö"))?
             .planned?;
         let total = self.funding.planned_public_total?;
-        (persons > 0.0).then(|| total as f64 / persons)
+        (persons > 0.0).then(|| total.to_f64() / persons)
     }
 
     /// Year the project starts, from its start date.
@@ -91,24 +92,37 @@ mod tests {
 
     #[test]
     fn ratios() {
+        let e = |n| Some(Amount::euros(n));
         let f = Funding {
-            granted_eu_state: Some(634_447),
-            realized_eu_state: Some(604_484),
-            planned_public_total: Some(929_082),
-            realized_public_total: Some(884_107),
+            granted_eu_state: e(634_447),
+            realized_eu_state: e(604_484),
+            planned_public_total: e(929_082),
+            realized_public_total: e(884_107),
         };
         assert!((f.eu_state_share_pct().unwrap() - 68.287).abs() < 0.001);
         assert!((f.realized_vs_granted_pct().unwrap() - 95.277).abs() < 0.001);
         assert!((f.realized_vs_planned_pct().unwrap() - 95.159).abs() < 0.001);
-        assert_eq!(f.other_public_planned(), Some(294_635));
+        assert_eq!(f.other_public_planned(), e(294_635));
         let empty = Funding::default();
         assert_eq!(empty.realized_vs_granted_pct(), None);
         let zero = Funding {
-            granted_eu_state: Some(0),
-            realized_eu_state: Some(5),
+            granted_eu_state: e(0),
+            realized_eu_state: e(5),
             ..Funding::default()
         };
         assert_eq!(zero.realized_vs_granted_pct(), None);
+        // Cents count: 0.50 of 1.00 is half.
+        let cents = Funding {
+            granted_eu_state: Some(Amount::from_cents(100)),
+            realized_eu_state: Some(Amount::from_cents(50)),
+            planned_public_total: Some(Amount::from_cents(9_935_599)),
+            ..Funding::default()
+        };
+        assert_eq!(cents.realized_vs_granted_pct(), Some(50.0));
+        assert_eq!(
+            cents.other_public_planned(),
+            Some(Amount::from_cents(9_935_499))
+        );
     }
 
     #[test]

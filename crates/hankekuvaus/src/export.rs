@@ -1,7 +1,7 @@
 //! The summary table: one row per document, as the CLI's `--format csv` and the viewer's
 //! overview export write it.
 
-use crate::Document;
+use crate::{Amount, Document};
 
 /// Column names of the summary table, in order.
 pub const SUMMARY_COLUMNS: [&str; 13] = [
@@ -28,8 +28,8 @@ pub const REALIZED_VS_GRANTED_COLUMN: &str = "realized_vs_granted_pct";
 pub enum Cell {
     /// Text; empty when the value is absent.
     Text(String),
-    /// A whole number (euros).
-    Int(i64),
+    /// An amount of euros: whole euros as an integer, others with two decimals.
+    Amount(Amount),
     /// A percentage with one decimal.
     Percent(f64),
     /// No value.
@@ -40,7 +40,7 @@ pub enum Cell {
 /// [`REALIZED_VS_GRANTED_COLUMN`]. Regions are joined with ", ".
 pub fn summary_row(doc: &Document) -> Vec<Cell> {
     let text = |s: Option<&str>| s.map_or(Cell::Empty, |s| Cell::Text(s.to_owned()));
-    let int = |n: Option<i64>| n.map_or(Cell::Empty, Cell::Int);
+    let amount = |n: Option<Amount>| n.map_or(Cell::Empty, Cell::Amount);
     let f = &doc.funding;
     vec![
         Cell::Text(doc.source.file_name.clone()),
@@ -52,10 +52,10 @@ pub fn summary_row(doc: &Document) -> Vec<Cell> {
         text(doc.project.start_date.as_deref()),
         text(doc.project.end_date.as_deref()),
         Cell::Text(doc.area.regions.join(", ")),
-        int(f.granted_eu_state),
-        int(f.realized_eu_state),
-        int(f.planned_public_total),
-        int(f.realized_public_total),
+        amount(f.granted_eu_state),
+        amount(f.realized_eu_state),
+        amount(f.planned_public_total),
+        amount(f.realized_public_total),
         f.realized_vs_granted_pct()
             .map_or(Cell::Empty, Cell::Percent),
     ]
@@ -110,18 +110,20 @@ fn write_row(out: &mut String, cells: &[Cell], dialect: CsvDialect) {
         }
         match cell {
             Cell::Text(s) => push_quoted(out, s, sep),
-            Cell::Int(n) => out.push_str(&n.to_string()),
-            Cell::Percent(p) => {
-                let s = format!("{p:.1}");
-                match dialect {
-                    CsvDialect::Plain => out.push_str(&s),
-                    CsvDialect::ExcelFi => out.push_str(&s.replace('.', ",")),
-                }
-            }
+            Cell::Amount(a) => push_decimal(out, &a.to_string(), dialect),
+            Cell::Percent(p) => push_decimal(out, &format!("{p:.1}"), dialect),
             Cell::Empty => {}
         }
     }
     out.push_str("\r\n");
+}
+
+/// A number written with a decimal point, with the dialect's decimal separator.
+fn push_decimal(out: &mut String, s: &str, dialect: CsvDialect) {
+    match dialect {
+        CsvDialect::Plain => out.push_str(s),
+        CsvDialect::ExcelFi => out.push_str(&s.replace('.', ",")),
+    }
 }
 
 fn push_quoted(out: &mut String, s: &str, sep: char) {
@@ -177,5 +179,20 @@ mod tests {
         let mut s = String::new();
         push_quoted(&mut s, "a, b", ';');
         assert_eq!(s, "a, b");
+    }
+
+    #[test]
+    fn amounts_keep_their_cents() {
+        let cells = [
+            Cell::Amount(Amount::from_cents(9_935_599)),
+            Cell::Amount(Amount::euros(48_724)),
+            Cell::Percent(69.94),
+        ];
+        let mut plain = String::new();
+        write_row(&mut plain, &cells, CsvDialect::Plain);
+        assert_eq!(plain, "99355.99,48724,69.9\r\n");
+        let mut excel = String::new();
+        write_row(&mut excel, &cells, CsvDialect::ExcelFi);
+        assert_eq!(excel, "99355,99;48724;69,9\r\n");
     }
 }

@@ -2,7 +2,7 @@
 //! numbered names and comma lists. Each returns `Err(reason)` with a short phrase that the
 //! caller puts into a diagnostic.
 
-use crate::{Numbered, Status};
+use crate::{Amount, Numbered, Status};
 
 /// Characters used as thousands separators in amounts: space, no-break space (U+00A0),
 /// narrow no-break space (U+202F) and thin space (U+2009).
@@ -21,21 +21,20 @@ fn strip_currency(s: &str) -> &str {
     s
 }
 
-/// Reads whole euros: "48 724", "48\u{A0}724 €", "1 234 567,00", "-5". An empty value is
-/// `Ok(None)`.
-pub(crate) fn amount(s: &str) -> Result<Option<i64>, &'static str> {
+/// Reads an amount of euros as a page writes it: "48 724", "48\u{A0}724 €", "1 234 567,00",
+/// "12 345,67", "-5". Cents come after a decimal comma or point with exactly two digits, so
+/// that "48.724" is not read as 48 euros. An empty value is `Ok(None)`.
+pub(crate) fn amount(s: &str) -> Result<Option<Amount>, &'static str> {
     let s = strip_currency(s.trim());
     if s.is_empty() || s == "-" {
         return Ok(None);
     }
-    let (int_part, frac) = match s.rsplit_once([',', '.']) {
-        // "1 234,00": decimals are allowed only when they are zero.
-        Some((i, f)) if f.len() == 2 && f.bytes().all(|b| b.is_ascii_digit()) => (i, Some(f)),
-        _ => (s, None),
+    let (int_part, cents) = match s.rsplit_once([',', '.']) {
+        Some((i, f)) if f.len() == 2 && f.bytes().all(|b| b.is_ascii_digit()) => {
+            (i, f.parse::<i64>().unwrap_or(0))
+        }
+        _ => (s, 0),
     };
-    if frac.is_some_and(|f| f != "00") {
-        return Err("not whole euros");
-    }
     let (negative, digits) = match int_part.strip_prefix(['-', '\u{2212}']) {
         Some(rest) => (true, rest),
         None => (false, int_part),
@@ -50,13 +49,21 @@ pub(crate) fn amount(s: &str) -> Result<Option<i64>, &'static str> {
                 .ok_or("too large")?;
             seen_digit = true;
         } else if !is_group_separator(c) {
-            return Err("not a whole number of euros");
+            return Err("not a number of euros");
         }
     }
     if !seen_digit {
-        return Err("not a whole number of euros");
+        return Err("not a number of euros");
     }
-    Ok(Some(if negative { -value } else { value }))
+    let cents = value
+        .checked_mul(100)
+        .and_then(|v| v.checked_add(cents))
+        .ok_or("too large")?;
+    Ok(Some(Amount::from_cents(if negative {
+        -cents
+    } else {
+        cents
+    })))
 }
 
 /// Reads an indicator value: a whole or decimal number ("30", "1 250", "12,5"). Empty is
@@ -270,19 +277,31 @@ mod tests {
 
     #[test]
     fn amounts() {
-        assert_eq!(amount("48 724"), Ok(Some(48_724)));
-        assert_eq!(amount("48\u{A0}724"), Ok(Some(48_724)));
-        assert_eq!(amount("1\u{202F}234\u{202F}567 €"), Ok(Some(1_234_567)));
-        assert_eq!(amount("929 082,00"), Ok(Some(929_082)));
-        assert_eq!(amount("0"), Ok(Some(0)));
+        let euros = |e| Ok(Some(Amount::euros(e)));
+        assert_eq!(amount("48 724"), euros(48_724));
+        assert_eq!(amount("48\u{A0}724"), euros(48_724));
+        assert_eq!(amount("1\u{202F}234\u{202F}567 €"), euros(1_234_567));
+        assert_eq!(amount("929 082,00"), euros(929_082));
+        assert_eq!(amount("0"), euros(0));
         assert_eq!(amount(""), Ok(None));
         assert_eq!(amount("-"), Ok(None));
-        assert_eq!(amount("-1 000"), Ok(Some(-1000)));
+        assert_eq!(amount("-1 000"), euros(-1000));
+        assert_eq!(amount("12,50"), Ok(Some(Amount::from_cents(1250))));
+        assert_eq!(
+            amount("99 355.99 €"),
+            Ok(Some(Amount::from_cents(9_935_599)))
+        );
+        assert_eq!(amount("-12,05"), Ok(Some(Amount::from_cents(-1205))));
         assert!(amount("48 72x").is_err());
-        assert!(amount("12,50").is_err());
+        assert!(amount("48.724").is_err(), "a thousands point, not cents");
+        assert!(amount("12,5").is_err(), "one decimal is not cents");
         assert!(amount("x €").is_err());
         assert_eq!(amount("€"), Ok(None));
         assert!(amount("99999999999999999999").is_err());
+        assert!(
+            amount("999999999999999999").is_err(),
+            "fits i64 as euros, not as cents"
+        );
     }
 
     #[test]

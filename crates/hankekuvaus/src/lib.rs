@@ -21,7 +21,7 @@
 //!             Myönnetty EU- ja valtion rahoitus: 48 724\n";
 //! let doc = hankekuvaus::parse(text.as_bytes(), "S21498.txt").unwrap();
 //! assert_eq!(doc.project.code.as_deref(), Some("S21498"));
-//! assert_eq!(doc.funding.granted_eu_state, Some(48_724));
+//! assert_eq!(doc.funding.granted_eu_state, Some(hankekuvaus::Amount::euros(48_724)));
 //! assert_eq!(doc.kind.fund, Some(hankekuvaus::Fund::Esr));
 //! // The cut-short file still parses; what is missing is reported.
 //! assert!(doc.diagnostics.iter().any(|d| d.code == "missing-section"));
@@ -29,6 +29,7 @@
 
 #![warn(missing_docs)]
 
+mod amount;
 pub mod codes;
 mod decode;
 pub mod derived;
@@ -46,13 +47,15 @@ mod swar;
 
 use serde::{Deserialize, Serialize};
 
+pub use amount::Amount;
 pub use decode::{decode, Decoded};
+pub use lines::{source_lines, SourceLines};
+pub use model::*;
 
 /// The README's example, compiled as a doc test so that it stays true.
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
-pub use model::*;
 
 /// Limits that keep one bad input from exhausting memory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -90,6 +90,45 @@ fn clean(raw: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The lines of `text` as the parser numbers them: split on CRLF, CR or LF, untrimmed; a
+/// final line end does not start another line. The n-th item is line n of every line
+/// number the core reports, so a viewer that shows the text with these lines lands on the
+/// right line for every line end the core reads.
+///
+/// ```
+/// let lines: Vec<&str> = hankekuvaus::source_lines("a\rb\r\nc\n\nd\r").collect();
+/// assert_eq!(lines, ["a", "b", "c", "", "d"]);
+/// ```
+pub fn source_lines(text: &str) -> SourceLines<'_> {
+    SourceLines { text, start: 0 }
+}
+
+/// The iterator of [`source_lines`].
+#[derive(Debug, Clone)]
+pub struct SourceLines<'a> {
+    text: &'a str,
+    start: usize,
+}
+
+impl<'a> Iterator for SourceLines<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.text.as_bytes();
+        if self.start >= bytes.len() {
+            return None;
+        }
+        let end = line_end(bytes, self.start);
+        let line = &self.text[self.start..end];
+        self.start = if bytes.get(end) == Some(&b'\r') && bytes.get(end + 1) == Some(&b'\n') {
+            end + 2
+        } else {
+            end + 1
+        };
+        Some(line)
+    }
+}
+
 /// The index of the first CR or LF at or after `from`, or the end of `bytes`.
 fn line_end(bytes: &[u8], from: usize) -> usize {
     let mut i = from;
@@ -301,6 +340,27 @@ mod tests {
         assert_eq!(texts("a\r\rb\r"), expected);
         assert_eq!(texts("a\n\nb"), expected);
         assert_eq!(texts("  a  \n\t\nb \u{A0}"), expected);
+    }
+
+    #[test]
+    fn source_lines_number_lines_as_split_does() {
+        // Every mix of line ends, at every length up to 9 characters over "a", CR and LF.
+        let alphabet = ['a', '\r', '\n'];
+        for len in 1..=9u32 {
+            for k in 0..3usize.pow(len) {
+                let text: String = (0..len).map(|i| alphabet[k / 3usize.pow(i) % 3]).collect();
+                let from_split: Vec<String> = split(&text, usize::MAX)
+                    .unwrap()
+                    .into_iter()
+                    .map(|l| l.text.into_owned())
+                    .collect();
+                let shown: Vec<&str> = source_lines(&text).collect();
+                assert_eq!(shown.len(), from_split.len(), "{text:?}");
+                for (raw, cleaned) in shown.iter().zip(&from_split) {
+                    assert_eq!(raw.trim(), cleaned, "{text:?}");
+                }
+            }
+        }
     }
 
     #[test]

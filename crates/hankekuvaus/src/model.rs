@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::Amount;
+
 /// The version of the JSON contract that [`Document`] serializes to.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -27,7 +29,7 @@ pub struct Document {
     pub summary: Option<String>,
     /// Section 4 "Hankkeen kohderyhmät" (target groups).
     pub target_groups: TargetGroups,
-    /// Section 5 "Projektin julkinen rahoitus, euroa" (public funding, whole euros).
+    /// Section 5 "Projektin julkinen rahoitus, euroa" (public funding, exact to the cent).
     pub funding: Funding,
     /// Section 6 "Maantieteellinen kohdealue" (geographical area).
     pub area: Area,
@@ -294,17 +296,17 @@ pub struct TargetGroups {
     pub indirect: Option<String>,
 }
 
-/// Section 5: public funding in whole euros.
+/// Section 5: public funding in euros, exact to the cent.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Funding {
     /// Myönnetty EU- ja valtion rahoitus.
-    pub granted_eu_state: Option<i64>,
+    pub granted_eu_state: Option<Amount>,
     /// Toteutunut EU- ja valtion rahoitus.
-    pub realized_eu_state: Option<i64>,
+    pub realized_eu_state: Option<Amount>,
     /// Suunniteltu julkinen rahoitus yhteensä.
-    pub planned_public_total: Option<i64>,
+    pub planned_public_total: Option<Amount>,
     /// Toteutunut julkinen rahoitus yhteensä.
-    pub realized_public_total: Option<i64>,
+    pub realized_public_total: Option<Amount>,
 }
 
 /// Section 6 "Maantieteellinen kohdealue".

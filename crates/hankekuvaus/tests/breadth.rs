@@ -3,7 +3,7 @@
 
 mod common;
 
-use hankekuvaus::{codes::Code, Fund, Options, Period, Severity, SourceFormat, Status};
+use hankekuvaus::{codes::Code, Amount, Fund, Options, Period, Severity, SourceFormat, Status};
 
 fn codes_of(doc: &hankekuvaus::Document) -> Vec<(&str, Severity)> {
     doc.diagnostics
@@ -81,8 +81,11 @@ fn period_2007_2013() {
         Some("maija.meikalainen@mikkeli.fi")
     );
     assert!(doc.area.national);
-    assert_eq!(doc.funding.granted_eu_state, Some(412_000));
-    assert_eq!(doc.funding.realized_public_total, Some(497_812));
+    assert_eq!(doc.funding.granted_eu_state, Some(Amount::euros(412_000)));
+    assert_eq!(
+        doc.funding.realized_public_total,
+        Some(Amount::euros(497_812))
+    );
     assert_eq!(
         doc.target_groups.primary.as_deref(),
         Some("Projektin kohderyhmänä ovat pienten ja keskisuurten yritysten työntekijät.")
@@ -181,7 +184,10 @@ fn cut_short_description_keeps_what_it_has() {
     let text = std::str::from_utf8(bytes).unwrap();
     let cut = &text[..text.find("6 Maantieteellinen").unwrap()];
     let doc = hankekuvaus::parse(cut.as_bytes(), "cut.txt").unwrap();
-    assert_eq!(doc.funding.realized_public_total, Some(884_107));
+    assert_eq!(
+        doc.funding.realized_public_total,
+        Some(Amount::euros(884_107))
+    );
     assert_eq!(doc.applicant.co_implementers.len(), 3);
     let c = codes_of(&doc);
     assert_eq!(

@@ -8,7 +8,7 @@
 
 use hankekuvaus::export::{document_json, summary_row};
 use hankekuvaus::import::import_json;
-use hankekuvaus::{codes::Code, Document, Outcome};
+use hankekuvaus::{codes::Code, Amount, Document, Outcome};
 
 /// A minimal 2014–2020 description: the title line, section 1 and `body` (later sections).
 fn description(body: &str) -> Vec<u8> {
@@ -64,18 +64,24 @@ fn huge_indicator_value_is_a_bad_number_not_infinity() {
     assert_round_trip(&doc);
 }
 
-/// Amounts are i64 and may be negative ("-5"); "other public funding" subtracted them
+/// Amounts are i64 cents and may be negative ("-5"); "other public funding" subtracted them
 /// unchecked and overflowed (a panic in debug builds, a wrong figure in release).
 #[test]
 fn other_public_funding_does_not_overflow_on_extreme_amounts() {
     let bytes = description(
         "5 Projektin julkinen rahoitus, euroa\n\
-         Myönnetty EU- ja valtion rahoitus: -9 223 372 036 854 775 807\n\
-         Suunniteltu julkinen rahoitus yhteensä: 9 223 372 036 854 775 807\n",
+         Myönnetty EU- ja valtion rahoitus: -92 233 720 368 547 758\n\
+         Suunniteltu julkinen rahoitus yhteensä: 92 233 720 368 547 758,07\n",
     );
     let doc = parse(&bytes);
-    assert_eq!(doc.funding.granted_eu_state, Some(-i64::MAX));
-    assert_eq!(doc.funding.planned_public_total, Some(i64::MAX));
+    assert_eq!(
+        doc.funding.granted_eu_state,
+        Some(Amount::from_cents(-(i64::MAX - 7)))
+    );
+    assert_eq!(
+        doc.funding.planned_public_total,
+        Some(Amount::from_cents(i64::MAX))
+    );
     // The true difference does not fit an i64: no figure rather than a wrong one.
     assert_eq!(doc.funding.other_public_planned(), None);
     let _ = summary_row(&doc);

@@ -97,8 +97,14 @@ fn seed_000_values() {
     assert_eq!(doc.project.start_date.as_deref(), Some("2019-01-01"));
     assert_eq!(doc.project.end_date.as_deref(), Some("2019-12-31"));
     assert_eq!(doc.duration_months(), Some(12));
-    assert_eq!(doc.funding.granted_eu_state, Some(48_724));
-    assert_eq!(doc.funding.planned_public_total, Some(69_606));
+    assert_eq!(
+        doc.funding.granted_eu_state,
+        Some(hankekuvaus::Amount::euros(48_724))
+    );
+    assert_eq!(
+        doc.funding.planned_public_total,
+        Some(hankekuvaus::Amount::euros(69_606))
+    );
     assert_eq!(
         doc.applicant.contact.email.as_deref(),
         Some("heikki.silvennoinen@mikseimikkeli.fi")

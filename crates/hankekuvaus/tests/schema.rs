@@ -178,10 +178,10 @@ fn full_document() -> Document {
             indirect: text("- kunnat\n- oppilaitokset"),
         },
         funding: Funding {
-            granted_eu_state: Some(48_724),
-            realized_eu_state: Some(40_000),
-            planned_public_total: Some(60_905),
-            realized_public_total: Some(50_000),
+            granted_eu_state: Some(Amount::euros(48_724)),
+            realized_eu_state: Some(Amount::from_cents(9_935_599)),
+            planned_public_total: Some(Amount::euros(160_905)),
+            realized_public_total: Some(Amount::from_cents(12_050)),
         },
         area: Area {
             regions: vec!["Etelä-Savo".into()],
@@ -399,7 +399,6 @@ fn wrong_types_and_unknown_members_are_rejected() {
         ("/applicant/business_id_valid", json!("yes")),
         ("/applicant/co_implementers", json!({})),
         ("/funding/granted_eu_state", json!("48 724")),
-        ("/funding/granted_eu_state", json!(48724.5)),
         ("/area/regions", json!("Etelä-Savo")),
         ("/area/national", Value::Null),
         ("/indicators/0/planned", json!("12")),
@@ -531,4 +530,41 @@ fn readme_documents_every_member_and_code() {
         .filter(|c| !readme.contains(&format!("| `{c}` |")))
         .collect();
     assert!(missing.is_empty(), "README lacks the codes {missing:?}");
+}
+
+/// Amounts keep their cents through export and import; whole amounts stay JSON integers
+/// (the golden files of schema version 1 import unchanged), and a number that is not whole
+/// cents is refused rather than rounded.
+#[test]
+fn amounts_import_with_and_without_cents() {
+    let golden = std::fs::read_to_string(
+        repo_root().join("crates/hankekuvaus/tests/golden/seeds/000_2f4bdf7767fd6a31.json"),
+    )
+    .unwrap();
+    let imported = import::import_json(&golden).expect("a golden file imports");
+    let [Outcome::Document(doc)] = imported.as_slice() else {
+        panic!("one document");
+    };
+    assert_eq!(doc.funding.granted_eu_state, Some(Amount::euros(48_724)));
+    assert_eq!(
+        export::document_json(doc),
+        golden,
+        "whole amounts are written as before"
+    );
+
+    let mut value: Value = serde_json::from_str(&golden).unwrap();
+    value["funding"]["realized_eu_state"] = json!(99355.99);
+    let imported = import::import_json(&value.to_string()).expect("cents import");
+    let [Outcome::Document(doc)] = imported.as_slice() else {
+        panic!("one document");
+    };
+    assert_eq!(
+        doc.funding.realized_eu_state,
+        Some(Amount::from_cents(9_935_599))
+    );
+    assert!(export::document_json(doc).contains("\"realized_eu_state\": 99355.99,"));
+
+    value["funding"]["realized_eu_state"] = json!(12.345);
+    let err = import::import_json(&value.to_string()).unwrap_err();
+    assert!(err.message.contains("12.345"), "{}", err.message);
 }

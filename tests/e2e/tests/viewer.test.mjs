@@ -253,6 +253,29 @@ describe('viewer', () => {
     assert.deepEqual(problems.pageErrors, []);
   });
 
+  test('a file with CR-only line ends: the Source tab numbers its lines as the core does', async (t) => {
+    // Issue 13: such a file showed as one line numbered 1, so no jump landed.
+    const dir = mkdtempSync(path.join(tmpdir(), 'hk-cr-'));
+    const file = path.join(dir, 'vanha-mac.txt');
+    const text = readFileSync(seedPath('000_'), 'utf8').replace(/\r?\n/g, '\r');
+    writeFileSync(file, text);
+    const { page, problems } = await openPage(t, app.browser);
+    await gotoApp(page, app.baseUrl, '?lang=en');
+    await page.locator('input#file-input').setInputFiles(file);
+    await view(page, 'S21498').waitFor({ state: 'visible' });
+    await (await jumpControl(page, 'project.code')).click();
+    const line = page.locator('#src-line-7');
+    await line.waitFor({ state: 'visible' });
+    assert.ok(await line.evaluate((el) => el.classList.contains('current')), '#src-line-7 is current');
+    assert.equal(normalizeSpaces(await line.locator('.txt').innerText()), 'Hankekoodi: S21498');
+    assert.equal(
+      await page.locator('[id^="src-line-"]').count(),
+      text.replace(/\r$/, '').split('\r').length,
+      'one numbered line per CR-terminated line',
+    );
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
   test('the file chooser adds a description', async (t) => {
     const { page, problems } = await openPage(t, app.browser);
     await gotoApp(page, app.baseUrl);
