@@ -248,17 +248,20 @@ describe('accessibility', () => {
       // Each chart's table alternative is made when its <details> opens.
       const summaries = page.locator('#overview figure details > summary');
       for (let i = 0; i < (await summaries.count()); i += 1) await summaries.nth(i).click();
-      const charts = await page.evaluate(() =>
-        [...document.querySelectorAll('#overview svg')].map((svg) => ({
-          named: svg.getAttribute('role') === 'img' && !!svg.getAttribute('aria-label'),
-          table: !!svg.closest('figure')?.querySelector('table'),
-        })),
-      );
-      assert.ok(charts.length > 0, 'the overview has charts');
-      assert.ok(
-        charts.every((c) => c.named && c.table),
-        `overview charts named, each with a table: ${JSON.stringify(charts)}`,
-      );
+      // The last <details> may still be rendering its table: poll rather than read once.
+      await eventually(async () => {
+        const charts = await page.evaluate(() =>
+          [...document.querySelectorAll('#overview svg')].map((svg) => ({
+            named: svg.getAttribute('role') === 'img' && !!svg.getAttribute('aria-label'),
+            table: !!svg.closest('figure')?.querySelector('table'),
+          })),
+        );
+        assert.ok(charts.length > 0, 'the overview has charts');
+        assert.ok(
+          charts.every((c) => c.named && c.table),
+          `overview charts named, each with a table: ${JSON.stringify(charts)}`,
+        );
+      });
     }
   });
 
