@@ -85,9 +85,10 @@ pub struct State {
 
 /// The list index of each listed file by [`kind_key`], kept with the list rather than made
 /// per batch: a programme of 8,000 files arrives in dozens of batches. Derived from the
-/// entries, so it takes no part in comparing states.
+/// entries, so it takes no part in comparing states. Shared like the entries: every action
+/// (a key typed in a filter too) copies the state, and the map with it.
 #[derive(Debug, Clone, Default)]
-struct Listed(HashMap<FileKey, usize>);
+struct Listed(Rc<HashMap<FileKey, usize>>);
 
 impl PartialEq for Listed {
     fn eq(&self, _: &Self) -> bool {
@@ -97,9 +98,10 @@ impl PartialEq for Listed {
 
 impl Listed {
     fn rebuild(&mut self, entries: &[Entry]) {
-        self.0.clear();
+        let map = Rc::make_mut(&mut self.0);
+        map.clear();
         for (i, e) in entries.iter().enumerate() {
-            self.0.entry(kind_key(e)).or_insert(i);
+            map.entry(kind_key(e)).or_insert(i);
         }
     }
 }
@@ -169,9 +171,10 @@ impl State {
     /// entry (its existing index for a duplicate) and whether it was new.
     fn add(&mut self, entries: Vec<Entry>) -> Vec<(usize, bool)> {
         let list = Rc::make_mut(&mut self.entries);
+        let listed = Rc::make_mut(&mut self.listed.0);
         entries
             .into_iter()
-            .map(|entry| match self.listed.0.entry(kind_key(&entry)) {
+            .map(|entry| match listed.entry(kind_key(&entry)) {
                 hash_map::Entry::Occupied(at) => (*at.get(), false),
                 hash_map::Entry::Vacant(slot) => {
                     slot.insert(list.len());
