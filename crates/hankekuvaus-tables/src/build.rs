@@ -1,7 +1,7 @@
 //! The table builders: pure functions from documents and failures to rows of typed cells.
 
 use hankekuvaus::derived::IsoDate;
-use hankekuvaus::{Document, Fund, Severity, Status};
+use hankekuvaus::{Amount, Document, Fund, Severity, Status};
 
 use crate::{Cell, Cents, Item, Table, TableKind, Term};
 
@@ -34,12 +34,10 @@ pub fn build(kind: TableKind, items: &[Item<'_>]) -> Table {
     Table { kind, rows }
 }
 
-/// The one place where the contract's funding amounts become [`Cents`]: they are whole
-/// euros (`i64`) today; when they carry cents, only this function changes.
-fn amount(euros: Option<i64>) -> Cell {
-    euros
-        .and_then(|e| e.checked_mul(100))
-        .map_or(Cell::Empty, |c| Cell::Euros(Cents(c)))
+/// The one place where the contract's funding amounts become [`Cents`]: the core keeps
+/// them exactly, as whole cents.
+fn amount(value: Option<Amount>) -> Cell {
+    value.map_or(Cell::Empty, |a| Cell::Euros(Cents(a.cents())))
 }
 
 /// A computed amount in euros (funding per participant), rounded to the cent.
@@ -297,10 +295,10 @@ mod tests {
 
     #[test]
     fn amounts_become_cents_exactly() {
-        assert_eq!(amount(Some(48_724)), Cell::Euros(Cents(4_872_400)));
-        assert_eq!(amount(Some(-3)), Cell::Euros(Cents(-300)));
-        // Out of range for cents: no value rather than a wrong one.
-        assert_eq!(amount(Some(i64::MAX)), Cell::Empty);
+        assert_eq!(amount(Some(Amount::euros(48_724))), Cell::Euros(Cents(4_872_400)));
+        assert_eq!(amount(Some(Amount::euros(-3))), Cell::Euros(Cents(-300)));
+        let cents = Amount::parse_decimal("99355.99");
+        assert_eq!(amount(cents), Cell::Euros(Cents(9_935_599)));
         assert_eq!(amount(None), Cell::Empty);
         assert_eq!(computed_amount(Some(2_320.2)), Cell::Euros(Cents(232_020)));
         assert_eq!(computed_amount(Some(f64::INFINITY)), Cell::Empty);
