@@ -4,6 +4,8 @@
 //! Each check panics with a message naming the broken invariant, so libFuzzer records the
 //! input as a crash.
 
+pub mod slow;
+
 use hankekuvaus::export::{document_json, outcomes_json, summary_csv, summary_row, CsvDialect};
 use hankekuvaus::import::import_json;
 use hankekuvaus::{Document, Outcome};

@@ -8,7 +8,8 @@
 //!                                  release build of the app into dist/ (and dist-single/)
 //! cargo xtask test                 every check CI runs, in order
 //! cargo xtask bench                benchmarks, with a final block of figures
-//! cargo xtask fuzz [--seconds N]   the cargo-fuzz targets in fuzz/, N seconds in all
+//! cargo xtask fuzz [--seconds N] [--target NAME]
+//!                                  the cargo-fuzz targets in fuzz/, N seconds in all
 //! ```
 //!
 //! Tools go to a per-user cache (see [`paths::cache_dir`]) that later runs and other clones on
@@ -45,7 +46,9 @@ commands:
                             Chromium, then one block of figures
   corpus --count N --out DIR [--seed S]
                             write N synthetic descriptions (2014-2020 layout) into DIR
-  fuzz [--seconds N]        run the cargo-fuzz targets in fuzz/ for N seconds in all (300)
+  fuzz [--seconds N] [--target NAME]
+                            run the cargo-fuzz targets in fuzz/ for N seconds in all (300),
+                            or only NAME for all N
 
 Tools are cached in $HANKEKATSELIN_CACHE, else $XDG_CACHE_HOME/hankekatselin,
 else $HOME/.cache/hankekatselin (under tools/).";
