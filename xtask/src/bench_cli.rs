@@ -1,0 +1,203 @@
+//! The CLI on a whole programme's worth of files: `hankekuvaus --format F FILES | wc -l`
+//! for json, ndjson and csv against `cat FILES | wc -l` on the same 8,000 generated
+//! descriptions, best of three, with the CLI's peak resident memory.
+//!
+//! Both sides end in `wc -l`, so each is a pipeline that reads every file and delivers all
+//! its output; on a shared machine only the ratio of the two, measured in the same run,
+//! means much. Peak memory is the kernel's high-water mark (`VmHWM` in
+//! `/proc/<pid>/status`), read while the process runs: std only, no `time -v` needed.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use super::{Figure, Measured};
+use crate::cmd;
+use crate::paths;
+use crate::Result;
+
+/// Files in the corpus: the 2014–2020 service holds about 8,000 projects.
+const FILES: usize = 8_000;
+
+/// A smaller run, to show that memory does not grow with the number of files.
+const FEW_FILES: usize = 1_000;
+
+/// Runs of each measurement; the fastest counts.
+const RUNS: usize = 3;
+
+/// Builds the CLI for release, writes the corpus if absent, and measures.
+pub fn run() -> Result<Measured> {
+    cmd::run(cmd::cargo().args(["build", "--release", "-p", "hankekuvaus-cli"]))?;
+    let cli = paths::target_dir().join("release/hankekuvaus");
+    let dir = paths::target_dir().join(format!("bench-corpus/{FILES}"));
+    let files = corpus(&dir)?;
+    let bytes: u64 = files
+        .iter()
+        .map(|f| fs::metadata(dir.join(f)).map_or(0, |m| m.len()))
+        .sum();
+    println!(
+        "measuring {} files ({:.1} MB), best of {RUNS}",
+        files.len(),
+        bytes as f64 / 1e6
+    );
+
+    let mut cat = Command::new("cat");
+    cat.args(&files);
+    let floor = best_of(&dir, &mut cat)?;
+    let mut figures = vec![Figure {
+        label: format!("cat FILES | wc -l, {FILES} files"),
+        value: format!("{:.2} s", floor.seconds),
+        detail: format!("{:.1} MB", bytes as f64 / 1e6),
+    }];
+    let measure = |args: &[&str], files: &[String], threads: Option<&str>| {
+        let mut command = Command::new(&cli);
+        command.args(args).args(files);
+        if let Some(threads) = threads {
+            command.env("RAYON_NUM_THREADS", threads);
+        }
+        best_of(&dir, &mut command)
+    };
+    let against_cat = |label: String, run: Run| Figure {
+        label,
+        value: format!("{:.1}× cat | wc -l", run.seconds / floor.seconds),
+        detail: format!(
+            "{:.2} s, peak memory {}",
+            run.seconds,
+            megabytes(run.peak_kb)
+        ),
+    };
+    for format in ["json", "ndjson", "csv"] {
+        let run = measure(&["--format", format], &files, None)?;
+        figures.push(against_cat(format!("--format {format}"), run));
+    }
+    // What the second core brings.
+    let run = measure(&["--format", "json"], &files, Some("1"))?;
+    figures.push(against_cat("--format json, one thread".to_owned(), run));
+    // Memory with an eighth of the files: the same when it does not grow with their number.
+    let run = measure(&["--format", "json"], &files[..FEW_FILES], None)?;
+    figures.push(Figure {
+        label: format!("--format json, {FEW_FILES} of the files"),
+        value: format!("peak memory {}", megabytes(run.peak_kb)),
+        detail: format!("{:.2} s", run.seconds),
+    });
+    figures.push(Figure {
+        label: "target".to_owned(),
+        value: "≤ 3× cat | wc -l for each format".to_owned(),
+        detail: "memory independent of the number of files".to_owned(),
+    });
+    Ok(Measured::Figures(figures))
+}
+
+/// The corpus's file names, sorted; `cargo xtask corpus` writes it first if `dir` does not
+/// hold exactly [`FILES`] files (the many-files browser step uses the same directory).
+fn corpus(dir: &Path) -> Result<Vec<String>> {
+    let list = |dir: &Path| -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .filter_map(|e| Some(e.ok()?.file_name().to_str()?.to_owned()))
+            .collect();
+        names.sort();
+        names
+    };
+    let names = list(dir);
+    if names.len() == FILES {
+        return Ok(names);
+    }
+    let _ = fs::remove_dir_all(dir);
+    let out = dir.to_string_lossy().into_owned();
+    let count = FILES.to_string();
+    cmd::run(cmd::cargo().args(["xtask", "corpus", "--count", &count, "--out", &out]))?;
+    let names = list(dir);
+    match names.len() {
+        FILES => Ok(names),
+        n => Err(format!("{} holds {n} files, not {FILES}", dir.display())),
+    }
+}
+
+/// A memory figure in MB from kernel KB (KiB).
+fn megabytes(kb: u64) -> String {
+    format!("{:.1} MB", kb as f64 * 1024.0 / 1e6)
+}
+
+/// One run of a pipeline.
+#[derive(Clone, Copy)]
+struct Run {
+    seconds: f64,
+    /// The peak resident memory of the pipeline's first command, in KB.
+    peak_kb: u64,
+}
+
+/// The fastest of [`RUNS`] runs of `command | wc -l` in `dir`, with the highest memory peak.
+fn best_of(dir: &Path, command: &mut Command) -> Result<Run> {
+    let mut best: Option<Run> = None;
+    for _ in 0..RUNS {
+        let run = piped_to_wc(dir, command)?;
+        best = Some(match best {
+            None => run,
+            Some(best) => Run {
+                seconds: best.seconds.min(run.seconds),
+                peak_kb: best.peak_kb.max(run.peak_kb),
+            },
+        });
+    }
+    Ok(best.expect("at least one run"))
+}
+
+/// Runs `command | wc -l` in `dir`, timing it from start until `wc` ends, and samples the
+/// command's memory high-water mark until it exits.
+fn piped_to_wc(dir: &Path, command: &mut Command) -> Result<Run> {
+    let name = command.get_program().to_string_lossy().into_owned();
+    let start = Instant::now();
+    let mut first = command
+        .current_dir(dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot start {name}: {e}"))?;
+    let wc = Command::new("wc")
+        .arg("-l")
+        .stdin(first.stdout.take().expect("stdout is piped"))
+        .stdout(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot start wc: {e}"))?;
+    let (status, peak_kb) = wait_sampling_memory(&mut first)?;
+    let wc_status = wc
+        .wait_with_output()
+        .map_err(|e| format!("waiting for wc: {e}"))?
+        .status;
+    let seconds = start.elapsed().as_secs_f64();
+    // The CLI exits 1 when some file is not a description: the corpus may hold such files.
+    if !matches!(status.code(), Some(0 | 1)) || !wc_status.success() {
+        return Err(format!("{name} | wc -l failed ({status}, wc {wc_status})"));
+    }
+    Ok(Run { seconds, peak_kb })
+}
+
+/// Waits for `child`, reading its `VmHWM` every few milliseconds; the last reading before
+/// it exits is its peak, as the mark only rises.
+fn wait_sampling_memory(child: &mut Child) -> Result<(std::process::ExitStatus, u64)> {
+    let status_file = PathBuf::from(format!("/proc/{}/status", child.id()));
+    let mut peak_kb = 0;
+    loop {
+        if let Some(kb) = fs::read_to_string(&status_file)
+            .ok()
+            .and_then(|status| high_water_mark_kb(&status))
+        {
+            peak_kb = peak_kb.max(kb);
+        }
+        match child.try_wait() {
+            Ok(Some(status)) => return Ok((status, peak_kb)),
+            Ok(None) => thread::sleep(Duration::from_millis(2)),
+            Err(e) => return Err(format!("waiting for a benchmark run: {e}")),
+        }
+    }
+}
+
+/// The `VmHWM:   1234 kB` line of `/proc/<pid>/status`, in KB.
+fn high_water_mark_kb(status: &str) -> Option<u64> {
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
