@@ -159,8 +159,8 @@ impl<W: Write, E: Write> pipeline::Sink<Converted> for Writer<'_, W, E> {
         Ok(())
     }
 
-    /// Delivers the items written so far while the next input is still being converted,
-    /// so a pipeline sees each NDJSON line as soon as its turn comes.
+    /// Delivers the items written so far while the next input is slow to convert, so a
+    /// pipeline that follows along is not kept waiting by the buffer.
     fn waiting(&mut self) -> io::Result<()> {
         self.items.flush()
     }

@@ -13,12 +13,19 @@
 //! writes, which is cheap next to parsing, and blocks otherwise.
 
 use std::collections::VecDeque;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::Duration;
 
 /// Inputs in flight at most: enough that a file a hundred times slower than the rest keeps
 /// the other cores busy, small enough that the finished results waiting behind it (tens of
 /// KB each for a description) stay a few MB.
 pub const WINDOW: usize = 128;
+
+/// How long the next result may keep the sink waiting before it is told
+/// ([`Sink::waiting`]): longer than a description takes to convert, so that a steady
+/// stream of results is not delivered one small write at a time, and shorter than a person
+/// or a following pipeline would notice.
+const PATIENCE: Duration = Duration::from_millis(5);
 
 /// Where results go, in input order.
 pub trait Sink<R> {
@@ -28,7 +35,7 @@ pub trait Sink<R> {
     /// Takes the next result.
     fn accept(&mut self, result: R) -> Result<(), Self::Error>;
 
-    /// Called when the next result is not ready yet: the moment to deliver what is buffered.
+    /// Called when the next result is slow to come: the moment to deliver what is buffered.
     fn waiting(&mut self) -> Result<(), Self::Error>;
 }
 
@@ -62,15 +69,15 @@ where
             let Some(oldest) = pending.pop_front() else {
                 return Ok(());
             };
-            let result = match oldest.try_recv() {
+            let result = match oldest.recv_timeout(PATIENCE) {
                 Ok(result) => result,
-                Err(TryRecvError::Empty) => {
+                Err(RecvTimeoutError::Timeout) => {
                     sink.waiting()?;
                     oldest
                         .recv()
                         .expect("a conversion task ended without a result")
                 }
-                Err(TryRecvError::Disconnected) => {
+                Err(RecvTimeoutError::Disconnected) => {
                     panic!("a conversion task ended without a result")
                 }
             };
@@ -82,7 +89,6 @@ where
 #[cfg(test)]
 mod tests {
     use std::sync::atomic::{AtomicUsize, Ordering};
-    use std::time::Duration;
 
     use super::*;
 
