@@ -10,7 +10,10 @@
 //! nothing is written while a chunk is converted, so cores idle at every chunk's end and
 //! the first output waits for a whole chunk; here the writer follows the oldest file and
 //! the workers never wait for each other. The calling thread does not convert: it only
-//! writes, which is cheap next to parsing, and blocks otherwise.
+//! writes, which is cheap next to parsing, and blocks otherwise. Why rayon rather than
+//! threads of our own: its pool and its scope (tasks that borrow the inputs) are what a
+//! hand-written work queue would redo; the ordering and the window are the part that is
+//! ours.
 
 use std::collections::VecDeque;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
