@@ -49,7 +49,7 @@ pub fn run() -> Result<Measured> {
     let mut figures = vec![Figure {
         label: format!("cat FILES | wc -l, {FILES} files"),
         value: format!("{:.2} s", floor.seconds),
-        detail: format!("{:.1} MB", bytes as f64 / 1e6),
+        detail: format!("{:.1} MB; {}", bytes as f64 / 1e6, machine_load()),
     }];
     let measure = |args: &[&str], files: &[String], threads: Option<&str>| {
         let mut command = Command::new(&cli);
@@ -115,6 +115,16 @@ fn corpus(dir: &Path) -> Result<Vec<String>> {
         FILES => Ok(names),
         n => Err(format!("{} holds {n} files, not {FILES}", dir.display())),
     }
+}
+
+/// How busy the machine was: other work on a shared machine slows every figure.
+fn machine_load() -> String {
+    let cores = thread::available_parallelism().map_or(1, |n| n.get());
+    let load = fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|l| Some(l.split_whitespace().next()?.to_owned()))
+        .unwrap_or_else(|| "unknown".to_owned());
+    format!("load average {load} on {cores} cores")
 }
 
 /// A memory figure in MB from kernel KB (KiB).
