@@ -43,50 +43,69 @@ pub fn run() -> Result<Measured> {
         bytes as f64 / 1e6
     );
 
+    // The commands take turns, round after round, so that each one's best run comes from
+    // the same stretch of the machine's other work as the floor's.
     let mut cat = Command::new("cat");
     cat.args(&files);
-    let floor = best_of(&dir, &mut cat)?;
-    let mut figures = vec![Figure {
-        label: format!("cat FILES | wc -l, {FILES} files"),
-        value: format!("{:.2} s", floor.seconds),
-        detail: format!("{:.1} MB; {}", bytes as f64 / 1e6, machine_load()),
-    }];
-    let measure = |args: &[&str], files: &[String], threads: Option<&str>| {
+    let cli_command = |args: &[&str], files: &[String], threads: Option<&str>| {
         let mut command = Command::new(&cli);
         command.args(args).args(files);
         if let Some(threads) = threads {
             command.env("RAYON_NUM_THREADS", threads);
         }
-        best_of(&dir, &mut command)
+        command
     };
-    let against_cat = |label: String, run: Run| Figure {
-        label,
+    let mut commands = [
+        cat,
+        cli_command(&["--format", "json"], &files, None),
+        cli_command(&["--format", "ndjson"], &files, None),
+        cli_command(&["--format", "csv"], &files, None),
+        // What the second core brings.
+        cli_command(&["--format", "json"], &files, Some("1")),
+        // Memory with an eighth of the files: the same when it does not grow with their
+        // number.
+        cli_command(&["--format", "json"], &files[..FEW_FILES], None),
+    ];
+    let mut best = [None; 6];
+    for _ in 0..RUNS {
+        for (command, best) in commands.iter_mut().zip(&mut best) {
+            let run = piped_to_wc(&dir, command)?;
+            *best = Some(best.map_or(run, |best: Run| best.better(run)));
+        }
+    }
+    let [floor, json, ndjson, csv, json_one_thread, json_few] =
+        best.map(|run| run.expect("RUNS > 0"));
+    let against_cat = |label: &str, run: Run| Figure {
+        label: label.to_owned(),
         value: format!("{:.1}× cat | wc -l", run.seconds / floor.seconds),
         detail: format!(
-            "{:.2} s, peak memory {}",
+            "{:.2} s, CPU {:.2} s, peak memory {}",
             run.seconds,
+            run.cpu_seconds,
             megabytes(run.peak_kb)
         ),
     };
-    for format in ["json", "ndjson", "csv"] {
-        let run = measure(&["--format", format], &files, None)?;
-        figures.push(against_cat(format!("--format {format}"), run));
-    }
-    // What the second core brings.
-    let run = measure(&["--format", "json"], &files, Some("1"))?;
-    figures.push(against_cat("--format json, one thread".to_owned(), run));
-    // Memory with an eighth of the files: the same when it does not grow with their number.
-    let run = measure(&["--format", "json"], &files[..FEW_FILES], None)?;
-    figures.push(Figure {
-        label: format!("--format json, {FEW_FILES} of the files"),
-        value: format!("peak memory {}", megabytes(run.peak_kb)),
-        detail: format!("{:.2} s", run.seconds),
-    });
-    figures.push(Figure {
-        label: "target".to_owned(),
-        value: "≤ 3× cat | wc -l for each format".to_owned(),
-        detail: "memory independent of the number of files".to_owned(),
-    });
+    let figures = vec![
+        Figure {
+            label: format!("cat FILES | wc -l, {FILES} files"),
+            value: format!("{:.2} s", floor.seconds),
+            detail: format!("{:.1} MB; {}", bytes as f64 / 1e6, machine_load()),
+        },
+        against_cat("--format json", json),
+        against_cat("--format ndjson", ndjson),
+        against_cat("--format csv", csv),
+        against_cat("--format json, one thread", json_one_thread),
+        Figure {
+            label: format!("--format json, {FEW_FILES} of the files"),
+            value: format!("peak memory {}", megabytes(json_few.peak_kb)),
+            detail: format!("{:.2} s", json_few.seconds),
+        },
+        Figure {
+            label: "target".to_owned(),
+            value: "≤ 3× cat | wc -l for each format".to_owned(),
+            detail: "memory independent of the number of files".to_owned(),
+        },
+    ];
     Ok(Measured::Figures(figures))
 }
 
@@ -135,29 +154,31 @@ fn megabytes(kb: u64) -> String {
 /// One run of a pipeline.
 #[derive(Clone, Copy)]
 struct Run {
+    /// From start until `wc` ends.
     seconds: f64,
+    /// The CPU time of the pipeline's first command (user and system).
+    cpu_seconds: f64,
     /// The peak resident memory of the pipeline's first command, in KB.
     peak_kb: u64,
 }
 
-/// The fastest of [`RUNS`] runs of `command | wc -l` in `dir`, with the highest memory peak.
-fn best_of(dir: &Path, command: &mut Command) -> Result<Run> {
-    let mut best: Option<Run> = None;
-    for _ in 0..RUNS {
-        let run = piped_to_wc(dir, command)?;
-        best = Some(match best {
-            None => run,
-            Some(best) => Run {
-                seconds: best.seconds.min(run.seconds),
-                peak_kb: best.peak_kb.max(run.peak_kb),
-            },
-        });
+impl Run {
+    /// The faster run's times, and the higher memory peak of the two.
+    fn better(self, other: Run) -> Run {
+        let faster = if other.seconds < self.seconds {
+            other
+        } else {
+            self
+        };
+        Run {
+            peak_kb: self.peak_kb.max(other.peak_kb),
+            ..faster
+        }
     }
-    Ok(best.expect("at least one run"))
 }
 
 /// Runs `command | wc -l` in `dir`, timing it from start until `wc` ends, and samples the
-/// command's memory high-water mark until it exits.
+/// command's memory high-water mark and CPU time until it exits.
 fn piped_to_wc(dir: &Path, command: &mut Command) -> Result<Run> {
     let name = command.get_program().to_string_lossy().into_owned();
     let start = Instant::now();
@@ -173,7 +194,7 @@ fn piped_to_wc(dir: &Path, command: &mut Command) -> Result<Run> {
         .stdout(Stdio::null())
         .spawn()
         .map_err(|e| format!("cannot start wc: {e}"))?;
-    let (status, peak_kb) = wait_sampling_memory(&mut first)?;
+    let (status, sample) = wait_sampling(&mut first)?;
     let wc_status = wc
         .wait_with_output()
         .map_err(|e| format!("waiting for wc: {e}"))?
@@ -183,23 +204,35 @@ fn piped_to_wc(dir: &Path, command: &mut Command) -> Result<Run> {
     if !matches!(status.code(), Some(0 | 1)) || !wc_status.success() {
         return Err(format!("{name} | wc -l failed ({status}, wc {wc_status})"));
     }
-    Ok(Run { seconds, peak_kb })
+    Ok(Run {
+        seconds,
+        cpu_seconds: sample.cpu_seconds,
+        peak_kb: sample.peak_kb,
+    })
 }
 
-/// Waits for `child`, reading its `VmHWM` every few milliseconds; the last reading before
-/// it exits is its peak, as the mark only rises.
-fn wait_sampling_memory(child: &mut Child) -> Result<(std::process::ExitStatus, u64)> {
-    let status_file = PathBuf::from(format!("/proc/{}/status", child.id()));
-    let mut peak_kb = 0;
+/// What `/proc` last showed of a process.
+#[derive(Default)]
+struct Sample {
+    peak_kb: u64,
+    cpu_seconds: f64,
+}
+
+/// Waits for `child`, reading its `/proc` entries every few milliseconds; the last reading
+/// before it exits is its peak memory, as the mark only rises, and nearly all its CPU time.
+fn wait_sampling(child: &mut Child) -> Result<(std::process::ExitStatus, Sample)> {
+    let proc_dir = PathBuf::from(format!("/proc/{}", child.id()));
+    let mut sample = Sample::default();
     loop {
-        if let Some(kb) = fs::read_to_string(&status_file)
-            .ok()
-            .and_then(|status| high_water_mark_kb(&status))
-        {
-            peak_kb = peak_kb.max(kb);
+        let read = |name: &str| fs::read_to_string(proc_dir.join(name)).ok();
+        if let Some(kb) = read("status").and_then(|status| high_water_mark_kb(&status)) {
+            sample.peak_kb = sample.peak_kb.max(kb);
+        }
+        if let Some(cpu) = read("stat").and_then(|stat| cpu_seconds(&stat)) {
+            sample.cpu_seconds = cpu;
         }
         match child.try_wait() {
-            Ok(Some(status)) => return Ok((status, peak_kb)),
+            Ok(Some(status)) => return Ok((status, sample)),
             Ok(None) => thread::sleep(Duration::from_millis(2)),
             Err(e) => return Err(format!("waiting for a benchmark run: {e}")),
         }
@@ -210,4 +243,30 @@ fn wait_sampling_memory(child: &mut Child) -> Result<(std::process::ExitStatus, 
 fn high_water_mark_kb(status: &str) -> Option<u64> {
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// User plus system time from `/proc/<pid>/stat`, whose 14th and 15th fields count clock
+/// ticks of 1/100 s (Linux's fixed `USER_HZ`). The fields are counted after the command
+/// name, which is in parentheses and may hold spaces.
+fn cpu_seconds(stat: &str) -> Option<f64> {
+    let (_, after_name) = stat.rsplit_once(')')?;
+    // After the name come field 3 (state) onwards: utime is the 12th of them.
+    let mut fields = after_name.split_whitespace().skip(11);
+    let user: u64 = fields.next()?.parse().ok()?;
+    let system: u64 = fields.next()?.parse().ok()?;
+    Some((user + system) as f64 / 100.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn proc_figures_are_read() {
+        let status = "Name:\tcat\nVmPeak:\t  9000 kB\nVmHWM:\t  1234 kB\nVmRSS:\t  1000 kB\n";
+        assert_eq!(high_water_mark_kb(status), Some(1234));
+        let stat = "4242 (a b) R 1 4242 1 0 -1 4194304 100 0 0 0 153 27 0 0 20 0 3 0 99";
+        assert_eq!(cpu_seconds(stat), Some(1.8));
+        assert_eq!(cpu_seconds("4242 (x"), None);
+    }
 }
