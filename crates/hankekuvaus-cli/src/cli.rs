@@ -7,6 +7,7 @@
 //! is a file. A file whose name is a subcommand's is given as `./completions` or after `--`.
 
 use std::ffi::{OsStr, OsString};
+use std::path::PathBuf;
 use std::sync::LazyLock;
 
 use clap::builder::{OsStringValueParser, TypedValueParser};
@@ -73,6 +74,20 @@ pub struct ConvertArgs {
     #[arg(short, long)]
     pub quiet: bool,
 
+    /// With csv or csv-fi: write this tidy table instead of the summary (one row per
+    /// indicator, score, area or organisation, for pandas and R).
+    #[arg(short, long, value_enum, value_name = "TABLE")]
+    pub table: Option<Table>,
+
+    /// Write to FILE instead of standard output (required with --format xlsx).
+    #[arg(short, long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub output: Option<PathBuf>,
+
+    /// Language of the headers of --table and of the workbook (fi, en, sv). Without it,
+    /// --table writes stable snake_case keys and the workbook is in Finnish.
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<Language>,
+
     /// Description files (.txt or .html); `-` reads standard input.
     #[arg(
         value_name = "FILE",
@@ -122,6 +137,63 @@ pub enum Format {
     /// The table for Excel in Finnish locale: semicolons, decimal comma, byte-order mark.
     #[value(name = "csv-fi")]
     CsvFi,
+    /// An Excel workbook with one sheet per table (projects, indicators, sustainability,
+    /// areas, organisations, diagnostics), typed cells; needs --output.
+    Xlsx,
+}
+
+/// The tidy tables of `--table`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Table {
+    /// One row per project: the summary's columns and the derived ratios.
+    Projects,
+    /// Project code, indicator, planned, realised.
+    Indicators,
+    /// Project code, category, item, direct, indirect.
+    Sustainability,
+    /// Project code, region, sub-region, municipality.
+    Areas,
+    /// Project code, role, name, Y-tunnus, whether it is valid.
+    Organisations,
+    /// File, line, severity, code, message.
+    Diagnostics,
+}
+
+impl Table {
+    /// The table in the tables crate.
+    pub fn kind(self) -> hankekuvaus_tables::TableKind {
+        use hankekuvaus_tables::TableKind as K;
+        match self {
+            Table::Projects => K::Projects,
+            Table::Indicators => K::Indicators,
+            Table::Sustainability => K::Sustainability,
+            Table::Areas => K::Areas,
+            Table::Organisations => K::Organisations,
+            Table::Diagnostics => K::Diagnostics,
+        }
+    }
+}
+
+/// Languages of `--lang`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Language {
+    /// Finnish.
+    Fi,
+    /// English.
+    En,
+    /// Swedish.
+    Sv,
+}
+
+impl Language {
+    /// The language in the tables crate.
+    pub fn lang(self) -> hankekuvaus_tables::Lang {
+        match self {
+            Language::Fi => hankekuvaus_tables::Lang::Fi,
+            Language::En => hankekuvaus_tables::Lang::En,
+            Language::Sv => hankekuvaus_tables::Lang::Sv,
+        }
+    }
 }
 
 /// Default of `--max-file-mb`; equals the core's default limit.
@@ -154,6 +226,8 @@ Examples:
   hankekuvaus S21498.txt > S21498.json
   hankekuvaus --format csv-fi descriptions/*.txt > summary.csv
   hankekuvaus -qf ndjson *.html | head -n 1
+  hankekuvaus --format csv --table indicators *.txt > indicators.csv
+  hankekuvaus --format xlsx --lang en -o projects.xlsx descriptions/*.txt
   hankekuvaus completions bash > ~/.local/share/bash-completion/completions/hankekuvaus";
 
 #[cfg(test)]

@@ -6,15 +6,17 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use hankekuvaus::{Diagnostic, Options, Outcome, Severity};
+use hankekuvaus_tables::Labels;
 
 use crate::cli::{ConvertArgs, Format, Input};
 use crate::input;
+use crate::output::Render;
 
 /// What every input is converted with.
 #[derive(Debug, Clone, Copy)]
 pub struct Settings {
-    /// The output format.
-    pub format: Format,
+    /// How outcomes become output.
+    pub render: Render,
     /// The parser's limits.
     pub options: Options,
     /// Leave out info-level diagnostics.
@@ -25,7 +27,11 @@ impl Settings {
     /// The settings the arguments ask for.
     pub fn new(args: &ConvertArgs) -> Settings {
         Settings {
-            format: args.format,
+            render: Render {
+                format: args.format,
+                table: args.table.map(|t| t.kind()),
+                labels: args.lang.map_or(Labels::Keys, |l| Labels::Lang(l.lang())),
+            },
             options: Options {
                 max_file_bytes: args.max_file_bytes(),
                 ..Options::default()
@@ -40,8 +46,10 @@ impl Settings {
 pub struct Converted {
     /// Lines for standard error: diagnostics, failures, or why the input was not read.
     pub report: String,
-    /// The items for standard output in input order, rendered by [`Format::render`].
+    /// The items for standard output in input order, rendered by [`Render::item`].
     pub items: Vec<String>,
+    /// The outcomes themselves, kept only for a workbook, which is written at the end.
+    pub outcomes: Vec<Outcome>,
     /// Some outcome is not a description.
     pub not_descriptions: bool,
     /// The input could not be read.
@@ -63,7 +71,10 @@ pub fn convert(input: &Input, settings: &Settings) -> Converted {
     for outcome in &outcomes {
         report(&mut converted.report, &display, outcome, settings.quiet);
         converted.not_descriptions |= matches!(outcome, Outcome::Failure(_));
-        converted.items.extend(settings.format.render(outcome));
+        converted.items.extend(settings.render.item(outcome));
+    }
+    if settings.render.format == Format::Xlsx {
+        converted.outcomes = outcomes;
     }
     converted
 }
@@ -150,7 +161,11 @@ mod tests {
     #[test]
     fn an_unreadable_input_is_reported_and_has_no_items() {
         let settings = Settings {
-            format: Format::Json,
+            render: Render {
+                format: Format::Json,
+                table: None,
+                labels: Labels::Keys,
+            },
             options: Options::default(),
             quiet: false,
         };

@@ -34,13 +34,14 @@ mod input;
 mod output;
 mod pipeline;
 
+use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue};
 use clap::{CommandFactory, Parser};
 
-use cli::{Cli, Command, ConvertArgs};
+use cli::{Cli, Command, ConvertArgs, Format};
 use convert::{Converted, Settings};
 use output::ItemWriter;
 
@@ -114,20 +115,43 @@ impl Tally {
 /// Converts every input, on every core, and writes the results in input order.
 fn run(args: &ConvertArgs) -> u8 {
     let settings = Settings::new(args);
+    if settings.render.format == Format::Xlsx && args.output.is_none() {
+        eprintln!(
+            "hankekuvaus: --format xlsx writes a file: give its name with --output FILE \
+             (-o FILE)"
+        );
+        return USAGE_OR_IO_ERROR;
+    }
+    let (target, out): (String, Box<dyn Write>) = match &args.output {
+        Some(path) => match File::create(path) {
+            Ok(file) => (path.display().to_string(), Box::new(file)),
+            Err(e) => {
+                eprintln!("hankekuvaus: cannot create {}: {e}", path.display());
+                return USAGE_OR_IO_ERROR;
+            }
+        },
+        None => ("standard output".to_owned(), Box::new(io::stdout().lock())),
+    };
     let mut tally = Tally::default();
     // Items are tens of KB: a larger buffer than the default 8 KB gathers several per write.
-    let out = BufWriter::with_capacity(128 * 1024, io::stdout().lock());
-    let written = ItemWriter::start(out, settings.format).and_then(|items| {
+    let out = BufWriter::with_capacity(128 * 1024, out);
+    let mut outcomes = Vec::new();
+    let written = ItemWriter::start(out, &settings.render).and_then(|items| {
         let mut sink = Writer {
             items,
             err: io::stderr().lock(),
             tally: &mut tally,
+            outcomes: &mut outcomes,
         };
         pipeline::for_each_ordered(
             &args.inputs,
             |input| convert::convert(input, &settings),
             &mut sink,
         )?;
+        if settings.render.format == Format::Xlsx {
+            let lang = args.lang.map_or(hankekuvaus_tables::Lang::Fi, |l| l.lang());
+            sink.items.raw(&workbook(sink.outcomes, lang)?)?;
+        }
         sink.items.finish()
     });
     match written {
@@ -136,11 +160,23 @@ fn run(args: &ConvertArgs) -> u8 {
         // not an error of ours.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
         Err(e) => {
-            eprintln!("hankekuvaus: cannot write to standard output: {e}");
+            eprintln!("hankekuvaus: cannot write to {target}: {e}");
             tally.io_errors = true;
         }
     }
     tally.exit_status()
+}
+
+/// The workbook of every table of `outcomes`. It needs all of them at once, so unlike the
+/// other formats it holds every document until the end.
+fn workbook(
+    outcomes: &[hankekuvaus::Outcome],
+    lang: hankekuvaus_tables::Lang,
+) -> io::Result<Vec<u8>> {
+    let items = hankekuvaus_tables::items(outcomes);
+    let tables = hankekuvaus_tables::build_all(&items);
+    hankekuvaus_tables::workbook(&tables, lang)
+        .map_err(|e| io::Error::other(format!("cannot write the workbook: {e}")))
 }
 
 /// The writing end: each converted input's report to standard error, then its items to
@@ -149,6 +185,8 @@ struct Writer<'a, W: Write, E: Write> {
     items: ItemWriter<W>,
     err: E,
     tally: &'a mut Tally,
+    /// The outcomes kept for a workbook (empty for the other formats).
+    outcomes: &'a mut Vec<hankekuvaus::Outcome>,
 }
 
 impl<W: Write, E: Write> pipeline::Sink<Converted> for Writer<'_, W, E> {
@@ -162,6 +200,7 @@ impl<W: Write, E: Write> pipeline::Sink<Converted> for Writer<'_, W, E> {
         for item in &converted.items {
             self.items.item(item)?;
         }
+        self.outcomes.extend(converted.outcomes);
         Ok(())
     }
 

@@ -11,8 +11,51 @@ use std::io::{self, Write};
 
 use hankekuvaus::export::{self, CsvDialect};
 use hankekuvaus::Outcome;
+use hankekuvaus_tables::{Item, Labels, TableKind};
 
 use crate::cli::Format;
+
+/// How each outcome becomes output: the format and, for CSV, which table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Render {
+    /// The output format.
+    pub format: Format,
+    /// With CSV: a tidy table of the tables crate instead of the summary.
+    pub table: Option<TableKind>,
+    /// The headers of that table.
+    pub labels: Labels,
+}
+
+impl Render {
+    /// One outcome rendered as an item, for [`ItemWriter::item`], or `None` when it adds
+    /// nothing to this output (a workbook is written at the end from the outcomes).
+    pub fn item(&self, outcome: &Outcome) -> Option<String> {
+        match (self.format, self.table) {
+            (Format::Csv | Format::CsvFi, Some(kind)) => {
+                let rows = self.table_csv(kind, &[Item::from(outcome)]);
+                let rows = &rows[self.table_csv(kind, &[]).len()..];
+                (!rows.is_empty()).then(|| rows.to_owned())
+            }
+            (Format::Xlsx, _) => None,
+            (format, _) => format.render(outcome),
+        }
+    }
+
+    /// What comes before the items: the CSV header (with the byte-order mark in Finnish
+    /// Excel's dialect), so a run without documents still gives a table.
+    fn header(&self) -> Option<String> {
+        match (self.format, self.table) {
+            (Format::Csv | Format::CsvFi, Some(kind)) => Some(self.table_csv(kind, &[])),
+            (Format::Csv | Format::CsvFi, None) => Some(csv_header(self.format.csv_dialect())),
+            _ => None,
+        }
+    }
+
+    fn table_csv(&self, kind: TableKind, items: &[Item<'_>]) -> String {
+        let table = hankekuvaus_tables::build(kind, items);
+        hankekuvaus_tables::csv(&table, self.format.csv_dialect(), self.labels)
+    }
+}
 
 impl Format {
     /// One outcome rendered as an item of this format, for [`ItemWriter::item`], or `None`
@@ -28,6 +71,7 @@ impl Format {
                 Outcome::Document(doc) => Some(csv_row(doc, self.csv_dialect())),
                 Outcome::Failure(_) => None,
             },
+            Format::Xlsx => None,
         }
     }
 
@@ -71,13 +115,13 @@ pub struct ItemWriter<W: Write> {
 impl<W: Write> ItemWriter<W> {
     /// Starts the output: the CSV header is written at once, so a run without documents
     /// still gives a table.
-    pub fn start(mut out: W, format: Format) -> io::Result<Self> {
-        if matches!(format, Format::Csv | Format::CsvFi) {
-            out.write_all(csv_header(format.csv_dialect()).as_bytes())?;
+    pub fn start(mut out: W, render: &Render) -> io::Result<Self> {
+        if let Some(header) = render.header() {
+            out.write_all(header.as_bytes())?;
         }
         Ok(ItemWriter {
             out,
-            format,
+            format: render.format,
             items: 0,
         })
     }
@@ -95,6 +139,11 @@ impl<W: Write> ItemWriter<W> {
         };
         self.items += 1;
         self.out.write_all(item.as_bytes())
+    }
+
+    /// Writes bytes made outside the item framing (a workbook).
+    pub fn raw(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.out.write_all(bytes)
     }
 
     /// Delivers what is buffered, e.g. while the next item is still being converted.
@@ -149,9 +198,30 @@ mod tests {
         matches!(outcome, Outcome::Document(_))
     }
 
+    fn render(format: Format, table: Option<TableKind>) -> Render {
+        Render {
+            format,
+            table,
+            labels: Labels::Keys,
+        }
+    }
+
+    fn streamed_table(format: Format, table: Option<TableKind>, outcomes: &[Outcome]) -> Vec<u8> {
+        let render = render(format, table);
+        let mut buf = Vec::new();
+        let mut writer = ItemWriter::start(&mut buf, &render).unwrap();
+        for outcome in outcomes {
+            if let Some(item) = render.item(outcome) {
+                writer.item(&item).unwrap();
+            }
+        }
+        writer.finish().unwrap();
+        buf
+    }
+
     fn streamed(format: Format, outcomes: &[Outcome]) -> Vec<u8> {
         let mut buf = Vec::new();
-        let mut writer = ItemWriter::start(&mut buf, format).unwrap();
+        let mut writer = ItemWriter::start(&mut buf, &render(format, None)).unwrap();
         for outcome in outcomes {
             if let Some(item) = format.render(outcome) {
                 writer.item(&item).unwrap();
@@ -186,6 +256,24 @@ mod tests {
                 streamed(Format::CsvFi, some),
                 summary(some, CsvDialect::ExcelFi).as_bytes()
             );
+        }
+    }
+
+    #[test]
+    fn streamed_tables_equal_the_tables_crate() {
+        let outcomes = outcomes();
+        let items = hankekuvaus_tables::items(&outcomes);
+        for kind in TableKind::ALL {
+            for (format, dialect) in [
+                (Format::Csv, CsvDialect::Plain),
+                (Format::CsvFi, CsvDialect::ExcelFi),
+            ] {
+                let whole = hankekuvaus_tables::build(kind, &items);
+                let expected = hankekuvaus_tables::csv(&whole, dialect, Labels::Keys);
+                let streamed = String::from_utf8(streamed_table(format, Some(kind), &outcomes));
+                assert_eq!(streamed.unwrap(), expected, "{kind:?} {format:?}");
+                assert!(whole.rows.len() >= 5, "{kind:?} has rows");
+            }
         }
     }
 
