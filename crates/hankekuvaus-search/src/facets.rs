@@ -5,7 +5,6 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use hankekuvaus::Document;
 
-
 /// A funding amount as the documents hold it. The one place that knows its type: the
 /// core's amounts are whole euros (`i64`) and may become an exact cents type.
 pub type Amount = i64;
@@ -66,19 +65,18 @@ impl Facet {
             Facet::Authority => one(doc.project.responsible_authority.clone()),
             Facet::Fund => one(doc.kind.fund.map(|f| f.as_str().to_owned())),
             Facet::Period => one(doc.kind.period.map(|p| p.as_str().to_owned())),
-            Facet::Status => one(
-                doc.project
-                    .status
-                    .map(|s| s.as_str().to_owned())
-                    .or_else(|| doc.project.status_text.clone()),
-            ),
+            Facet::Status => one(doc
+                .project
+                .status
+                .map(|s| s.as_str().to_owned())
+                .or_else(|| doc.project.status_text.clone())),
             Facet::StartYear => one(doc.start_year().map(|y| y.to_string())),
-            Facet::PriorityAxis => one(doc.project.priority_axis.as_ref().map(|a| {
-                match &a.number {
+            Facet::PriorityAxis => {
+                one(doc.project.priority_axis.as_ref().map(|a| match &a.number {
                     Some(n) => format!("{n}. {}", a.name),
                     None => a.name.clone(),
-                }
-            })),
+                }))
+            }
         }
     }
 }
@@ -132,9 +130,8 @@ impl Filter {
         });
         let funding_ok = match (self.min_granted, self.max_granted) {
             (None, None) => true,
-            (min, max) => granted(doc).is_some_and(|g| {
-                min.is_none_or(|m| g >= m) && max.is_none_or(|m| g <= m)
-            }),
+            (min, max) => granted(doc)
+                .is_some_and(|g| min.is_none_or(|m| g >= m) && max.is_none_or(|m| g <= m)),
         };
         facets_ok
             && funding_ok

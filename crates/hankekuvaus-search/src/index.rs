@@ -227,7 +227,11 @@ impl Index {
     /// Heap bytes the index holds, approximately: postings, terms (with an estimate of
     /// the dictionary's per-entry overhead), slots and field runs.
     pub fn heap_bytes(&self) -> usize {
-        let postings: usize = self.postings.iter().map(Postings::heap_bytes).sum::<usize>()
+        let postings: usize = self
+            .postings
+            .iter()
+            .map(Postings::heap_bytes)
+            .sum::<usize>()
             + self.postings.capacity() * std::mem::size_of::<Postings>();
         // A B-tree entry: the boxed key (16) and its bytes, the id (4), ~8 of node slack.
         let terms: usize = self.terms.keys().map(|k| k.len() + 28).sum();

@@ -44,7 +44,13 @@ impl Entry<'_> {
 
 impl Postings {
     /// Appends a document; `slot` must be above every slot already in the list.
-    pub(crate) fn push(&mut self, slot: u32, weight_x2: u32, positions: &[u32], scratch: &mut Vec<u8>) {
+    pub(crate) fn push(
+        &mut self,
+        slot: u32,
+        weight_x2: u32,
+        positions: &[u32],
+        scratch: &mut Vec<u8>,
+    ) {
         debug_assert!(slot >= self.next_slot);
         scratch.clear();
         let mut prev = 0;
@@ -155,7 +161,10 @@ mod tests {
         map[5] = Some(0);
         map[300] = Some(1);
         let c = p.compacted(&map);
-        let got: Vec<(u32, Vec<u32>)> = c.iter().map(|e| (e.slot, e.positions().collect())).collect();
+        let got: Vec<(u32, Vec<u32>)> = c
+            .iter()
+            .map(|e| (e.slot, e.positions().collect()))
+            .collect();
         assert_eq!(got, vec![(0, vec![0]), (1, vec![1, 2])]);
         assert_eq!(c.docs, 2);
     }

@@ -24,7 +24,10 @@ pub(crate) enum Node {
     Or(Vec<Node>),
     Not(Box<Node>),
     /// One word, or a phrase of adjacent words, in any of `fields`.
-    Words { fields: FieldSet, words: Vec<Word> },
+    Words {
+        fields: FieldSet,
+        words: Vec<Word>,
+    },
     /// A test of a value that is not words: fund, period, status, start year.
     Attr(Attr),
 }
@@ -112,7 +115,9 @@ fn target(name: &str) -> Option<Target> {
         "nimi" | "name" | "title" => text(&[Name]),
         "toteuttaja" | "hakija" | "osatoteuttaja" | "organisaatio" | "applicant"
         | "implementer" | "organisation" | "organization" => text(&[Organisation, BusinessId]),
-        "ytunnus" | "y-tunnus" | "businessid" => text(&[BusinessId]),
+        // A co-implementer's line holds its name and Y-tunnus together, so a Y-tunnus is
+        // looked for in organisation lines too.
+        "ytunnus" | "y-tunnus" | "businessid" => text(&[Organisation, BusinessId]),
         "organisaatiotyyppi" | "orgtype" => text(&[OrganisationType]),
         "maakunta" | "region" => text(&[Region]),
         "seutukunta" | "subregion" => text(&[SubRegion]),
@@ -153,7 +158,10 @@ fn attr(target: Target, value: &str) -> Result<Attr, &'static str> {
             "päättynyt" | "ended" => Ok(Attr::Status(Status::Ended)),
             _ => Err("toiminnassa (active) or päättynyt (ended)"),
         },
-        Target::Year => v.parse().map(Attr::StartYear).map_err(|_| "a year, e.g. 2019"),
+        Target::Year => v
+            .parse()
+            .map(Attr::StartYear)
+            .map_err(|_| "a year, e.g. 2019"),
         Target::Text(_) => unreachable!("text fields take words"),
     }
 }
@@ -262,9 +270,7 @@ impl Query {
 /// Marks the last word of the query as a prefix.
 fn mark_last_prefix(node: &mut Node) -> bool {
     match node {
-        Node::And(children) | Node::Or(children) => {
-            children.iter_mut().rev().any(mark_last_prefix)
-        }
+        Node::And(children) | Node::Or(children) => children.iter_mut().rev().any(mark_last_prefix),
         Node::Not(_) | Node::Attr(_) | Node::All => false,
         Node::Words { words, .. } => {
             if let Some(w) = words.last_mut() {
@@ -440,3 +446,7 @@ fn restrict(node: &mut Node, fields: FieldSet) {
         Node::Attr(_) | Node::All => {}
     }
 }
+
+#[cfg(test)]
+#[path = "query_tests.rs"]
+mod tests;

@@ -225,9 +225,15 @@ impl Index {
         ids
     }
 
-    fn prefix_range<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a Box<str>, &'a u32)> + 'a {
+    fn prefix_range<'a>(
+        &'a self,
+        prefix: &'a str,
+    ) -> impl Iterator<Item = (&'a Box<str>, &'a u32)> + 'a {
         self.terms
-            .range::<str, _>((std::ops::Bound::Included(prefix), std::ops::Bound::Unbounded))
+            .range::<str, _>((
+                std::ops::Bound::Included(prefix),
+                std::ops::Bound::Unbounded,
+            ))
             .take_while(move |(t, _)| t.starts_with(prefix))
     }
 }

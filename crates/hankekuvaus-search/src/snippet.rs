@@ -43,6 +43,8 @@ pub struct Snippet {
     pub field: Field,
     /// The JSON path of the text, as in [`Location::path`].
     pub path: String,
+    /// The line within that text, 0-based, as in [`Location::line_in_text`].
+    pub line_in_text: u32,
     /// The 1-based source line, when known.
     pub source_line: Option<u32>,
     /// Plain text cut at word boundaries, with "…" where it was cut.
@@ -196,6 +198,7 @@ fn cut(line: LineHits) -> Snippet {
     Snippet {
         field: line.field,
         path: line.path,
+        line_in_text: line.line_in_text,
         source_line: line.source_line,
         text: out,
         marks,

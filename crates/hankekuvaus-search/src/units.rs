@@ -174,7 +174,7 @@ impl Place {
                 sections.write(&mut path);
                 match field {
                     Some(f) => path.push_str(&format!(".fields.{f}.value")),
-                    None => path.push_str(&format!(".paragraphs.{paragraph}")),
+                    None => path.push_str(&format!(".paragraphs.{paragraph}.text")),
                 }
                 path
             }
@@ -428,7 +428,12 @@ fn visit_typed<'a>(doc: &'a Document, f: &mut dyn FnMut(Unit<'a>)) {
     }
     for (i, ind) in doc.indicators.iter().enumerate() {
         let key = format!("indicators.{i}");
-        text(Field::Indicators, Place::Item("indicators", i, "name"), &key, &ind.name);
+        text(
+            Field::Indicators,
+            Place::Item("indicators", i, "name"),
+            &key,
+            &ind.name,
+        );
     }
     let g = &doc.gender_equality;
     let gender = [
