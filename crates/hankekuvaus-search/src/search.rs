@@ -11,8 +11,8 @@ use crate::units::{FieldSet, ANY_FIELD};
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
 
-/// A word being typed finds at most this many of the words it begins (those in the most
-/// documents), so that one typed letter never scans the whole dictionary's postings.
+/// A word being typed finds at most this many of the words it begins (the shortest), so
+/// that one typed letter never scans the whole dictionary's postings.
 const MAX_PREFIX_TERMS: usize = 64;
 
 /// One matching document.
@@ -213,12 +213,20 @@ impl Index {
         }
         if word.prefix {
             let typed = fold(&word.text);
-            let mut begun: Vec<u32> = self.prefix_range(&typed).map(|(_, &id)| id).collect();
-            if begun.len() > MAX_PREFIX_TERMS {
-                begun.sort_by_key(|&id| std::cmp::Reverse(self.postings[id as usize].docs));
-                begun.truncate(MAX_PREFIX_TERMS);
-            }
-            found.extend(begun);
+            // The shortest completions first (closest to what is typed), and only terms
+            // of documents still in the index, so the choice depends on the documents in
+            // the index alone, not on what was added and removed before.
+            let mut begun: Vec<(usize, &str, u32)> = self
+                .prefix_range(&typed)
+                .map(|(t, &id)| (t.len(), &**t, id))
+                .collect();
+            begun.sort_unstable();
+            let live = begun.into_iter().filter(|&(_, _, id)| {
+                self.postings[id as usize]
+                    .iter()
+                    .any(|e| self.slots[e.slot as usize].live)
+            });
+            found.extend(live.take(MAX_PREFIX_TERMS).map(|(_, _, id)| id));
         }
         let mut ids: Vec<u32> = found.into_iter().collect();
         ids.sort_unstable();
