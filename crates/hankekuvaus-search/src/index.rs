@@ -38,7 +38,8 @@ pub(crate) struct Attrs {
 /// Documents are added one at a time with [`Index::add`], in any order and interleaved
 /// with searches, so an app can index files while they load; [`Index::remove`] and
 /// [`Index::clear`] take them out. The index keeps no text: snippets and hit locations are
-/// made from the [`Document`] when needed ([`crate::Hit::snippets`]).
+/// made from the [`Document`] when needed ([`Index::hit_words`],
+/// [`crate::HitWords::snippets`]).
 pub struct Index {
     pub(crate) analyzer: Analyzer,
     /// Term → its id, sorted, so that prefixes are a range.
@@ -209,6 +210,23 @@ impl Index {
         self.slots = slots;
         self.runs = runs;
         self.dead = 0;
+    }
+
+    /// The slot of a live document.
+    pub(crate) fn slot_of(&self, id: DocId) -> Option<u32> {
+        self.by_id.get(&id).copied()
+    }
+
+    /// Gives back spare capacity: for after a load, when no more documents are coming
+    /// for a while. Adding afterwards works as before.
+    pub fn shrink_to_fit(&mut self) {
+        for p in &mut self.postings {
+            p.shrink_to_fit();
+        }
+        self.postings.shrink_to_fit();
+        self.slots.shrink_to_fit();
+        self.runs.shrink_to_fit();
+        self.scratch = Vec::new();
     }
 
     /// The field of the word at `pos` in `slot`.

@@ -13,6 +13,6 @@ mod units;
 pub use facets::{facets, organisation_matches, organisations, Amount, Counts, Facet, Filter};
 pub use index::{DocId, Index};
 pub use query::{Query, QueryError, QueryErrorKind};
-pub use search::Hit;
+pub use search::{Hit, HitWords};
 pub use snippet::{Location, Snippet};
 pub use units::Field;

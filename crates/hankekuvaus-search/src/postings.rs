@@ -1,5 +1,6 @@
 //! One term's postings, packed: for every document that has the term, in slot order,
-//! `varint(slot gap) varint(weighted count) varint(positions' bytes) varint(position gaps)…`.
+//! `varint(slot gap) varint(weighted count) varint(count) varint(positions' bytes)
+//! varint(position gaps)…`.
 //!
 //! Variable-length gaps keep a posting near two bytes (most gaps and positions are small);
 //! the byte length in front of the positions lets ranking skip them for documents whose
@@ -21,6 +22,8 @@ pub(crate) struct Entry<'a> {
     pub slot: u32,
     /// Sum of the field weights of the occurrences, in halves.
     pub weight_x2: u32,
+    /// Number of occurrences.
+    pub count: u32,
     positions: &'a [u8],
 }
 
@@ -60,6 +63,7 @@ impl Postings {
         }
         write_varint(&mut self.bytes, slot - self.next_slot);
         write_varint(&mut self.bytes, weight_x2);
+        write_varint(&mut self.bytes, positions.len() as u32);
         write_varint(&mut self.bytes, scratch.len() as u32);
         self.bytes.extend_from_slice(scratch);
         self.next_slot = slot + 1;
@@ -77,6 +81,7 @@ impl Postings {
             }
             let slot = next_slot + read_varint(bytes, &mut at);
             let weight_x2 = read_varint(bytes, &mut at);
+            let count = read_varint(bytes, &mut at);
             let len = read_varint(bytes, &mut at) as usize;
             let positions = &bytes[at..at + len];
             at += len;
@@ -84,6 +89,7 @@ impl Postings {
             Some(Entry {
                 slot,
                 weight_x2,
+                count,
                 positions,
             })
         })
@@ -104,6 +110,11 @@ impl Postings {
         }
         out.bytes.shrink_to_fit();
         out
+    }
+
+    /// Gives back the spare capacity of the list.
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.bytes.shrink_to_fit();
     }
 
     /// Heap bytes held.
@@ -147,7 +158,10 @@ mod tests {
         p.push(300, 4, &[1, 2], &mut scratch);
         let got: Vec<(u32, u32, Vec<u32>)> = p
             .iter()
-            .map(|e| (e.slot, e.weight_x2, e.positions().collect()))
+            .map(|e| {
+                assert_eq!(e.count as usize, e.positions().count());
+                (e.slot, e.weight_x2, e.positions().collect())
+            })
             .collect();
         assert_eq!(
             got,

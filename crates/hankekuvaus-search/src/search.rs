@@ -23,61 +23,134 @@ pub struct Hit {
     /// BM25 score summed over the query's words; higher is better. 0 for a query that
     /// only excludes.
     pub score: f32,
-    /// Word positions of the hits, ascending: what [`Hit::snippets`] and
-    /// [`Hit::locations`] locate in the document.
-    pub positions: Vec<u32>,
+    /// Number of word matches of the query's words and phrases in the document (a word
+    /// that two query words match counts twice).
+    pub hits: u32,
 }
 
-impl Hit {
-    /// Number of words of the document that the query's words and phrases matched.
-    pub fn hit_count(&self) -> usize {
+/// The hit words of one document: what [`HitWords::snippets`] and
+/// [`HitWords::locations`] find in the document. From [`Index::hit_words`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HitWords {
+    /// Word positions, ascending, as the index numbers a document's words.
+    pub(crate) positions: Vec<u32>,
+}
+
+impl HitWords {
+    /// Number of hit words.
+    pub fn len(&self) -> usize {
         self.positions.len()
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.positions.is_empty()
     }
 }
 
-/// Matches of one query node: per slot (ascending) the score and hit positions.
-type Matches = Vec<(u32, f32, Vec<u32>)>;
+/// One match of a query node: slot, score, number of hits, and the hit positions when
+/// they were asked for.
+#[derive(Debug)]
+struct Match {
+    slot: u32,
+    score: f32,
+    hits: u32,
+    positions: Vec<u32>,
+}
+
+type Matches = Vec<Match>;
+
+/// What an evaluation needs: hit positions (for one document's hit words), and whether
+/// only one slot counts.
+#[derive(Debug, Clone, Copy)]
+struct Need {
+    positions: bool,
+    only: Option<u32>,
+}
 
 impl Index {
     /// The documents matching `query`, best first (ties by id).
+    ///
+    /// Hit positions are not collected here, so that a word found in every document
+    /// costs only a pass over its postings; [`Index::hit_words`] finds them for the
+    /// documents shown.
     pub fn search(&self, query: &Query) -> Vec<Hit> {
-        let matches = self.eval(&query.root);
-        let mut hits: Vec<Hit> = matches
+        let need = Need {
+            positions: false,
+            only: None,
+        };
+        let mut hits: Vec<Hit> = self
+            .eval(&query.root, need)
             .into_iter()
-            .map(|(slot, score, mut positions)| {
-                positions.sort_unstable();
-                positions.dedup();
-                Hit {
-                    doc: self.slots[slot as usize].id,
-                    score,
-                    positions,
-                }
+            .map(|m| Hit {
+                doc: self.slots[m.slot as usize].id,
+                score: m.score,
+                hits: m.hits,
             })
             .collect();
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
         hits
     }
 
-    fn all(&self) -> Matches {
-        (0..self.slots.len() as u32)
-            .filter(|&s| self.slots[s as usize].live)
-            .map(|s| (s, 0.0, Vec::new()))
-            .collect()
+    /// The words of document `doc` that `query` matches; empty when it does not match or
+    /// is not in the index.
+    pub fn hit_words(&self, query: &Query, doc: DocId) -> HitWords {
+        let Some(slot) = self.slot_of(doc) else {
+            return HitWords::default();
+        };
+        let need = Need {
+            positions: true,
+            only: Some(slot),
+        };
+        let mut positions: Vec<u32> = self
+            .eval(&query.root, need)
+            .into_iter()
+            .flat_map(|m| m.positions)
+            .collect();
+        positions.sort_unstable();
+        positions.dedup();
+        HitWords { positions }
     }
 
-    fn eval(&self, node: &Node) -> Matches {
-        match node {
-            Node::All => self.all(),
-            Node::Attr(a) => self
-                .all()
-                .into_iter()
-                .filter(|&(s, ..)| attr_matches(*a, &self.slots[s as usize].attrs))
+    fn all(&self, need: Need) -> Matches {
+        let live = |s: u32| self.slots[s as usize].live;
+        let one = |slot| Match {
+            slot,
+            score: 0.0,
+            hits: 0,
+            positions: Vec::new(),
+        };
+        match need.only {
+            Some(s) => live(s).then(|| one(s)).into_iter().collect(),
+            None => (0..self.slots.len() as u32)
+                .filter(|&s| live(s))
+                .map(one)
                 .collect(),
-            Node::Words { fields, words } => self.words(words, *fields),
-            Node::Not(inner) => subtract(self.all(), &self.eval(inner)),
+        }
+    }
+
+    fn eval(&self, node: &Node, need: Need) -> Matches {
+        match node {
+            Node::All => self.all(need),
+            Node::Attr(a) => {
+                let mut all = self.all(need);
+                all.retain(|m| attr_matches(*a, &self.slots[m.slot as usize].attrs));
+                all
+            }
+            Node::Words { fields, words } => self.words(words, *fields, need),
+            Node::Not(inner) => subtract(
+                self.all(need),
+                &self.eval(
+                    inner,
+                    Need {
+                        positions: false,
+                        ..need
+                    },
+                ),
+            ),
             Node::Or(children) => children
                 .iter()
-                .map(|c| self.eval(c))
+                .map(|c| self.eval(c, need))
                 .reduce(union)
                 .unwrap_or_default(),
             Node::And(children) => {
@@ -87,12 +160,21 @@ impl Index {
                     children.iter().partition(|c| matches!(c, Node::Not(_)));
                 let mut acc = plus
                     .iter()
-                    .map(|c| self.eval(c))
+                    .map(|c| self.eval(c, need))
                     .reduce(intersect)
-                    .unwrap_or_else(|| self.all());
+                    .unwrap_or_else(|| self.all(need));
                 for m in minus {
                     if let Node::Not(inner) = m {
-                        acc = subtract(acc, &self.eval(inner));
+                        acc = subtract(
+                            acc,
+                            &self.eval(
+                                inner,
+                                Need {
+                                    positions: false,
+                                    ..need
+                                },
+                            ),
+                        );
                     }
                 }
                 acc
@@ -101,86 +183,115 @@ impl Index {
     }
 
     /// A word (or phrase) scored by BM25 as one term.
-    fn words(&self, words: &[Word], fields: FieldSet) -> Matches {
-        let mut per_word = words.iter().map(|w| self.word(w, fields));
-        let Some(first) = per_word.next() else {
+    fn words(&self, words: &[Word], fields: FieldSet, need: Need) -> Matches {
+        let phrase = words.len() > 1;
+        let word_need = Need {
+            positions: need.positions || phrase,
+            ..need
+        };
+        let mut per_word = words.iter().map(|w| self.word(w, fields, word_need));
+        let Some(mut acc) = per_word.next() else {
             return Vec::new();
         };
-        // (slot, weight_x2, positions) of the first word, narrowed to phrase starts.
-        let mut acc = first;
+        // A phrase keeps the documents where its words follow each other, and the
+        // positions where it starts.
         for (k, next) in per_word.enumerate() {
             let offset = k as u32 + 1;
-            acc = merge_join(acc, next, |(slot, _, starts), (_, _, later)| {
-                let starts: Vec<u32> = starts
-                    .iter()
-                    .copied()
-                    .filter(|&p| later.binary_search(&(p + offset)).is_ok())
-                    .collect();
-                (!starts.is_empty()).then_some((slot, 0, starts))
+            acc = merge_join(acc, next, |mut m, later| {
+                m.positions
+                    .retain(|&p| later.positions.binary_search(&(p + offset)).is_ok());
+                (!m.positions.is_empty()).then_some(m)
             });
         }
-        if words.len() > 1 {
-            // A phrase's weight is that of the fields its occurrences start in.
-            for (slot, weight, starts) in &mut acc {
-                *weight = starts
+        let span = words.len() as u32;
+        if phrase {
+            // A phrase weighs as the fields its occurrences start in.
+            for m in &mut acc {
+                m.hits = m.positions.len() as u32 * span;
+                m.score = m
+                    .positions
                     .iter()
-                    .map(|&p| self.field_at(*slot, p).weight_x2())
-                    .sum();
+                    .map(|&p| self.field_at(m.slot, p).weight_x2())
+                    .sum::<u32>() as f32;
+                if need.positions {
+                    m.positions = m.positions.iter().flat_map(|&p| p..p + span).collect();
+                } else {
+                    m.positions = Vec::new();
+                }
             }
         }
         let n = self.live_docs() as f32;
         let df = acc.len() as f32;
         let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-        let avg = self.live_len as f32 / n.max(1.0);
-        let span = words.len() as u32;
-        acc.into_iter()
-            .map(|(slot, weight_x2, starts)| {
-                let tf = weight_x2 as f32 / 2.0;
-                let len = self.slots[slot as usize].len as f32;
-                let score = idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / avg.max(1.0)));
-                let positions = starts.iter().flat_map(|&p| p..p + span).collect();
-                (slot, score, positions)
-            })
-            .collect()
+        let avg = (self.live_len as f32 / n.max(1.0)).max(1.0);
+        for m in &mut acc {
+            // `score` holds the weighted count (in halves) until here.
+            let tf = m.score / 2.0;
+            let len = self.slots[m.slot as usize].len as f32;
+            m.score = idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / avg));
+        }
+        acc
     }
 
-    /// The live documents having one word in `fields`: `(slot, weight_x2, positions)`.
-    fn word(&self, word: &Word, fields: FieldSet) -> Vec<(u32, u32, Vec<u32>)> {
-        let mut out: Vec<(u32, u32, Vec<u32>)> = Vec::new();
-        for term in self.terms_of(word) {
+    /// The live documents having one word in `fields`; `score` holds the weighted count.
+    fn word(&self, word: &Word, fields: FieldSet, need: Need) -> Matches {
+        let terms = self.terms_of(word);
+        let mut out: Matches = Vec::new();
+        for &term in &terms {
             for e in self.postings[term as usize].iter() {
-                if !self.slots[e.slot as usize].live {
+                if need.only.is_some_and(|s| s != e.slot) || !self.slots[e.slot as usize].live {
                     continue;
                 }
-                let (weight, positions) = if fields == ANY_FIELD {
-                    (e.weight_x2, e.positions().collect())
+                let m = if fields == ANY_FIELD {
+                    Match {
+                        slot: e.slot,
+                        score: e.weight_x2 as f32,
+                        hits: e.count,
+                        positions: if need.positions {
+                            e.positions().collect()
+                        } else {
+                            Vec::new()
+                        },
+                    }
                 } else {
                     let positions: Vec<u32> = e
                         .positions()
                         .filter(|&p| self.field_at(e.slot, p).bit() & fields != 0)
                         .collect();
-                    let weight = positions
+                    let weight: u32 = positions
                         .iter()
                         .map(|&p| self.field_at(e.slot, p).weight_x2())
                         .sum();
-                    (weight, positions)
+                    Match {
+                        slot: e.slot,
+                        score: weight as f32,
+                        hits: positions.len() as u32,
+                        positions: if need.positions {
+                            positions
+                        } else {
+                            Vec::new()
+                        },
+                    }
                 };
-                if !positions.is_empty() {
-                    out.push((e.slot, weight, positions));
+                if m.hits > 0 {
+                    out.push(m);
                 }
             }
         }
-        // Several terms (inflected neighbours, a typed prefix) make one word: merge them.
-        out.sort_unstable_by_key(|e| e.0);
-        out.dedup_by(|later, first| {
-            if later.0 != first.0 {
-                return false;
-            }
-            first.1 += later.1;
-            first.2.append(&mut later.2);
-            first.2.sort_unstable();
-            true
-        });
+        if terms.len() > 1 {
+            // Several terms (inflected neighbours, a typed prefix) make one word.
+            out.sort_unstable_by_key(|m| m.slot);
+            out.dedup_by(|later, first| {
+                if later.slot != first.slot {
+                    return false;
+                }
+                first.score += later.score;
+                first.hits += later.hits;
+                first.positions.append(&mut later.positions);
+                first.positions.sort_unstable();
+                true
+            });
+        }
         out
     }
 
@@ -256,19 +367,19 @@ fn attr_matches(attr: Attr, a: &Attrs) -> bool {
 }
 
 /// Joins two slot-sorted lists on equal slots, keeping what `f` makes of each pair.
-fn merge_join<A, B, C>(a: Vec<A>, b: Vec<B>, mut f: impl FnMut(A, &B) -> Option<C>) -> Vec<C>
-where
-    A: SlotKey,
-    B: SlotKey,
-{
+fn merge_join(
+    a: Matches,
+    b: Matches,
+    mut f: impl FnMut(Match, &Match) -> Option<Match>,
+) -> Matches {
     let mut out = Vec::new();
     let mut b_iter = b.iter().peekable();
     for x in a {
-        while b_iter.peek().is_some_and(|y| y.slot() < x.slot()) {
+        while b_iter.peek().is_some_and(|y| y.slot < x.slot) {
             b_iter.next();
         }
         if let Some(y) = b_iter.peek() {
-            if y.slot() == x.slot() {
+            if y.slot == x.slot {
                 out.extend(f(x, y));
             }
         }
@@ -276,21 +387,12 @@ where
     out
 }
 
-/// Something keyed by its slot.
-trait SlotKey {
-    fn slot(&self) -> u32;
-}
-
-impl<T, U> SlotKey for (u32, T, U) {
-    fn slot(&self) -> u32 {
-        self.0
-    }
-}
-
 fn intersect(a: Matches, b: Matches) -> Matches {
-    merge_join(a, b, |(slot, score, mut positions), (_, other, more)| {
-        positions.extend_from_slice(more);
-        Some((slot, score + other, positions))
+    merge_join(a, b, |mut m, other| {
+        m.score += other.score;
+        m.hits += other.hits;
+        m.positions.extend_from_slice(&other.positions);
+        Some(m)
     })
 }
 
@@ -299,13 +401,15 @@ fn union(a: Matches, b: Matches) -> Matches {
     let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
     loop {
         let next = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) if x.0 == y.0 => {
-                let (slot, score, mut positions) = a.next().unwrap();
-                let (_, other, more) = b.next().unwrap();
-                positions.extend(more);
-                (slot, score + other, positions)
+            (Some(x), Some(y)) if x.slot == y.slot => {
+                let mut m = a.next().unwrap();
+                let other = b.next().unwrap();
+                m.score += other.score;
+                m.hits += other.hits;
+                m.positions.extend(other.positions);
+                m
             }
-            (Some(x), Some(y)) if x.0 < y.0 => a.next().unwrap(),
+            (Some(x), Some(y)) if x.slot < y.slot => a.next().unwrap(),
             (Some(_), None) => a.next().unwrap(),
             (_, Some(_)) => b.next().unwrap(),
             (None, None) => return out,
@@ -315,6 +419,13 @@ fn union(a: Matches, b: Matches) -> Matches {
 }
 
 fn subtract(a: Matches, b: &Matches) -> Matches {
-    let excluded: HashSet<u32> = b.iter().map(|m| m.0).collect();
-    a.into_iter().filter(|m| !excluded.contains(&m.0)).collect()
+    let mut b = b.iter().map(|m| m.slot).peekable();
+    a.into_iter()
+        .filter(|m| {
+            while b.peek().is_some_and(|&s| s < m.slot) {
+                b.next();
+            }
+            b.peek() != Some(&m.slot)
+        })
+        .collect()
 }

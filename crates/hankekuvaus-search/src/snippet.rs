@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use hankekuvaus::Document;
 
-use crate::search::Hit;
+use crate::search::HitWords;
 use crate::text::words;
 use crate::units::{visit, Field};
 
@@ -94,8 +94,8 @@ fn lines_with_hits<'a>(doc: &'a Document, positions: &[u32]) -> Vec<LineHits<'a>
     out
 }
 
-impl Hit {
-    /// Every hit word in `doc` (the document this hit is for, unchanged since it was
+impl HitWords {
+    /// Every hit word in `doc` (the document these are for, unchanged since it was
     /// added), in document order: for highlighting and "next / previous hit".
     pub fn locations(&self, doc: &Document) -> Vec<Location> {
         lines_with_hits(doc, &self.positions)

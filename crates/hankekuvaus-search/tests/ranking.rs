@@ -84,7 +84,7 @@ fn rarer_words_weigh_more() {
 }
 
 /// Everything a search shows, for comparing two indexes.
-fn results(index: &Index, docs: &[Document]) -> Vec<Vec<(u32, String, Vec<u32>)>> {
+fn results(index: &Index, docs: &[Document]) -> Vec<Vec<(u32, String, String)>> {
     let queries = [
         "maahanmuuttaja",
         "nuori työ",
@@ -99,12 +99,19 @@ fn results(index: &Index, docs: &[Document]) -> Vec<Vec<(u32, String, Vec<u32>)>
     queries
         .iter()
         .map(|q| {
+            let query = Query::parse(q, true).unwrap();
             index
-                .search(&Query::parse(q, true).unwrap())
+                .search(&query)
                 .into_iter()
                 .map(|h| {
-                    let snippets = format!("{:?}", h.snippets(&docs[h.doc as usize], 2));
-                    (h.doc, format!("{:.5}{snippets}", h.score), h.positions)
+                    let words = index.hit_words(&query, h.doc);
+                    let snippets = format!("{:?}", words.snippets(&docs[h.doc as usize], 2));
+                    let locations = format!("{:?}", words.locations(&docs[h.doc as usize]));
+                    (
+                        h.doc,
+                        format!("{:.5} {} {snippets}", h.score, h.hits),
+                        locations,
+                    )
                 })
                 .collect()
         })

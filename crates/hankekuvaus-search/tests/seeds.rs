@@ -117,6 +117,7 @@ fn locations_fall_on_the_hit_words_with_their_source_lines() {
     let lines: Vec<&str> = source.lines().collect();
     let locations = hit.locations(doc);
     assert_eq!(locations.len(), hit.hit_count());
+    assert_eq!(locations.len(), hit.words.len());
     for l in &locations {
         let text = line_text(doc, &l.path, l.line_in_text);
         // Pielaveden, Pielavedellä: forms of Pielavesi.

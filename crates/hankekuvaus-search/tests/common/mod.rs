@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use hankekuvaus::Document;
-use hankekuvaus_search::{Hit, Index, Query};
+use hankekuvaus_search::{HitWords, Index, Location, Query, Snippet};
 
 /// The five seed descriptions of `testdata/seeds/`, parsed, sorted by file name.
 pub fn seeds() -> Vec<Document> {
@@ -40,13 +40,45 @@ pub fn ids(index: &Index, q: &str) -> Vec<u32> {
     search(index, q).iter().map(|h| h.doc).collect()
 }
 
-/// The hits of `q`.
-pub fn search(index: &Index, q: &str) -> Vec<Hit> {
-    index.search(&Query::parse(q, false).unwrap())
+/// A hit with its hit words.
+pub struct Found {
+    pub doc: u32,
+    pub score: f32,
+    pub hits: u32,
+    pub words: HitWords,
+}
+
+impl Found {
+    pub fn locations(&self, doc: &Document) -> Vec<Location> {
+        self.words.locations(doc)
+    }
+
+    pub fn snippets(&self, doc: &Document, max: usize) -> Vec<Snippet> {
+        self.words.snippets(doc, max)
+    }
+
+    pub fn hit_count(&self) -> usize {
+        self.hits as usize
+    }
+}
+
+/// The hits of `q`, with their hit words.
+pub fn search(index: &Index, q: &str) -> Vec<Found> {
+    let query = Query::parse(q, false).unwrap();
+    index
+        .search(&query)
+        .into_iter()
+        .map(|h| Found {
+            doc: h.doc,
+            score: h.score,
+            hits: h.hits,
+            words: index.hit_words(&query, h.doc),
+        })
+        .collect()
 }
 
 /// The words of `doc` that `hit` marks, lower-cased, sorted, once each.
-pub fn hit_words(hit: &Hit, doc: &Document) -> Vec<String> {
+pub fn hit_words(hit: &Found, doc: &Document) -> Vec<String> {
     let mut words: Vec<String> = hit
         .locations(doc)
         .iter()
