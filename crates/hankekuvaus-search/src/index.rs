@@ -5,8 +5,11 @@ use std::collections::{BTreeMap, HashMap};
 use hankekuvaus::{Document, Fund, Period, Status};
 
 use crate::postings::Postings;
-use crate::text::{words, Analyzer};
+use crate::text::{fold_into, words, Analyzer};
 use crate::units::{visit, Field};
+
+/// Most word forms the index caches while adding (a few MB).
+const MAX_FORMS: usize = 100_000;
 
 /// The caller's number for a document: a list index, an entry id. Any `u32`, any order.
 pub type DocId = u32;
@@ -52,6 +55,10 @@ pub struct Index {
     /// Sum of the lengths of the live documents.
     pub(crate) live_len: u64,
     dead: u32,
+    /// Words as written (lower-cased) → term id: most words of a text have been seen
+    /// before, and a look-up here is much cheaper than stemming and the sorted
+    /// dictionary. Cleared when it grows past [`MAX_FORMS`] and when ids change.
+    forms: HashMap<Box<str>, u32>,
     /// Reused while adding: `(term, position, field)` of every word of the document.
     scratch: Vec<(u32, u32, Field)>,
 }
@@ -74,6 +81,7 @@ impl Index {
             runs: Vec::new(),
             live_len: 0,
             dead: 0,
+            forms: HashMap::new(),
             scratch: Vec::new(),
         }
     }
@@ -102,25 +110,38 @@ impl Index {
         entries.clear();
         let mut pos = 0u32;
         let mut last_field = None;
-        let (analyzer, terms, postings, runs) = (
+        if self.forms.len() > MAX_FORMS {
+            self.forms.clear();
+        }
+        let (analyzer, terms, postings, runs, forms) = (
             &mut self.analyzer,
             &mut self.terms,
             &mut self.postings,
             &mut self.runs,
+            &mut self.forms,
         );
+        let mut folded = String::new();
         visit(doc, &mut |unit| {
             if last_field != Some(unit.field) {
                 runs.push((pos, unit.field));
                 last_field = Some(unit.field);
             }
             for (_, word) in words(unit.text) {
-                let term = analyzer.term(word);
-                let id = match terms.get(&*term) {
+                fold_into(word, &mut folded);
+                let id = match forms.get(folded.as_str()) {
                     Some(&id) => id,
                     None => {
-                        let id = postings.len() as u32;
-                        terms.insert(term.into(), id);
-                        postings.push(Postings::default());
+                        let term = analyzer.term(&folded);
+                        let id = match terms.get(&*term) {
+                            Some(&id) => id,
+                            None => {
+                                let id = postings.len() as u32;
+                                terms.insert(term.into(), id);
+                                postings.push(Postings::default());
+                                id
+                            }
+                        };
+                        forms.insert(folded.as_str().into(), id);
                         id
                     }
                 };
@@ -204,6 +225,8 @@ impl Index {
         // stay indices into `postings`.
         let postings = &self.postings;
         self.terms.retain(|_, id| postings[*id as usize].docs > 0);
+        // A cached form may name a term just dropped from the dictionary.
+        self.forms.clear();
         for (i, s) in slots.iter().enumerate() {
             self.by_id.insert(s.id, i as u32);
         }
@@ -227,6 +250,7 @@ impl Index {
         self.slots.shrink_to_fit();
         self.runs.shrink_to_fit();
         self.scratch = Vec::new();
+        self.forms = HashMap::new();
     }
 
     /// The field of the word at `pos` in `slot`.
@@ -242,8 +266,8 @@ impl Index {
         self.by_id.len() as u32
     }
 
-    /// Heap bytes the index holds, approximately: postings, terms (with an estimate of
-    /// the dictionary's per-entry overhead), slots and field runs.
+    /// Heap bytes the index holds, approximately: postings, terms and the cache of word
+    /// forms (with an estimate of the per-entry overhead), slots and field runs.
     pub fn heap_bytes(&self) -> usize {
         let postings: usize = self
             .postings
@@ -253,10 +277,11 @@ impl Index {
             + self.postings.capacity() * std::mem::size_of::<Postings>();
         // A B-tree entry: the boxed key (16) and its bytes, the id (4), ~8 of node slack.
         let terms: usize = self.terms.keys().map(|k| k.len() + 28).sum();
+        let forms: usize = self.forms.keys().map(|k| k.len() + 28).sum();
         let slots = self.slots.capacity() * std::mem::size_of::<Slot>()
             + self.by_id.capacity() * 12
             + self.runs.capacity() * std::mem::size_of::<(u32, Field)>();
-        postings + terms + slots
+        postings + terms + forms + slots
     }
 
     /// Number of distinct terms.
