@@ -60,12 +60,19 @@ struct Match {
 
 type Matches = Vec<Match>;
 
-/// What an evaluation needs: hit positions (for one document's hit words), and whether
-/// only one slot counts.
+/// What an evaluation needs: hit positions (for one document's hit words, or for a
+/// phrase), and whether only some slots (ascending) count.
 #[derive(Debug, Clone, Copy)]
-struct Need {
+struct Need<'a> {
     positions: bool,
-    only: Option<u32>,
+    only: Option<&'a [u32]>,
+}
+
+impl Need<'_> {
+    fn wants(&self, slot: u32) -> bool {
+        self.only
+            .is_none_or(|only| only.binary_search(&slot).is_ok())
+    }
 }
 
 impl Index {
@@ -100,7 +107,7 @@ impl Index {
         };
         let need = Need {
             positions: true,
-            only: Some(slot),
+            only: Some(&[slot]),
         };
         let mut positions: Vec<u32> = self
             .eval(&query.root, need)
@@ -112,7 +119,7 @@ impl Index {
         HitWords { positions }
     }
 
-    fn all(&self, need: Need) -> Matches {
+    fn all(&self, need: Need<'_>) -> Matches {
         let live = |s: u32| self.slots[s as usize].live;
         let one = |slot| Match {
             slot,
@@ -121,7 +128,7 @@ impl Index {
             positions: Vec::new(),
         };
         match need.only {
-            Some(s) => live(s).then(|| one(s)).into_iter().collect(),
+            Some(only) => only.iter().copied().filter(|&s| live(s)).map(one).collect(),
             None => (0..self.slots.len() as u32)
                 .filter(|&s| live(s))
                 .map(one)
@@ -129,7 +136,7 @@ impl Index {
         }
     }
 
-    fn eval(&self, node: &Node, need: Need) -> Matches {
+    fn eval(&self, node: &Node, need: Need<'_>) -> Matches {
         match node {
             Node::All => self.all(need),
             Node::Attr(a) => {
@@ -183,12 +190,30 @@ impl Index {
     }
 
     /// A word (or phrase) scored by BM25 as one term.
-    fn words(&self, words: &[Word], fields: FieldSet, need: Need) -> Matches {
+    fn words(&self, words: &[Word], fields: FieldSet, need: Need<'_>) -> Matches {
         let phrase = words.len() > 1;
-        let word_need = Need {
-            positions: need.positions || phrase,
-            ..need
-        };
+        // A phrase first finds the documents having all its words, without positions,
+        // and reads positions only for those.
+        let candidates: Vec<u32>;
+        let mut word_need = need;
+        if phrase {
+            let counts = Need {
+                positions: false,
+                ..need
+            };
+            candidates = words
+                .iter()
+                .map(|w| self.word(w, fields, counts))
+                .reduce(intersect)
+                .unwrap_or_default()
+                .iter()
+                .map(|m| m.slot)
+                .collect();
+            word_need = Need {
+                positions: true,
+                only: Some(&candidates),
+            };
+        }
         let mut per_word = words.iter().map(|w| self.word(w, fields, word_need));
         let Some(mut acc) = per_word.next() else {
             return Vec::new();
@@ -234,12 +259,12 @@ impl Index {
     }
 
     /// The live documents having one word in `fields`; `score` holds the weighted count.
-    fn word(&self, word: &Word, fields: FieldSet, need: Need) -> Matches {
+    fn word(&self, word: &Word, fields: FieldSet, need: Need<'_>) -> Matches {
         let terms = self.terms_of(word);
         let mut out: Matches = Vec::new();
         for &term in &terms {
             for e in self.postings[term as usize].iter() {
-                if need.only.is_some_and(|s| s != e.slot) || !self.slots[e.slot as usize].live {
+                if !need.wants(e.slot) || !self.slots[e.slot as usize].live {
                     continue;
                 }
                 let m = if fields == ANY_FIELD {
@@ -298,8 +323,9 @@ impl Index {
     /// The term ids a query word finds.
     ///
     /// Its own stem; the stems around it that the Snowball stemmer leaves apart although
-    /// they are forms of one word (its stem with one letter more, or with the last letter
-    /// changed or dropped: "nuori" → "nuori", "nuore", "nuort", "nuor"); and, for a word
+    /// they are forms of one word (its stem with one letter more, or for stems of five
+    /// letters or more with the last letter changed or dropped: "nuori" → "nuori",
+    /// "nuore", "nuort", "nuor"); and, for a word
     /// being typed, the indexed words it begins.
     pub(crate) fn terms_of(&self, word: &Word) -> Vec<u32> {
         let mut stemmer = crate::text::Analyzer::new();
@@ -308,8 +334,9 @@ impl Index {
         let chars = stem.chars().count();
         let alphabetic = stem.chars().all(char::is_alphabetic);
         if alphabetic && chars >= 3 {
-            // Drop the last letter (for stems of 4+ letters) and allow one letter more.
-            let base: &str = if chars >= 4 {
+            // One letter more; for stems of five letters or more also the last letter
+            // changed or dropped (shorter stems would reach unrelated words that way).
+            let base: &str = if chars >= 5 {
                 &stem[..stem.char_indices().last().map_or(0, |(i, _)| i)]
             } else {
                 &stem

@@ -43,6 +43,17 @@ fn a_word_finds_its_inflected_forms_in_the_seeds() {
     }
     // Compounds are not split: "kunta" does not find "kuntalaiset" (residents).
     assert!(!forms.iter().any(|f| f == "kuntalaiset"));
+    // A short stem does not reach unrelated words: "etelä" (stem "etel") finds "Etelä"
+    // but not "eteenpäin" (forward).
+    let hits = search(&index, "etelä");
+    let forms: Vec<String> = hits
+        .iter()
+        .flat_map(|h| hit_words(h, &docs[h.doc as usize]))
+        .collect();
+    assert!(forms.iter().all(|f| f == "etelä"), "{forms:?}");
+    let mut found: Vec<u32> = hits.iter().map(|h| h.doc).collect();
+    found.sort();
+    assert_eq!(found, vec![0, 2, 4]);
 }
 
 #[test]
