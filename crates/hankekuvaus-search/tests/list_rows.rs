@@ -32,7 +32,7 @@ fn row(code: &str, name: &str, applicant: &str, summary: Option<&str>) -> Docume
 
 #[test]
 fn list_rows_are_searched_through_their_typed_fields() {
-    let mut rows = vec![
+    let mut rows = [
         row(
             "A70070",
             "Kasvua kunnissa",
