@@ -60,6 +60,59 @@ struct Match {
 
 type Matches = Vec<Match>;
 
+/// One word's matches: entries in slot order, their positions in one arena, so that a
+/// word found in thousands of documents costs no allocation per document.
+#[derive(Debug, Default)]
+struct WordHits {
+    entries: Vec<WordEntry>,
+    arena: Vec<u32>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct WordEntry {
+    slot: u32,
+    weight_x2: u32,
+    hits: u32,
+    /// The positions, ascending, in `arena[start..start + len]` (when collected).
+    start: u32,
+    len: u32,
+}
+
+impl WordHits {
+    fn positions(&self, e: &WordEntry) -> &[u32] {
+        &self.arena[e.start as usize..(e.start + e.len) as usize]
+    }
+
+    /// Puts the entries of several terms (inflected neighbours, a typed prefix) in slot
+    /// order, one per slot.
+    fn merge_slots(&mut self) {
+        self.entries.sort_by_key(|e| e.slot);
+        let mut merged: Vec<WordEntry> = Vec::with_capacity(self.entries.len());
+        let mut buffer = Vec::new();
+        for run in self.entries.chunk_by(|a, b| a.slot == b.slot) {
+            let mut e = run[0];
+            if run.len() > 1 {
+                e.weight_x2 = run.iter().map(|r| r.weight_x2).sum();
+                e.hits = run.iter().map(|r| r.hits).sum();
+                if e.len > 0 {
+                    buffer.clear();
+                    for r in run {
+                        buffer.extend_from_slice(
+                            &self.arena[r.start as usize..(r.start + r.len) as usize],
+                        );
+                    }
+                    buffer.sort_unstable();
+                    e.start = self.arena.len() as u32;
+                    e.len = buffer.len() as u32;
+                    self.arena.extend_from_slice(&buffer);
+                }
+            }
+            merged.push(e);
+        }
+        self.entries = merged;
+    }
+}
+
 /// What an evaluation needs: hit positions (for one document's hit words, or for a
 /// phrase), and whether only some slots (ascending) count.
 #[derive(Debug, Clone, Copy)]
@@ -191,60 +244,24 @@ impl Index {
 
     /// A word (or phrase) scored by BM25 as one term.
     fn words(&self, words: &[Word], fields: FieldSet, need: Need<'_>) -> Matches {
-        let phrase = words.len() > 1;
-        // A phrase first finds the documents having all its words, without positions,
-        // and reads positions only for those.
-        let candidates: Vec<u32>;
-        let mut word_need = need;
-        if phrase {
-            let counts = Need {
-                positions: false,
-                ..need
-            };
-            candidates = words
+        let mut acc = if words.len() == 1 {
+            let hits = self.word(&words[0], fields, need);
+            hits.entries
                 .iter()
-                .map(|w| self.word(w, fields, counts))
-                .reduce(intersect)
-                .unwrap_or_default()
-                .iter()
-                .map(|m| m.slot)
-                .collect();
-            word_need = Need {
-                positions: true,
-                only: Some(&candidates),
-            };
-        }
-        let mut per_word = words.iter().map(|w| self.word(w, fields, word_need));
-        let Some(mut acc) = per_word.next() else {
-            return Vec::new();
+                .map(|e| Match {
+                    slot: e.slot,
+                    score: e.weight_x2 as f32,
+                    hits: e.hits,
+                    positions: if need.positions {
+                        hits.positions(e).to_vec()
+                    } else {
+                        Vec::new()
+                    },
+                })
+                .collect()
+        } else {
+            self.phrase(words, fields, need)
         };
-        // A phrase keeps the documents where its words follow each other, and the
-        // positions where it starts.
-        for (k, next) in per_word.enumerate() {
-            let offset = k as u32 + 1;
-            acc = merge_join(acc, next, |mut m, later| {
-                m.positions
-                    .retain(|&p| later.positions.binary_search(&(p + offset)).is_ok());
-                (!m.positions.is_empty()).then_some(m)
-            });
-        }
-        let span = words.len() as u32;
-        if phrase {
-            // A phrase weighs as the fields its occurrences start in.
-            for m in &mut acc {
-                m.hits = m.positions.len() as u32 * span;
-                m.score = m
-                    .positions
-                    .iter()
-                    .map(|&p| self.field_at(m.slot, p).weight_x2())
-                    .sum::<u32>() as f32;
-                if need.positions {
-                    m.positions = m.positions.iter().flat_map(|&p| p..p + span).collect();
-                } else {
-                    m.positions = Vec::new();
-                }
-            }
-        }
         let n = self.live_docs() as f32;
         let df = acc.len() as f32;
         let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
@@ -258,66 +275,121 @@ impl Index {
         acc
     }
 
-    /// The live documents having one word in `fields`; `score` holds the weighted count.
-    fn word(&self, word: &Word, fields: FieldSet, need: Need<'_>) -> Matches {
+    /// The documents where the words follow each other; `score` holds the weighted
+    /// count of the fields the phrase starts in.
+    fn phrase(&self, words: &[Word], fields: FieldSet, need: Need<'_>) -> Matches {
+        // First the documents having all the words, without positions; then positions
+        // only for those.
+        let counts = Need {
+            positions: false,
+            ..need
+        };
+        let mut candidates: Vec<u32> = Vec::new();
+        for (k, w) in words.iter().enumerate() {
+            let slots = self
+                .word(w, fields, counts)
+                .entries
+                .into_iter()
+                .map(|e| e.slot);
+            if k == 0 {
+                candidates.extend(slots);
+            } else {
+                let found: Vec<u32> = slots.collect();
+                candidates.retain(|s| found.binary_search(s).is_ok());
+            }
+        }
+        let with_positions = Need {
+            positions: true,
+            only: Some(&candidates),
+        };
+        let per_word: Vec<WordHits> = words
+            .iter()
+            .map(|w| self.word(w, fields, with_positions))
+            .collect();
+        let span = words.len() as u32;
+        let mut cursors = vec![0usize; words.len()];
+        let mut starts = Vec::new();
+        let mut out = Vec::new();
+        'slots: for first in &per_word[0].entries {
+            starts.clear();
+            starts.extend_from_slice(per_word[0].positions(first));
+            for (k, hits) in per_word.iter().enumerate().skip(1) {
+                let entries = &hits.entries;
+                let c = &mut cursors[k];
+                while *c < entries.len() && entries[*c].slot < first.slot {
+                    *c += 1;
+                }
+                let Some(e) = entries.get(*c).filter(|e| e.slot == first.slot) else {
+                    continue 'slots;
+                };
+                let later = hits.positions(e);
+                starts.retain(|&p| later.binary_search(&(p + k as u32)).is_ok());
+            }
+            if starts.is_empty() {
+                continue;
+            }
+            let weight: u32 = starts
+                .iter()
+                .map(|&p| self.field_at(first.slot, p).weight_x2())
+                .sum();
+            out.push(Match {
+                slot: first.slot,
+                score: weight as f32,
+                hits: starts.len() as u32 * span,
+                positions: if need.positions {
+                    starts.iter().flat_map(|&p| p..p + span).collect()
+                } else {
+                    Vec::new()
+                },
+            });
+        }
+        out
+    }
+
+    /// The live documents having one word in `fields`, in slot order.
+    fn word(&self, word: &Word, fields: FieldSet, need: Need<'_>) -> WordHits {
         let terms = self.terms_of(word);
-        let mut out: Matches = Vec::new();
+        let mut hits = WordHits::default();
         for &term in &terms {
             for e in self.postings[term as usize].iter() {
                 if !need.wants(e.slot) || !self.slots[e.slot as usize].live {
                     continue;
                 }
-                let m = if fields == ANY_FIELD {
-                    Match {
+                if fields == ANY_FIELD && !need.positions {
+                    hits.entries.push(WordEntry {
                         slot: e.slot,
-                        score: e.weight_x2 as f32,
+                        weight_x2: e.weight_x2,
                         hits: e.count,
-                        positions: if need.positions {
-                            e.positions().collect()
-                        } else {
-                            Vec::new()
-                        },
+                        start: 0,
+                        len: 0,
+                    });
+                    continue;
+                }
+                let start = hits.arena.len();
+                let mut weight_x2 = 0;
+                for p in e.positions() {
+                    let field = self.field_at(e.slot, p);
+                    if field.bit() & fields != 0 {
+                        hits.arena.push(p);
+                        weight_x2 += field.weight_x2();
                     }
-                } else {
-                    let positions: Vec<u32> = e
-                        .positions()
-                        .filter(|&p| self.field_at(e.slot, p).bit() & fields != 0)
-                        .collect();
-                    let weight: u32 = positions
-                        .iter()
-                        .map(|&p| self.field_at(e.slot, p).weight_x2())
-                        .sum();
-                    Match {
+                }
+                let len = (hits.arena.len() - start) as u32;
+                if len > 0 {
+                    hits.entries.push(WordEntry {
                         slot: e.slot,
-                        score: weight as f32,
-                        hits: positions.len() as u32,
-                        positions: if need.positions {
-                            positions
-                        } else {
-                            Vec::new()
-                        },
-                    }
-                };
-                if m.hits > 0 {
-                    out.push(m);
+                        weight_x2,
+                        hits: len,
+                        start: start as u32,
+                        len,
+                    });
                 }
             }
         }
         if terms.len() > 1 {
-            // Several terms (inflected neighbours, a typed prefix) make one word.
-            out.sort_unstable_by_key(|m| m.slot);
-            out.dedup_by(|later, first| {
-                if later.slot != first.slot {
-                    return false;
-                }
-                first.score += later.score;
-                first.hits += later.hits;
-                first.positions.append(&mut later.positions);
-                first.positions.sort_unstable();
-                true
-            });
+            hits.merge_slots();
         }
-        out
+        hits
     }
 
     /// The term ids a query word finds.
