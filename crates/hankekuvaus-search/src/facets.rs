@@ -87,24 +87,33 @@ pub type Counts = Vec<(String, usize)>;
 /// The counts of every facet over `docs` (the documents of a result set). A document
 /// counts once per value it has, whatever it holds twice.
 pub fn facets<'a>(docs: impl IntoIterator<Item = &'a Document>) -> BTreeMap<Facet, Counts> {
-    let mut tallies: BTreeMap<Facet, BTreeMap<String, usize>> = BTreeMap::new();
+    // Tallies in vectors rather than maps: a facet has few values, and it keeps the
+    // wasm build free of more sorting and tree code.
+    let mut tallies: Vec<Counts> = vec![Vec::new(); Facet::ALL.len()];
+    let mut seen: Vec<String> = Vec::new();
     for doc in docs {
-        for facet in Facet::ALL {
-            let values: BTreeSet<String> = facet.values(doc).into_iter().collect();
-            let tally = tallies.entry(facet).or_default();
-            for v in values {
-                *tally.entry(v).or_default() += 1;
+        for (facet, tally) in Facet::ALL.iter().zip(&mut tallies) {
+            seen.clear();
+            for v in facet.values(doc) {
+                if seen.contains(&v) {
+                    continue;
+                }
+                match tally.iter_mut().find(|(value, _)| *value == v) {
+                    Some((_, n)) => *n += 1,
+                    None => tally.push((v.clone(), 1)),
+                }
+                seen.push(v);
             }
         }
     }
-    tallies
-        .into_iter()
-        .map(|(facet, tally)| {
-            let mut counts: Counts = tally.into_iter().collect();
-            counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            (facet, counts)
-        })
-        .collect()
+    let mut out = BTreeMap::new();
+    for (facet, mut counts) in Facet::ALL.into_iter().zip(tallies) {
+        if !counts.is_empty() {
+            counts.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            out.insert(facet, counts);
+        }
+    }
+    out
 }
 
 /// What the result list is narrowed to, on top of the query.

@@ -1,7 +1,5 @@
 //! Evaluating a query over the index and ranking the matches (BM25 with field weights).
 
-use std::collections::HashSet;
-
 use crate::index::{Attrs, DocId, Index};
 use crate::query::{Attr, Node, Query, Word};
 use crate::text::fold;
@@ -86,7 +84,7 @@ impl WordHits {
     /// Puts the entries of several terms (inflected neighbours, a typed prefix) in slot
     /// order, one per slot.
     fn merge_slots(&mut self) {
-        self.entries.sort_by_key(|e| e.slot);
+        self.entries.sort_unstable_by_key(|e| e.slot);
         let mut merged: Vec<WordEntry> = Vec::with_capacity(self.entries.len());
         let mut buffer = Vec::new();
         for run in self.entries.chunk_by(|a, b| a.slot == b.slot) {
@@ -148,7 +146,7 @@ impl Index {
                 hits: m.hits,
             })
             .collect();
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
+        hits.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
         hits
     }
 
@@ -402,7 +400,7 @@ impl Index {
     pub(crate) fn terms_of(&self, word: &Word) -> Vec<u32> {
         let mut stemmer = crate::text::Analyzer::new();
         let stem = stemmer.term(&word.text).into_owned();
-        let mut found: HashSet<u32> = HashSet::new();
+        let mut found: Vec<u32> = Vec::new();
         let chars = stem.chars().count();
         let alphabetic = stem.chars().all(char::is_alphabetic);
         if alphabetic && chars >= 3 {
@@ -415,11 +413,11 @@ impl Index {
             };
             for (t, &id) in self.prefix_range(base) {
                 if t.chars().count() <= chars + 1 {
-                    found.insert(id);
+                    found.push(id);
                 }
             }
         } else if let Some(&id) = self.terms.get(stem.as_str()) {
-            found.insert(id);
+            found.push(id);
         }
         if word.prefix {
             let typed = fold(&word.text);
@@ -438,9 +436,9 @@ impl Index {
             });
             found.extend(live.take(MAX_PREFIX_TERMS).map(|(_, _, id)| id));
         }
-        let mut ids: Vec<u32> = found.into_iter().collect();
-        ids.sort_unstable();
-        ids
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 
     fn prefix_range<'a>(

@@ -123,33 +123,36 @@ impl HitWords {
     /// Up to `max` snippets: the lines with the most different hit words (then the most
     /// hits, then the earliest), each cut to about 160 bytes around its hits.
     pub fn snippets(&self, doc: &Document, max: usize) -> Vec<Snippet> {
-        let mut lines = lines_with_hits(doc, &self.positions);
-        let variety = |l: &LineHits| {
-            let mut found: Vec<String> = l
-                .ranges
-                .iter()
-                .map(|r| crate::text::fold(&l.text[r.clone()]))
-                .collect();
-            found.sort();
-            found.dedup();
-            found.len()
+        let lines = lines_with_hits(doc, &self.positions);
+        let rank = |l: &LineHits| {
+            let mut distinct: Vec<String> = Vec::new();
+            for r in &l.ranges {
+                let word = crate::text::fold(&l.text[r.clone()]);
+                if !distinct.contains(&word) {
+                    distinct.push(word);
+                }
+            }
+            (distinct.len(), l.ranges.len())
         };
-        let mut order: Vec<(usize, usize, usize)> = lines
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (variety(l), l.ranges.len(), i))
-            .collect();
-        order.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-        let mut chosen: Vec<usize> = order.iter().take(max).map(|o| o.2).collect();
-        chosen.sort_unstable();
-        chosen
+        let ranks: Vec<(usize, usize)> = lines.iter().map(rank).collect();
+        // The best `max` lines (the earliest among equals), kept in document order.
+        let mut chosen = vec![false; lines.len()];
+        for _ in 0..max.min(lines.len()) {
+            let best =
+                (0..lines.len())
+                    .filter(|&i| !chosen[i])
+                    .fold(None, |best: Option<usize>, i| match best {
+                        Some(b) if ranks[b] >= ranks[i] => Some(b),
+                        _ => Some(i),
+                    });
+            if let Some(b) = best {
+                chosen[b] = true;
+            }
+        }
+        lines
             .into_iter()
-            .rev()
-            .map(|i| lines.swap_remove(i))
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .map(cut)
+            .zip(chosen)
+            .filter_map(|(line, keep)| keep.then(|| cut(line)))
             .collect()
     }
 }

@@ -209,15 +209,16 @@ pub(crate) fn visit<'a>(doc: &'a Document, f: &mut dyn FnMut(Unit<'a>)) {
     }
 }
 
-/// Which field each source line belongs to, from `Document::field_lines`.
-struct LineFields(BTreeMap<u32, Field>);
+/// Which field each source line belongs to, from `Document::field_lines`: per line the
+/// length of the deepest path on it and that path's field.
+struct LineFields(BTreeMap<u32, (usize, Field)>);
 
 impl LineFields {
     fn new(doc: &Document) -> LineFields {
-        let mut map = BTreeMap::new();
+        let mut map: BTreeMap<u32, (usize, Field)> = BTreeMap::new();
         for (path, &line) in &doc.field_lines {
             // The deepest path wins on a shared line (`applicant.co_implementers.0` over
-            // `applicant.co_implementers`), so iterate and keep the longest.
+            // `applicant.co_implementers`).
             let field = field_of_path(path);
             map.entry(line)
                 .and_modify(|(len, f)| {
@@ -228,12 +229,12 @@ impl LineFields {
                 })
                 .or_insert((path.len(), field));
         }
-        LineFields(map.into_iter().map(|(l, (_, f))| (l, f)).collect())
+        LineFields(map)
     }
 
     /// The field of a field line: its own typed path, if any.
     fn field_line(&self, line: u32) -> Field {
-        self.0.get(&line).copied().unwrap_or(Field::Other)
+        self.0.get(&line).map_or(Field::Other, |&(_, f)| f)
     }
 
     /// The field of a prose line: the typed path on its line or the nearest one above it
@@ -241,7 +242,7 @@ impl LineFields {
     /// under a sustainability item), if that field is prose.
     fn prose_line(&self, line: u32, section_line: u32) -> Field {
         match self.0.range(section_line..=line).next_back() {
-            Some((_, &f)) if is_prose(f) || f == Field::Organisation => f,
+            Some((_, &(_, f))) if is_prose(f) || f == Field::Organisation => f,
             _ => Field::Other,
         }
     }
