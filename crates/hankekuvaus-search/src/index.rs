@@ -44,7 +44,7 @@ pub(crate) struct Attrs {
 /// made from the [`Document`] when needed ([`Index::hit_words`],
 /// [`crate::HitWords::snippets`]).
 pub struct Index {
-    pub(crate) analyzer: Analyzer,
+    analyzer: Analyzer,
     /// Term → its id, sorted, so that prefixes are a range.
     pub(crate) terms: BTreeMap<Box<str>, u32>,
     pub(crate) postings: Vec<Postings>,

@@ -5,7 +5,7 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 
 use common::{index, search, seeds};
-use hankekuvaus_search::{facets, organisation_matches, Facet, Filter};
+use hankekuvaus_search::{facets, organisation_matches, organisations, Facet, Filter};
 
 fn counts(pairs: &[(&str, usize)]) -> Vec<(String, usize)> {
     pairs.iter().map(|(v, n)| (v.to_string(), *n)).collect()
@@ -104,4 +104,19 @@ fn filters_by_facet_funding_and_organisation() {
     assert!(organisation_matches("", &docs[0]));
     assert!(!organisation_matches("0600598-9", &docs[0]));
     assert!(organisation_matches("0600598-8", &docs[0]));
+    // The organisations of a document, for a picker: applicant first.
+    let parties = organisations(&docs[2]);
+    assert_eq!(
+        parties[..2],
+        [
+            (
+                "Mikkelin kaupunki".to_string(),
+                Some("0165116-3".to_string())
+            ),
+            (
+                "Kangasniemen kunta".to_string(),
+                Some("0164690-3".to_string())
+            )
+        ]
+    );
 }
