@@ -12,37 +12,14 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use hankekuvaus::{Document, Kind, Source, SourceFormat, TextEncoding};
+use hankekuvaus::Document;
+use hankekuvaus_search::corpus::{descriptions, list_rows, QUERIES};
 use hankekuvaus_search::{Index, Query};
 
 const DESCRIPTIONS: usize = 8_000;
 const LIST_ROWS: usize = 40_000;
 
-/// The 20 queries: single words, inflected forms, phrases, OR, exclusions, fields, words
-/// being typed (one and two letters), and a word found in nearly every document.
-const QUERIES: [&str; 20] = [
-    "maahanmuuttaja",
-    "nuori",
-    "kunta",
-    "työllisyys",
-    "\"etelä-savo\"",
-    "\"Mikkelin kaupunki\"",
-    "nuoret työttömät",
-    "maahanmuuttajat OR nuoret",
-    "kehittämishanke -mikkeli",
-    "kunta:Mikkeli",
-    "toteuttaja:kaupunki",
-    "y-tunnus:0600598-8",
-    "tiivistelmä:pilotointi",
-    "rahasto:ESR vuosi:2019",
-    "hanke",
-    "ja",
-    "m",
-    "ma",
-    "maahan",
-    "yrit OR palv",
-];
-
+/// The seed texts, sorted by file name.
 fn seeds() -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/seeds");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
@@ -57,88 +34,6 @@ fn seeds() -> Vec<String> {
         .collect()
 }
 
-/// A deterministic pseudo-random sequence (64-bit LCG), so every run indexes the same text.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, n: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((self.0 >> 33) % n as u64) as usize
-    }
-}
-
-/// The descriptions' texts: seed `i % 5` with code `S9xxxxx` and a paragraph of 120
-/// words drawn from the seeds' vocabulary, a third of them made into new compounds, so
-/// the dictionary grows as a real programme's does.
-fn descriptions() -> Vec<String> {
-    let seeds = seeds();
-    let mut vocabulary: Vec<&str> = seeds
-        .iter()
-        .flat_map(|s| s.split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().count() > 3)
-        .collect();
-    vocabulary.sort_unstable();
-    vocabulary.dedup();
-    let mut rng = Lcg(7);
-    (0..DESCRIPTIONS)
-        .map(|i| {
-            let seed = &seeds[i % seeds.len()];
-            let mut words = Vec::with_capacity(120);
-            for k in 0..120 {
-                let w = vocabulary[rng.next(vocabulary.len())].to_lowercase();
-                if k % 3 == 0 {
-                    let tail = vocabulary[rng.next(vocabulary.len())].to_lowercase();
-                    words.push(format!("{w}{tail}"));
-                } else {
-                    words.push(w);
-                }
-            }
-            let code_line = seed.lines().find(|l| l.starts_with("Hankekoodi:")).unwrap();
-            let heading = "3 Suunnitelman mukainen tiivistelmä toteutuksesta\n";
-            seed.replacen(code_line, &format!("Hankekoodi: S9{i:05}"), 1)
-                .replacen(heading, &format!("{heading}\n{}.\n", words.join(" ")), 1)
-        })
-        .collect()
-}
-
-/// List rows: code, name, applicant, authority and (in a third of them, as 2021–2027
-/// exports carry one) a summary, cut from the seeds' texts.
-fn list_rows(descriptions: &[Document]) -> Vec<Document> {
-    let mut rng = Lcg(11);
-    (0..LIST_ROWS)
-        .map(|i| {
-            let from = &descriptions[rng.next(descriptions.len())];
-            let source = Source {
-                file_name: "projektilista.csv".into(),
-                format: SourceFormat::Text,
-                encoding: TextEncoding::Utf8,
-                line_count: 0,
-                byte_count: 0,
-                fingerprint: String::new(),
-            };
-            let mut row = Document::new(
-                source,
-                Kind {
-                    fund: from.kind.fund,
-                    period: from.kind.period,
-                },
-            );
-            row.project.code = Some(format!("A{i:06}"));
-            row.project.name = from.project.name.clone();
-            row.project.responsible_authority = from.project.responsible_authority.clone();
-            row.applicant.name = from.applicant.name.clone();
-            row.funding = from.funding;
-            if i % 3 == 0 {
-                row.summary = from.summary.clone();
-            }
-            row
-        })
-        .collect()
-}
-
 fn build(descriptions: &[Document], rows: &[Document]) -> Index {
     let mut index = Index::new();
     for (i, doc) in descriptions.iter().chain(rows).enumerate() {
@@ -148,13 +43,13 @@ fn build(descriptions: &[Document], rows: &[Document]) -> Index {
 }
 
 fn search(c: &mut Criterion) {
-    let texts = descriptions();
+    let texts = descriptions(&seeds(), DESCRIPTIONS);
     let text_bytes: usize = texts.iter().map(String::len).sum();
     let docs: Vec<Document> = texts
         .iter()
         .map(|t| hankekuvaus::parse(t.as_bytes(), "bench.txt").unwrap())
         .collect();
-    let rows = list_rows(&docs);
+    let rows = list_rows(&docs, LIST_ROWS);
 
     let start = Instant::now();
     let descriptions_only = build(&docs, &[]);

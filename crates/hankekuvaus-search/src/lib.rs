@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
+pub mod corpus;
 mod facets;
 mod index;
 mod postings;

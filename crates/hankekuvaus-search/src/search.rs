@@ -13,6 +13,10 @@ const B: f32 = 0.75;
 /// that one typed letter never scans the whole dictionary's postings.
 const MAX_PREFIX_TERMS: usize = 64;
 
+/// A word being typed finds the words it begins from this many letters on: one letter
+/// begins a good part of the dictionary and says little.
+const MIN_PREFIX_CHARS: usize = 2;
+
 /// One matching document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
@@ -419,8 +423,8 @@ impl Index {
         } else if let Some(&id) = self.terms.get(stem.as_str()) {
             found.push(id);
         }
-        if word.prefix {
-            let typed = fold(&word.text);
+        let typed = fold(&word.text);
+        if word.prefix && typed.chars().count() >= MIN_PREFIX_CHARS {
             // The shortest completions first (closest to what is typed), and only terms
             // of documents still in the index, so the choice depends on the documents in
             // the index alone, not on what was added and removed before.

@@ -197,6 +197,11 @@ fn search_as_you_type_finds_words_begun() {
     assert_eq!(typed("maahanmuut"), vec![0, 2, 3]);
     assert_eq!(typed("maahanmu"), vec![0, 2, 3]);
     assert_eq!(typed("pielav"), vec![4]);
+    // One letter typed is taken as a word, not as the beginning of every word with it.
+    let mut whole = ids(&index, "p");
+    whole.sort();
+    assert_eq!(typed("p"), whole);
+    assert_eq!(typed("pi").len(), 5);
     // Finished with a space, the word is whole: "maahanmu" is no word.
     assert_eq!(typed("maahanmu "), Vec::<u32>::new());
 }
