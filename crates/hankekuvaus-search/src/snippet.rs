@@ -36,6 +36,22 @@ pub struct Location {
     pub range: Range<usize>,
 }
 
+impl Location {
+    /// The typed member this hit's line was read into (`"project.name"`,
+    /// `"applicant.co_implementers.1"`, `"summary"` for its first line), from
+    /// `doc.field_lines`: for highlighting in the cards that show typed values. `None` for
+    /// lines that no typed member records.
+    pub fn typed_path<'a>(&self, doc: &'a Document) -> Option<&'a str> {
+        let line = self.source_line?;
+        // The deepest path wins on a shared line, as in indexing.
+        doc.field_lines
+            .iter()
+            .filter(|(_, &l)| l == line)
+            .map(|(path, _)| path.as_str())
+            .max_by_key(|path| path.len())
+    }
+}
+
 /// A piece of text around hits, for a result list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Snippet {

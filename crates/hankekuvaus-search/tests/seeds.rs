@@ -205,3 +205,41 @@ fn search_as_you_type_finds_words_begun() {
     // Finished with a space, the word is whole: "maahanmu" is no word.
     assert_eq!(typed("maahanmu "), Vec::<u32>::new());
 }
+
+#[test]
+fn unknown_sections_and_fields_are_searched() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../testdata/breadth/unknown-fields.txt");
+    let doc = hankekuvaus::parse(&std::fs::read(path).unwrap(), "unknown-fields.txt").unwrap();
+    let mut docs = seeds();
+    docs.push(doc);
+    let index = index(&docs);
+    // "10 Hankkeen liitteet" (attachments) is no section the parser knows, nor is the
+    // field "Hankkeen lyhenne" (abbreviation) of section 1.
+    for (q, text) in [
+        ("budjetti", "budjetti"),
+        ("hankesuunnitelma", "Hankesuunnitelma"),
+        ("FS", "FS"),
+    ] {
+        let hits = search(&index, q);
+        assert_eq!(
+            hits.iter().map(|h| h.doc).collect::<Vec<_>>(),
+            vec![5],
+            "{q}"
+        );
+        let l = &hits[0].locations(&docs[5])[0];
+        assert_eq!(l.field, Field::Other);
+        assert_eq!(
+            &line_text(&docs[5], &l.path, l.line_in_text)[l.range.clone()],
+            text
+        );
+        assert_eq!(l.typed_path(&docs[5]), None);
+    }
+    // A known field's hit names its typed member, for the cards.
+    let hits = search(&index, "kunta:kangasniemi");
+    let l = &hits[0].locations(&docs[2])[0];
+    assert_eq!(l.typed_path(&docs[2]), Some("area.municipalities"));
+    let hits = search(&index, "osatoteuttaja:\"Pieksämäen kaupunki\"");
+    let l = &hits[0].locations(&docs[2])[0];
+    assert_eq!(l.typed_path(&docs[2]), Some("applicant.co_implementers.1"));
+}
