@@ -5,9 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use hankekuvaus::Document;
 
-/// A funding amount as the documents hold it. The one place that knows its type: the
-/// core's amounts are whole euros (`i64`) and may become an exact cents type.
-pub type Amount = i64;
+/// A funding amount as the documents hold it: the core's exact cents.
+pub use hankekuvaus::Amount;
 
 /// The amount the funding filter tests: granted EU and state funding.
 fn granted(doc: &Document) -> Option<Amount> {

@@ -75,7 +75,7 @@ fn filters_by_facet_funding_and_organisation() {
     assert_eq!(pass(&f), vec![3]);
 
     // Granted EU and state funding, inclusive bounds.
-    let granted: Vec<i64> = docs
+    let granted: Vec<hankekuvaus::Amount> = docs
         .iter()
         .map(|d| d.funding.granted_eu_state.unwrap())
         .collect();
