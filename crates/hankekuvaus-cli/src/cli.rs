@@ -39,6 +39,15 @@ pub struct Cli {
 /// Named subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Search every word of the files' projects and print the matching projects, best
+    /// first, with snippets.
+    ///
+    /// Words are ANDed and find their inflected forms ("maahanmuuttaja" finds
+    /// "maahanmuuttajille"); "a phrase" in quotes; OR; -word excludes; field: prefixes such
+    /// as toteuttaja:, kunta:, maakunta:, nimi:, koodi:, rahasto:, vuosi:.
+    #[command(verbatim_doc_comment)]
+    Search(SearchArgs),
+
     /// Print a shell completion script to standard output.
     ///
     /// Install it where the shell looks, e.g.
@@ -52,6 +61,41 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+}
+
+/// Arguments of `search`.
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The query, e.g. 'maahanmuuttaja kunta:Kuopio' (quote it for the shell).
+    #[arg(value_name = "QUERY")]
+    pub query: String,
+
+    /// Description files, list exports or JSON exports; `-` reads standard input.
+    #[arg(
+        value_name = "FILE",
+        required = true,
+        value_hint = ValueHint::FilePath,
+        value_parser = OsStringValueParser::new().map(Input::from),
+    )]
+    pub inputs: Vec<Input>,
+
+    /// `text` for people, `ndjson` for programs: one JSON object per result.
+    #[arg(short, long, value_enum, default_value_t = SearchFormat::Text)]
+    pub format: SearchFormat,
+
+    /// Print at most N results (all by default).
+    #[arg(short = 'n', long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+/// Output formats of `search`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SearchFormat {
+    /// Ranked results with snippets, the hits in [brackets].
+    Text,
+    /// One JSON object per result: rank, code, name, file, score, hits and snippets with
+    /// the byte ranges of the hits.
+    Ndjson,
 }
 
 /// Arguments of the default action: converting files.
@@ -228,6 +272,7 @@ Examples:
   hankekuvaus -qf ndjson *.html | head -n 1
   hankekuvaus --format csv --table indicators *.txt > indicators.csv
   hankekuvaus --format xlsx --lang en -o projects.xlsx descriptions/*.txt
+  hankekuvaus search 'maahanmuuttaja kunta:Kuopio' descriptions/*.txt
   hankekuvaus completions bash > ~/.local/share/bash-completion/completions/hankekuvaus";
 
 #[cfg(test)]

@@ -81,7 +81,7 @@ pub fn convert(input: &Input, settings: &Settings) -> Converted {
 
 /// The name shown in messages (the path as given) and the name given to the parser (the
 /// path's final component, as a browser would give it).
-fn names(input: &Input) -> (String, String) {
+pub fn names(input: &Input) -> (String, String) {
     match input {
         Input::Stdin => ("<stdin>".to_owned(), "<stdin>".to_owned()),
         Input::Path(path) => {

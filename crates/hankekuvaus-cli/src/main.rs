@@ -22,17 +22,21 @@
 //!   is not a description as `path: error[code]: message`; `--quiet` drops `info`.
 //! - Exit status: 0 all files parsed, 1 some were not descriptions, 2 usage or I/O error.
 //!   A file that cannot be read is reported and skipped; the others are still converted.
+//! - `hankekuvaus search QUERY FILE...` prints the projects that match, ranked, with
+//!   snippets (`--format ndjson` for programs): the viewer's search, `hankekuvaus-search`.
 //! - `hankekuvaus completions SHELL` prints a shell completion script.
 //!
 //! Modules: [`cli`] declares the command line (clap), [`input`] reads one input,
 //! [`convert`] turns it into output and report on a worker thread, [`pipeline`] runs the
-//! inputs on rayon's pool and hands results over in order, [`output`] writes each format.
+//! inputs on rayon's pool and hands results over in order, [`output`] writes each format,
+//! [`search`] runs `search`.
 
 mod cli;
 mod convert;
 mod input;
 mod output;
 mod pipeline;
+mod search;
 
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
@@ -59,6 +63,7 @@ fn main() -> ExitCode {
             clap_complete::generate(shell, &mut Cli::command(), "hankekuvaus", &mut script);
             print_or_pipe(&script)
         }
+        Some(Command::Search(args)) => search::run(&args),
         None => run(&cli.convert),
     };
     ExitCode::from(status)
