@@ -98,6 +98,7 @@ mod tests {
             realized_eu_state: e(604_484),
             planned_public_total: e(929_082),
             realized_public_total: e(884_107),
+            ..Funding::default()
         };
         assert!((f.eu_state_share_pct().unwrap() - 68.287).abs() < 0.001);
         assert!((f.realized_vs_granted_pct().unwrap() - 95.277).abs() < 0.001);
