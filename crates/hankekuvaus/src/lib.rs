@@ -38,6 +38,7 @@ mod fields;
 mod html;
 pub mod import;
 mod lines;
+pub mod lists;
 mod model;
 mod parse;
 mod sniff;
@@ -157,6 +158,61 @@ pub fn parse_outcome(bytes: &[u8], file_name: &str, options: &Options) -> Outcom
             error,
         }),
     }
+}
+
+/// Reads any input the CLI and the viewer take: a description gives one outcome, a list
+/// export (recognised by content, see [`lists::detect`]) one document per project row, in
+/// file order (rows that cannot be read included, as documents with an error diagnostic and
+/// their raw text), and anything else one [`Outcome::Failure`].
+///
+/// ```
+/// use hankekuvaus::{read, Outcome, Options, Period, Status};
+/// let list = "Koodi,Rahasto,Projektin nimi,Ohjelma / osio,Tl,Viranomainen,Toiminnan tila,\
+///             Aloituspvm,Päättymispvm,Toteuttajan nimi,Myönnetty EU- ja valtion rahoitus,\
+///             Toteutunut EU- ja valtion rahoitus,Suunniteltu julkinen rahoitus yhteensä,\
+///             Toteutunut julkinen rahoitus yhteensä\n\
+///             A30001,EAKR,Satama, vaihe 2,Itä-Suomi,1,Kainuun liitto,Keskeytynyt,\
+///             1.1.2009,31.12.2010,Oy Esimerkki Ab,1000,500,2000,1000\n";
+/// let outcomes = read(list.as_bytes(), "projektilista", &Options::default());
+/// let [Outcome::Document(doc)] = outcomes.as_slice() else { panic!() };
+/// assert_eq!(doc.project.name.as_deref(), Some("Satama, vaihe 2"));
+/// assert_eq!(doc.project.status, Some(Status::Interrupted));
+/// assert_eq!(doc.kind.period, Some(Period::P2007_2013));
+/// assert_eq!(doc.source.row, Some(2));
+/// ```
+pub fn read(bytes: &[u8], file_name: &str, options: &Options) -> Vec<Outcome> {
+    let failure = |error| {
+        Outcome::Failure(Failure {
+            source: FailureSource {
+                file_name: file_name.to_owned(),
+                byte_count: bytes.len() as u64,
+                fingerprint: fingerprint(bytes),
+            },
+            error,
+        })
+    };
+    if bytes.len() as u64 > options.max_file_bytes {
+        return vec![failure(NotADescription::too_large(
+            bytes.len() as u64,
+            options.max_file_bytes,
+        ))];
+    }
+    let Some(kind) = lists::detect(bytes) else {
+        return vec![parse_outcome(bytes, file_name, options)];
+    };
+    let docs = lists::read(bytes, file_name, kind);
+    if docs.is_empty() {
+        return vec![failure(NotADescription {
+            code: codes::EMPTY.to_owned(),
+            message: format!(
+                "This is a project list ({}), but it has no project rows.",
+                kind.as_str()
+            ),
+        })];
+    }
+    docs.into_iter()
+        .map(|d| Outcome::Document(Box::new(d)))
+        .collect()
 }
 
 /// FNV-1a 64-bit hash of `bytes` as 16 lowercase hex digits.
