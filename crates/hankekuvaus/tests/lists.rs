@@ -298,3 +298,51 @@ fn lists_are_recognised_by_content_not_name() {
     let other = read(b"Koodi,Nimi\nS1,x\n", "muu.csv", &Options::default());
     assert!(matches!(other.as_slice(), [Outcome::Failure(_)]));
 }
+
+/// The XML list: no sample exists, so `testdata/lists/eura2007_projektilista_test.xml` is
+/// made from LISTS.md's description (the amounts' element names are assumed).
+#[test]
+fn the_xml_list_keeps_its_unescaped_ampersands() {
+    let name = "eura2007_projektilista_test.xml";
+    let bytes = std::fs::read(testdata(name)).unwrap();
+    assert_eq!(lists::detect(&bytes), Some(ListKind::Eura2007Xml));
+    let docs = documents(&bytes, name);
+    assert_eq!(docs.len(), 3);
+    let rows: Vec<Option<u32>> = docs.iter().map(|d| d.source.row).collect();
+    assert_eq!(
+        rows,
+        [Some(5), Some(21), Some(38)],
+        "the line of each <projekti>"
+    );
+    let [a, b, c] = docs.as_slice() else {
+        unreachable!()
+    };
+    assert_eq!(a.source.format, SourceFormat::Xml);
+    assert_eq!(
+        a.project.name.as_deref(),
+        Some("Raahen syväsatama, vaihe 1 & läjitysaltaat")
+    );
+    assert_eq!(a.project.programme.as_deref(), Some("Pohjois-Suomi"));
+    assert_eq!(a.project.start_date.as_deref(), Some("2007-12-19"));
+    assert_eq!(a.funding.granted_eu_state, euros(930_000));
+    assert_eq!(a.funding.realized_eu_state, euros(929_550));
+    assert_eq!(a.funding.planned_public_total, euros(3_100_000));
+    assert_eq!(a.funding.realized_public_total, euros(3_098_500));
+    assert!(a.diagnostics.is_empty(), "{:?}", a.diagnostics);
+    assert_eq!(
+        b.project.name.as_deref(),
+        Some("Lapin Tuotemarkkinointi & Co 2008-2010")
+    );
+    assert_eq!(b.project.status, Some(Status::Interrupted));
+    let unknown = &b.diagnostics[0];
+    assert_eq!(
+        (unknown.code.as_str(), unknown.line),
+        (codes::UNKNOWN_FIELD, Some(21))
+    );
+    assert!(b.sections[0]
+        .fields
+        .iter()
+        .any(|f| f.label == "lisatieto" && f.value == "Ei tiedossa"));
+    assert_eq!(c.applicant.name, None, "an empty element");
+    assert_eq!(c.kind.fund, Some(Fund::Esr));
+}

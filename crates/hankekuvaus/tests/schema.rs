@@ -634,3 +634,25 @@ fn a_version_1_export_imports_as_version_2() {
         .expect("streamed");
     assert_eq!(streamed, imported);
 }
+
+/// Every row of every list file in `testdata/lists/` matches the schema, as the CLI writes it.
+#[test]
+fn every_list_row_matches_the_schema() {
+    let v = Validator::new();
+    let dir = repo_root().join("testdata/lists");
+    let mut rows = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        let bytes = std::fs::read(&path).unwrap();
+        for outcome in read(&bytes, &name, &Options::default()) {
+            let Outcome::Document(doc) = &outcome else {
+                panic!("{name}: {outcome:?}");
+            };
+            assert!(doc.source.list.is_some(), "{name}");
+            v.assert_valid(&name, &to_value(&outcome));
+            rows += 1;
+        }
+    }
+    assert!(rows >= 499 + 144 + 3 + 3, "{rows}");
+}

@@ -392,8 +392,8 @@ mod tests {
     #[test]
     fn pairs() {
         assert_eq!(unique_pair(&[3], &[7], 3), Pair::One(3, 7));
-        assert_eq!(unique_pair(&[3, 5], &[7], 3), Pair::Many);
-        assert_eq!(unique_pair(&[3, 5], &[7], 3), Pair::Many);
+        assert_eq!(unique_pair(&[3, 4], &[7], 3), Pair::Many);
+        assert_eq!(unique_pair(&[3, 5], &[7], 3), Pair::One(3, 7));
         assert_eq!(unique_pair(&[3, 6], &[7], 3), Pair::One(3, 7));
         assert_eq!(unique_pair(&[3], &[4, 9], 3), Pair::One(3, 9));
         assert_eq!(unique_pair(&[3], &[6, 9], 3), Pair::Many);
