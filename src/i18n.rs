@@ -680,6 +680,14 @@ const CODE_SUMMARIES_FI: &[(&str, &str)] = &[
     (codes::DUPLICATE_FIELD, "Kenttä toistuu; ensimmäinen arvo on käytössä."),
     (codes::BAD_EMAIL, "Sähköpostiosoite ei näytä osoitteelta."),
     (codes::DECODING, "Tiedostossa on merkkejä, joita ei voitu lukea."),
+    (
+        codes::LIST_ROW_REPAIRED,
+        "Luettelon rivin pilkut tai lainausmerkit korjattiin.",
+    ),
+    (
+        codes::LIST_ROW_UNREADABLE,
+        "Luettelon riviä ei voitu lukea yksiselitteisesti; teksti on tallessa.",
+    ),
 ];
 
 #[cfg(test)]
