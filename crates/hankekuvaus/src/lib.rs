@@ -197,10 +197,9 @@ pub fn read(bytes: &[u8], file_name: &str, options: &Options) -> Vec<Outcome> {
             options.max_file_bytes,
         ))];
     }
-    let Some(kind) = lists::detect(bytes) else {
+    let Some((kind, docs)) = lists::read(bytes, file_name) else {
         return vec![parse_outcome(bytes, file_name, options)];
     };
-    let docs = lists::read(bytes, file_name, kind);
     if docs.is_empty() {
         return vec![failure(NotADescription {
             code: codes::EMPTY.to_owned(),

@@ -35,21 +35,15 @@ const CODE_COLUMN: &str = "Hankekoodi";
 
 /// `true` when `bytes` are a workbook whose first row has the `Hankekoodi` column.
 pub(crate) fn is_list(bytes: &[u8]) -> bool {
-    Sheet::open(bytes).is_ok_and(|s| {
-        s.rows
-            .first()
-            .is_some_and(|(_, cells)| cells.iter().any(|(_, v)| v.trim() == CODE_COLUMN))
-    })
+    Sheet::open(bytes).is_ok_and(|s| s.is_list())
 }
 
-/// Every project row of the workbook.
-pub(crate) fn read(bytes: &[u8], file_name: &str) -> Vec<Document> {
-    let Ok(sheet) = Sheet::open(bytes) else {
-        return Vec::new();
-    };
-    let Some(((_, header), rows)) = sheet.rows.split_first() else {
-        return Vec::new();
-    };
+/// Every project row of the workbook; `None` when it is not EURA 2021's list (not a
+/// readable workbook, or no `Hankekoodi` in its first row). Reads the workbook once, so
+/// [`crate::read`] calls this rather than [`is_list`] first.
+pub(crate) fn read(bytes: &[u8], file_name: &str) -> Option<Vec<Document>> {
+    let sheet = Sheet::open(bytes).ok().filter(Sheet::is_list)?;
+    let ((_, header), rows) = sheet.rows.split_first()?;
     let last_row = sheet.rows.last().map_or(1, |(r, _)| *r);
     let file = ListFile::new(
         bytes,
@@ -77,11 +71,13 @@ pub(crate) fn read(bytes: &[u8], file_name: &str) -> Vec<Document> {
     {
         end -= 1;
     }
-    rows[..end]
-        .iter()
-        .filter(|(_, cells)| cells.iter().any(|(_, v)| !v.trim().is_empty()))
-        .map(|(line, cells)| read_row(&file, *line, &names, cells))
-        .collect()
+    Some(
+        rows[..end]
+            .iter()
+            .filter(|(_, cells)| cells.iter().any(|(_, v)| !v.trim().is_empty()))
+            .map(|(line, cells)| read_row(&file, *line, &names, cells))
+            .collect(),
+    )
 }
 
 /// A project code: a letter, then letters and digits with at least one digit ("S30123").
@@ -327,6 +323,13 @@ struct Sheet {
 }
 
 impl Sheet {
+    /// Whether the first row has the `Hankekoodi` column.
+    fn is_list(&self) -> bool {
+        self.rows
+            .first()
+            .is_some_and(|(_, cells)| cells.iter().any(|(_, v)| v.trim() == CODE_COLUMN))
+    }
+
     fn open(bytes: &[u8]) -> Result<Sheet, String> {
         let zip = ZipArchive::from_slice(bytes).map_err(|e| e.to_string())?;
         let mut sheet = None;

@@ -51,17 +51,24 @@ pub fn detect(bytes: &[u8]) -> Option<ListKind> {
     }
 }
 
-/// Reads every project row of a list of `kind`, in file order.
-pub(crate) fn read(bytes: &[u8], file_name: &str, kind: ListKind) -> Vec<Document> {
-    match kind {
+/// Reads a list export: its kind and every project row, in file order; `None` when the
+/// input is not a list. A workbook is opened once (recognising it needs most of the work).
+pub(crate) fn read(bytes: &[u8], file_name: &str) -> Option<(ListKind, Vec<Document>)> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        #[cfg(feature = "xlsx")]
+        return eura2021_xlsx::read(bytes, file_name).map(|d| (ListKind::Eura2021Xlsx, d));
+        #[cfg(not(feature = "xlsx"))]
+        return None;
+    }
+    let kind = detect(bytes)?;
+    let docs = match kind {
         ListKind::Eura2007Csv => eura2007_csv::read(bytes, file_name),
         ListKind::Eura2014Csv => eura2014_csv::read(bytes, file_name),
         ListKind::Eura2007Xml => eura2007_xml::read(bytes, file_name),
-        #[cfg(feature = "xlsx")]
-        ListKind::Eura2021Xlsx => eura2021_xlsx::read(bytes, file_name),
-        #[cfg(not(feature = "xlsx"))]
+        // A workbook starts with a ZIP header, handled above.
         ListKind::Eura2021Xlsx => Vec::new(),
-    }
+    };
+    Some((kind, docs))
 }
 
 /// What every row of one file shares: its [`Source`] but for the row.
