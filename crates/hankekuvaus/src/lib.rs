@@ -4,7 +4,8 @@
 //!
 //! Parser for the public descriptions of EU structural-fund projects in Finland
 //! ("hankkeen kuvaus", as published by the national structural-fund information service):
-//! ESF ("ESR") and ERDF ("EAKR") projects of the 2014–2020 and 2007–2013 periods.
+//! ESF ("ESR") and ERDF ("EAKR") projects of the 2014–2020 and 2007–2013 periods, and the
+//! services' list exports of all three periods (2021–2027 included).
 //!
 //! Bytes go in; a [`Document`] with its [`Diagnostic`]s comes out. The crate does no I/O and has
 //! no web dependencies, so the same code runs natively and as WebAssembly.
@@ -25,6 +26,28 @@
 //! assert_eq!(doc.kind.fund, Some(hankekuvaus::Fund::Esr));
 //! // The cut-short file still parses; what is missing is reported.
 //! assert!(doc.diagnostics.iter().any(|d| d.code == "missing-section"));
+//! ```
+//!
+//! The services' **list exports** (one file with every project of a programme: EURA 2007's
+//! CSV and XML, EURA 2014's CSV, EURA 2021's Excel workbook) are read by [`read`], the one
+//! entry point for every input: one [`Outcome`] per project row, each a [`Document`] with
+//! what the list has and [`Source::row`] saying which row. Recognised by content
+//! ([`lists::detect`]), not by name; see `docs/LISTS.md`.
+//!
+//! ```
+//! use hankekuvaus::{lists, read, Amount, ListKind, Options, Outcome};
+//! let list = "Koodi,Rahasto,Hankkeen nimi,Tl,Viranomainen,Tila,Aloituspvm,Päättymispvm,\
+//!             Toteuttajan nimi,Myönnetty EU- ja valtion rahoitus,Toteutunut EU- ja valtion \
+//!             rahoitus,Suunniteltu julkinen rahoitus yhteensä,Toteutunut julkinen rahoitus \
+//!             yhteensä;\n\
+//!             A70054,EAKR,Kasvua älykkäistä energiaratkaisuista (KÄLY),2,Pirkanmaan liitto,\
+//!             Toiminnassa,1.1.2015,30.6.2017,Suupohjan Elinkeinotoimen kuntayhtymä,\
+//!             61467,30067.49,216778,42954.01;\n";
+//! assert_eq!(lists::detect(list.as_bytes()), Some(ListKind::Eura2014Csv));
+//! let outcomes = read(list.as_bytes(), "lista", &Options::default());
+//! let [Outcome::Document(doc)] = outcomes.as_slice() else { panic!() };
+//! assert_eq!(doc.funding.realized_eu_state, Some(Amount::from_cents(3_006_749)));
+//! assert_eq!((doc.source.list, doc.source.row), (Some(ListKind::Eura2014Csv), Some(2)));
 //! ```
 
 #![warn(missing_docs)]
