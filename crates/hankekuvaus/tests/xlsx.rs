@@ -434,3 +434,21 @@ fn a_middle_row_without_a_code_is_kept_and_reported() {
     );
     assert_eq!(docs[1].project.name.as_deref(), Some("Turpeesta uuteen"));
 }
+
+#[test]
+fn a_damaged_workbook_is_refused_not_read_in_part() {
+    let bytes = workbook(&rows());
+    for cut in [bytes.len() / 2, bytes.len() - 10, 30] {
+        let outcomes = read(&bytes[..cut], "katkennut.xlsx", &Options::default());
+        let [Outcome::Failure(f)] = outcomes.as_slice() else {
+            panic!("cut at {cut}: {outcomes:?}");
+        };
+        assert_eq!(f.error.code, codes::ZIP, "cut at {cut}");
+    }
+    // Every byte flipped in turn in the first kilobyte: never a panic.
+    for i in 0..1024.min(bytes.len()) {
+        let mut broken = bytes.clone();
+        broken[i] ^= 0x5A;
+        let _ = read(&broken, "x.xlsx", &Options::default());
+    }
+}

@@ -338,7 +338,7 @@ impl Sheet {
         while let Some(entry) = entries.next_entry().map_err(|e| e.to_string())? {
             let path = String::from_utf8_lossy(entry.file_path().as_ref()).into_owned();
             let is_sheet = path.starts_with("xl/worksheets/") && path.ends_with(".xml");
-            let found = (entry.wayfinder(), entry.compression_method());
+            let found = (entry.wayfinder(), entry.compression_method(), entry.crc32());
             if is_sheet
                 && sheet.as_ref().is_none_or(|(p, _): &(String, _)| {
                     path == "xl/worksheets/sheet1.xml"
@@ -350,7 +350,7 @@ impl Sheet {
                 shared = Some(found);
             }
         }
-        let part = |(w, method)| -> Result<String, String> {
+        let part = |(w, method, crc)| -> Result<String, String> {
             let entry = zip.get_entry(w).map_err(|e| e.to_string())?;
             let data = entry.data();
             let raw = match method {
@@ -361,6 +361,10 @@ impl Sheet {
                 }
                 other => return Err(format!("compression method {other} is not read")),
             };
+            // A damaged part must not be read as a shorter or different sheet.
+            if rawzip::crc32(&raw) != crc {
+                return Err("a part does not match its checksum".to_owned());
+            }
             String::from_utf8(raw).map_err(|e| e.to_string())
         };
         let (_, sheet_way) = sheet.ok_or("the workbook has no worksheet")?;
