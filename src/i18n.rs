@@ -176,6 +176,8 @@ pub struct Texts {
     pub status_ended: &'static str,
     /// Status: active.
     pub status_active: &'static str,
+    /// Status "interrupted" (Keskeytynyt).
+    pub status_interrupted: &'static str,
     /// Funding card heading.
     pub funding: &'static str,
     /// Derived figure: EU+state share.
@@ -340,6 +342,7 @@ pub static FI: Texts = Texts {
     months: "kk",
     status_ended: "Toiminta päättynyt",
     status_active: "Toiminnassa",
+    status_interrupted: "Keskeytynyt",
     funding: "Julkinen rahoitus",
     eu_state_share: "EU- ja valtion osuus suunnitellusta julkisesta rahoituksesta",
     realized_vs_granted: "Toteutunut EU- ja valtion rahoitus myönnetystä",
@@ -440,6 +443,7 @@ pub static EN: Texts = Texts {
     months: "months",
     status_ended: "Ended",
     status_active: "Active",
+    status_interrupted: "Interrupted",
     funding: "Public funding",
     eu_state_share: "EU and state share of planned public funding",
     realized_vs_granted: "Realised EU and state funding of granted",
@@ -676,6 +680,14 @@ const CODE_SUMMARIES_FI: &[(&str, &str)] = &[
     (codes::DUPLICATE_FIELD, "Kenttä toistuu; ensimmäinen arvo on käytössä."),
     (codes::BAD_EMAIL, "Sähköpostiosoite ei näytä osoitteelta."),
     (codes::DECODING, "Tiedostossa on merkkejä, joita ei voitu lukea."),
+    (
+        codes::LIST_ROW_REPAIRED,
+        "Luettelon rivin pilkut tai lainausmerkit korjattiin.",
+    ),
+    (
+        codes::LIST_ROW_UNREADABLE,
+        "Luettelon riviä ei voitu lukea yksiselitteisesti; teksti on tallessa.",
+    ),
 ];
 
 #[cfg(test)]

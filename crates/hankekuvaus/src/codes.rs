@@ -61,3 +61,11 @@ pub const DUPLICATE_FIELD: &str = "duplicate-field";
 pub const BAD_EMAIL: &str = "bad-email";
 /// Bytes that are not valid in the detected encoding were replaced (warning).
 pub const DECODING: &str = "decoding";
+
+// --- Diagnostics of list exports (one row of a list is one document). ---
+/// A list row whose values held unquoted commas, stray quotes or "|" for a comma was put back
+/// together from the fields of fixed shape (info).
+pub const LIST_ROW_REPAIRED: &str = "list-row-repaired";
+/// A list row that cannot be put back together unambiguously; its text is kept in the
+/// section tree (error).
+pub const LIST_ROW_UNREADABLE: &str = "list-row-unreadable";
