@@ -182,6 +182,8 @@ pub struct Texts {
     pub status_ended: &'static str,
     /// Status: active.
     pub status_active: &'static str,
+    /// Status "interrupted" (Keskeytynyt).
+    pub status_interrupted: &'static str,
     /// Funding card heading.
     pub funding: &'static str,
     /// Derived figure: EU+state share.
@@ -346,6 +348,7 @@ pub static FI: Texts = Texts {
     months: "kk",
     status_ended: "Toiminta päättynyt",
     status_active: "Toiminnassa",
+    status_interrupted: "Keskeytynyt",
     funding: "Julkinen rahoitus",
     eu_state_share: "EU- ja valtion osuus suunnitellusta julkisesta rahoituksesta",
     realized_vs_granted: "Toteutunut EU- ja valtion rahoitus myönnetystä",
@@ -446,6 +449,7 @@ pub static EN: Texts = Texts {
     months: "months",
     status_ended: "Ended",
     status_active: "Active",
+    status_interrupted: "Interrupted",
     funding: "Public funding",
     eu_state_share: "EU and state share of planned public funding",
     realized_vs_granted: "Realised EU and state funding of granted",

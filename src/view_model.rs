@@ -285,6 +285,7 @@ pub fn status_label(lang: Lang, status: Option<Status>, written: Option<&str>) -
     match (status, written) {
         (Some(Status::Ended), _) => t.status_ended.to_owned(),
         (Some(Status::Active), _) => t.status_active.to_owned(),
+        (Some(Status::Interrupted), _) => t.status_interrupted.to_owned(),
         (None, Some(w)) if !w.trim().is_empty() => w.trim().to_owned(),
         (None, _) => t.none.to_owned(),
     }

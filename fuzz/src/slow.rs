@@ -2,16 +2,21 @@
 //! repeated into a file of about [`SIZE`] bytes must parse at [`FLOOR_BYTES_PER_SECOND`] or
 //! faster.
 //!
-//! Times are wall-clock, so a run on a busy machine could look slow. A run over the floor
-//! is therefore measured again, and only the fastest of [`REMEASURE`] runs counts: noise
-//! only ever adds time, while a superlinear path is slow every time, by far (the
-//! `<br>`/`<div>` page of issue 13 parsed at 0.05 MB/s).
+//! Times are wall-clock and the fuzz build is instrumented, so a run on a busy machine or
+//! in the fuzzer can look slow. A run under the floor is therefore measured again, in turn
+//! with real descriptions of the same size (the seeds, through the same reader), and only
+//! the fastest of [`REMEASURE`] runs of each counts: noise only ever adds time. It fails
+//! when it is more than [`MAX_RATIO`] times slower per byte than the seeds, which natively
+//! is the floor of 10 MB/s. A superlinear path is slow every time, by far (the `<br>`/
+//! `<div>` page of issue 13 parsed at 0.05 MB/s, 3,000 times slower than the seeds).
 
 use std::time::{Duration, Instant};
 
 /// The size the pattern is repeated to. Large enough that a path quadratic in lines, tags
-/// or fields takes many times the floor; small enough for hundreds of runs a second.
-pub const SIZE: usize = 256 * 1024;
+/// or fields takes many times the floor, and that a quarter of it is past the sizes where
+/// the allocator still reuses memory instead of asking the system for fresh pages (which
+/// made JSON 64 KB → 256 KB look superlinear); small enough for a hundred runs a second.
+pub const SIZE: usize = 1024 * 1024;
 
 /// The slowest acceptable throughput: 10 MB/s natively (real descriptions parse at
 /// 150–200 MB/s without instrumentation).
@@ -23,6 +28,29 @@ const SLACK: Duration = Duration::from_millis(2);
 
 /// How many runs decide when the first is over the floor.
 const REMEASURE: usize = 5;
+
+/// How many times slower per byte than the seeds an input may be: the seeds parse at
+/// 150–200 MB/s natively, so this is the floor of 10 MB/s in a build of any speed.
+pub const MAX_RATIO: f64 = 15.0;
+
+/// Parsing costs per line more than per byte, so a file of one- and two-byte lines is
+/// 20–40 times slower per byte than the seeds (lines of 50 bytes) and still linear. Such a
+/// file fails only when it is also this many times slower per byte than the seeds, or when
+/// a quarter of it takes more than [`MAX_GROWTH`] times less time than the whole.
+pub const MAX_RATIO_LINEAR: f64 = 100.0;
+
+/// Four times the input may take at most this many times as long (linear: 4, up to 6
+/// where the larger input leaves the caches; quadratic: 16).
+pub const MAX_GROWTH: f64 = 9.0;
+
+/// The five real descriptions (`testdata/seeds`), the baseline of every comparison.
+const SEEDS: [&[u8]; 5] = [
+    include_bytes!("../../testdata/seeds/000_2f4bdf7767fd6a31.txt"),
+    include_bytes!("../../testdata/seeds/001_d1fd5f1036f524e3.txt"),
+    include_bytes!("../../testdata/seeds/002_42d1ac510dc6f05e.txt"),
+    include_bytes!("../../testdata/seeds/003_c113c283eaad9dcd.txt"),
+    include_bytes!("../../testdata/seeds/004_c583bbdf69c07adf.txt"),
+];
 
 /// What the repeated pattern becomes, chosen by the input's first byte (modulo the count).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +86,11 @@ kuvaus</p><h2>1 Hanke</h2>";
 /// `0xFF` (written once, after the format's header), then the pattern (repeated to
 /// [`SIZE`]). `None` when there is no pattern.
 pub fn build(data: &[u8]) -> Option<(Format, Vec<u8>)> {
+    build_sized(data, SIZE)
+}
+
+/// [`build`] with the pattern repeated to `size` bytes.
+pub fn build_sized(data: &[u8], size: usize) -> Option<(Format, Vec<u8>)> {
     let (&selector, rest) = data.split_first()?;
     let format = FORMATS[usize::from(selector) % FORMATS.len()];
     let (prefix, pattern) = match rest.iter().position(|&b| b == 0xFF) {
@@ -74,10 +107,10 @@ pub fn build(data: &[u8]) -> Option<(Format, Vec<u8>)> {
         Format::HtmlRaw => (b"<!DOCTYPE html>", b""),
         Format::Json | Format::JsonItems => (b"[", b"]"),
     };
-    let mut file = Vec::with_capacity(SIZE + pattern.len() + prefix.len() + head.len());
+    let mut file = Vec::with_capacity(size + pattern.len() + prefix.len() + head.len());
     file.extend_from_slice(head);
     file.extend_from_slice(prefix);
-    while file.len() < SIZE {
+    while file.len() < size {
         file.extend_from_slice(pattern);
     }
     file.extend_from_slice(tail);
@@ -89,9 +122,9 @@ pub fn read(format: Format, file: &[u8]) {
     match format {
         Format::Text | Format::Raw => drop(hankekuvaus::parse(file, "slow.txt")),
         Format::Html | Format::HtmlRaw => drop(hankekuvaus::parse(file, "slow.html")),
-        Format::Json => drop(hankekuvaus::import::import_json(
-            &String::from_utf8_lossy(file),
-        )),
+        Format::Json => drop(hankekuvaus::import::import_json(&String::from_utf8_lossy(
+            file,
+        ))),
         Format::JsonItems => {
             for item in hankekuvaus::import::json_items(file) {
                 if item.is_err() {
@@ -119,22 +152,117 @@ pub fn fastest(format: Format, file: &[u8], runs: usize) -> Duration {
         .unwrap_or_default()
 }
 
-/// The fuzz target's check: panics when the file built from `data` reads slower than the
-/// floor in the fastest of [`REMEASURE`] runs.
+/// Real input of about [`SIZE`] bytes for `format`'s reader: the seeds one after another
+/// (as unknown appended sections), or for JSON their export.
+pub fn baseline(format: Format) -> (Format, Vec<u8>) {
+    let mut text = Vec::with_capacity(SIZE + 64 * 1024);
+    let mut k = 10;
+    while text.len() < SIZE {
+        for seed in SEEDS {
+            if !text.is_empty() {
+                text.extend_from_slice(format!("\n\n{k} Liite {k}\n\n").as_bytes());
+                k += 1;
+            }
+            text.extend_from_slice(seed);
+        }
+    }
+    match format {
+        Format::Json | Format::JsonItems => {
+            let mut outcomes = Vec::new();
+            let mut json = String::new();
+            while json.len() < SIZE {
+                for (i, seed) in SEEDS.iter().enumerate() {
+                    outcomes.push(hankekuvaus::parse_outcome(
+                        seed,
+                        &format!("{i}.txt"),
+                        &Default::default(),
+                    ));
+                }
+                json = hankekuvaus::export::outcomes_json(&outcomes);
+            }
+            (format, json.into_bytes())
+        }
+        _ => (Format::Text, text),
+    }
+}
+
+/// Seconds per byte of [`baseline`] for `format`'s reader, measured at most every ten
+/// seconds, so the first look at an input is one parse and a comparison.
+fn recent_baseline(format: Format) -> f64 {
+    use std::sync::Mutex;
+    type Measured = Option<(Instant, f64)>;
+    static TEXT: Mutex<Measured> = Mutex::new(None);
+    static JSON: Mutex<Measured> = Mutex::new(None);
+    let slot = match format {
+        Format::Json | Format::JsonItems => &JSON,
+        _ => &TEXT,
+    };
+    let mut slot = slot.lock().unwrap_or_else(|e| e.into_inner());
+    match *slot {
+        Some((when, per_byte)) if when.elapsed() < Duration::from_secs(10) => per_byte,
+        _ => {
+            let (base_format, base) = baseline(format);
+            let per_byte = fastest(base_format, &base, 3).as_secs_f64() / base.len() as f64;
+            *slot = Some((Instant::now(), per_byte));
+            per_byte
+        }
+    }
+}
+
+/// The fastest of `runs` reads of each of `a` and `b`, taken in turn so both see the same
+/// load.
+pub fn fastest_of_each(
+    a: (Format, &[u8]),
+    b: (Format, &[u8]),
+    runs: usize,
+) -> (Duration, Duration) {
+    let (mut best_a, mut best_b) = (Duration::MAX, Duration::MAX);
+    for _ in 0..runs {
+        best_a = best_a.min(fastest(a.0, a.1, 1));
+        best_b = best_b.min(fastest(b.0, b.1, 1));
+    }
+    (best_a, best_b)
+}
+
+/// The fuzz target's check: panics when the file built from `data` reads more than
+/// [`MAX_RATIO`] times slower per byte than the seeds, in the fastest of [`REMEASURE`] runs
+/// of each. Files that read at the floor or faster at the first try are not compared.
 pub fn check(data: &[u8]) {
     let Some((format, file)) = build(data) else {
         return;
     };
-    let limit = allowed(&file);
-    if fastest(format, &file, 1) <= limit {
+    let first = fastest(format, &file, 1);
+    if first <= allowed(&file)
+        || first.as_secs_f64() / file.len() as f64 <= recent_baseline(format) * MAX_RATIO
+    {
         return;
     }
-    let best = fastest(format, &file, REMEASURE);
+    let (base_format, base) = baseline(format);
+    let (t_case, t_base) = fastest_of_each((format, &file), (base_format, &base), REMEASURE);
+    let per_byte = |t: Duration, n: usize| t.as_secs_f64() / n as f64;
+    let ratio = per_byte(t_case, file.len()) / per_byte(t_base, base.len());
+    if ratio <= MAX_RATIO {
+        return;
+    }
+    // Slow per byte: linear (short lines) or superlinear? A quarter of the repetitions.
+    let quarter = build_sized(data, SIZE / 4)
+        .map(|(_, f)| f)
+        .unwrap_or_default();
+    let (t_whole, t_quarter) = fastest_of_each((format, &file), (format, &quarter), REMEASURE);
+    let growth = t_whole.as_secs_f64() / t_quarter.as_secs_f64().max(1e-6);
     assert!(
-        best <= limit,
-        "slow input: {format:?}, {} bytes in {best:?} ({:.2} MB/s; the floor is {:.0} MB/s)",
+        growth <= MAX_GROWTH,
+        "slow input: {format:?}: {growth:.1} times the time for 4 times the input \
+         ({} bytes in {t_whole:?}, {} in {t_quarter:?}); superlinear",
         file.len(),
-        file.len() as f64 / best.as_secs_f64() / 1e6,
-        FLOOR_BYTES_PER_SECOND / 1e6,
+        quarter.len(),
+    );
+    assert!(
+        ratio <= MAX_RATIO_LINEAR,
+        "slow input: {format:?}, {} bytes in {t_case:?} ({:.2} MB/s), {ratio:.1} times slower \
+         per byte than the seeds ({:.1} MB/s in this build); at most {MAX_RATIO_LINEAR} allowed",
+        file.len(),
+        file.len() as f64 / t_case.as_secs_f64() / 1e6,
+        base.len() as f64 / t_base.as_secs_f64() / 1e6,
     );
 }

@@ -34,6 +34,10 @@ pub fn DocHeader() -> Html {
             (Lang::Fi, hankekuvaus::Fund::Eakr) => "Euroopan aluekehitysrahasto",
             (Lang::En, hankekuvaus::Fund::Esr) => "European Social Fund",
             (Lang::En, hankekuvaus::Fund::Eakr) => "European Regional Development Fund",
+            (Lang::Fi, hankekuvaus::Fund::EsrPlus) => "Euroopan sosiaalirahasto plus",
+            (Lang::Fi, hankekuvaus::Fund::Jtf) => "Oikeudenmukaisen siirtymän rahasto",
+            (Lang::En, hankekuvaus::Fund::EsrPlus) => "European Social Fund Plus",
+            (Lang::En, hankekuvaus::Fund::Jtf) => "Just Transition Fund",
         };
         format!("{} ({name})", f.as_str())
     });

@@ -182,4 +182,12 @@ pub(super) const CODE_SUMMARIES_FI: &[(Code, &str)] = &[
     (Code::DuplicateField, "Kenttä toistuu; ensimmäinen arvo on käytössä."),
     (Code::BadEmail, "Sähköpostiosoite ei näytä osoitteelta."),
     (Code::Decoding, "Tiedostossa on merkkejä, joita ei voitu lukea."),
+    (
+        Code::ListRowRepaired,
+        "Luettelon rivin pilkut tai lainausmerkit korjattiin.",
+    ),
+    (
+        Code::ListRowUnreadable,
+        "Luettelon riviä ei voitu lukea yksiselitteisesti; teksti on tallessa.",
+    ),
 ];

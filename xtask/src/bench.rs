@@ -6,6 +6,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+// A child module, so that it builds the figures of this one.
+#[path = "bench_cli.rs"]
+mod bench_cli;
+
 use crate::cmd;
 use crate::paths;
 use crate::tools;
@@ -44,6 +48,11 @@ const STEPS: &[Step] = &[
     Step {
         title: "native parser throughput: hankekuvaus::parse on testdata/seeds (criterion mean)",
         run: native_parser,
+    },
+    Step {
+        title: "the CLI on 8,000 generated descriptions: hankekuvaus --format F FILES | wc -l \
+                against cat FILES | wc -l, best of 3, with peak memory (bench_cli.rs)",
+        run: bench_cli::run,
     },
     Step {
         title: "the app in headless Chromium: release build, tests/e2e/measure-first-document.mjs",

@@ -1,26 +1,70 @@
 //! Reading one input with a size limit, so that a huge file is refused without being held
 //! in memory.
 
+use std::fs::File;
 use std::io::{self, Read};
+use std::path::Path;
 
 use hankekuvaus::{Failure, FailureSource, Fingerprint, NotADescription, Options, Outcome};
+
+use crate::cli::Input;
+
+/// Reads and parses one input named on the command line. An input that cannot be read
+/// gives the message to print after `error: `.
+pub fn read(input: &Input, file_name: &str, options: &Options) -> Result<Vec<Outcome>, String> {
+    let read = match input {
+        Input::Stdin => read_and_parse(io::stdin().lock(), 0, file_name, options),
+        Input::Path(path) => {
+            let path = Path::new(path);
+            let folder = || {
+                format!(
+                    "this is a folder; name the files in it, e.g. {}",
+                    path.join("*.txt").display()
+                )
+            };
+            // The opened file's metadata tells a folder (which opens on Unix, and fails to
+            // read) without a second lookup of the path.
+            let file = File::open(path).map_err(|e| {
+                if path.is_dir() {
+                    folder()
+                } else {
+                    format!("cannot read the file: {e}")
+                }
+            })?;
+            match file.metadata() {
+                Ok(metadata) if metadata.is_dir() => return Err(folder()),
+                Ok(metadata) => read_and_parse(file, metadata.len(), file_name, options),
+                Err(e) => Err(e),
+            }
+        }
+    };
+    read.map_err(|e| format!("cannot read the file: {e}"))
+}
 
 /// Reads `reader` to the end and parses it, or refuses it as [`codes::TOO_LARGE`] once it
 /// passes `options.max_file_bytes`. Past the limit the rest is only counted and hashed, so
 /// memory stays bounded by the limit while the failure record still carries the true size
-/// and fingerprint.
-pub fn read_and_parse(
+/// and fingerprint. `size_hint` is the expected length (0 when unknown).
+///
+/// One input gives a list of outcomes: today always one, but an export of a whole
+/// programme (a list or a JSON export) holds a document per project.
+///
+/// [`codes::TOO_LARGE`]: hankekuvaus::codes::TOO_LARGE
+fn read_and_parse(
     mut reader: impl Read,
+    size_hint: u64,
     file_name: &str,
     options: &Options,
-) -> io::Result<Outcome> {
-    let mut bytes = Vec::new();
+) -> io::Result<Vec<Outcome>> {
+    // Sized once from the file's length, where known, instead of grown by doubling.
+    let capacity = size_hint.min(options.max_file_bytes).saturating_add(1);
+    let mut bytes = Vec::with_capacity(usize::try_from(capacity).unwrap_or(usize::MAX));
     // One byte over the limit tells "exactly at the limit" from "too large".
     (&mut reader)
         .take(options.max_file_bytes.saturating_add(1))
         .read_to_end(&mut bytes)?;
     if (bytes.len() as u64) <= options.max_file_bytes {
-        return Ok(hankekuvaus::parse_outcome(&bytes, file_name, options));
+        return Ok(vec![hankekuvaus::parse_outcome(&bytes, file_name, options)]);
     }
 
     let mut hash = Fingerprint::default();
@@ -42,14 +86,14 @@ pub fn read_and_parse(
     error
         .message
         .push_str(" Raise the limit with --max-file-mb.");
-    Ok(Outcome::Failure(Failure {
+    Ok(vec![Outcome::Failure(Failure {
         source: FailureSource {
             file_name: file_name.to_owned(),
             byte_count,
             fingerprint: hash.finish(),
         },
         error,
-    }))
+    })])
 }
 
 #[cfg(test)]
@@ -72,8 +116,8 @@ mod tests {
             max_file_bytes: 1000,
             ..Options::default()
         };
-        let outcome = read_and_parse(&data[..], "big.txt", &options).unwrap();
-        let Outcome::Failure(f) = outcome else {
+        let outcomes = read_and_parse(&data[..], 0, "big.txt", &options).unwrap();
+        let [Outcome::Failure(f)] = &outcomes[..] else {
             panic!("a file over the limit must be refused");
         };
         assert_eq!(f.error.code, hankekuvaus::codes::TOO_LARGE);
@@ -90,8 +134,8 @@ mod tests {
             max_file_bytes: data.len() as u64,
             ..Options::default()
         };
-        let outcome = read_and_parse(&data[..], "x.pdf", &options).unwrap();
-        let Outcome::Failure(f) = outcome else {
+        let outcomes = read_and_parse(&data[..], 9, "x.pdf", &options).unwrap();
+        let [Outcome::Failure(f)] = &outcomes[..] else {
             panic!("a PDF is not a description");
         };
         assert_ne!(f.error.code, hankekuvaus::codes::TOO_LARGE);

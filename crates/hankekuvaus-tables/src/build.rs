@@ -105,6 +105,18 @@ fn fund(fund: Fund) -> Term {
             en: "ERDF",
             sv: "Eruf",
         },
+        Fund::EsrPlus => Term {
+            key: "ESR+",
+            fi: "ESR+",
+            en: "ESF+",
+            sv: "ESF+",
+        },
+        Fund::Jtf => Term {
+            key: "JTF",
+            fi: "JTF",
+            en: "JTF",
+            sv: "FRO",
+        },
     }
 }
 
@@ -121,6 +133,12 @@ fn status(doc: &Document) -> Cell {
             fi: "Toiminnassa",
             en: "Active",
             sv: "Pågående",
+        }),
+        (Some(Status::Interrupted), _) => Cell::Term(Term {
+            key: "interrupted",
+            fi: "Keskeytynyt",
+            en: "Interrupted",
+            sv: "Avbruten",
         }),
         // A status the parser does not know stays as written.
         (None, written) => text(written),

@@ -70,6 +70,14 @@ string_enum! {
         BadEmail = "bad-email",
         /// Bytes that are not valid in the detected encoding were replaced (warning).
         Decoding = "decoding",
+
+        // --- Diagnostics of list exports (one row of a list is one document). ---
+        /// A list row whose values held unquoted commas, stray quotes or "|" for a comma was
+        /// put back together from the fields of fixed shape (info).
+        ListRowRepaired = "list-row-repaired",
+        /// A list row that cannot be put back together unambiguously; its text is kept in the
+        /// section tree (error).
+        ListRowUnreadable = "list-row-unreadable",
     }
 }
 
@@ -143,6 +151,10 @@ pub const DUPLICATE_FIELD: &str = Code::DuplicateField.as_str();
 pub const BAD_EMAIL: &str = Code::BadEmail.as_str();
 /// [`Code::Decoding`] as a string.
 pub const DECODING: &str = Code::Decoding.as_str();
+/// [`Code::ListRowRepaired`] as a string.
+pub const LIST_ROW_REPAIRED: &str = Code::ListRowRepaired.as_str();
+/// [`Code::ListRowUnreadable`] as a string.
+pub const LIST_ROW_UNREADABLE: &str = Code::ListRowUnreadable.as_str();
 
 #[cfg(test)]
 mod tests {
@@ -154,7 +166,7 @@ mod tests {
             assert_eq!(code as usize, i);
             assert_eq!(Code::parse(code.as_str()), Some(code));
         }
-        assert_eq!(Code::ALL.len(), Code::Decoding as usize + 1);
+        assert_eq!(Code::ALL.len(), Code::ListRowUnreadable as usize + 1);
         assert_eq!(Code::MissingSection.to_string(), "missing-section");
     }
 

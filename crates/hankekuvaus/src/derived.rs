@@ -1,8 +1,9 @@
-//! Figures derived from a document: funding ratios and the period's length.
+//! Figures derived from a document: funding ratios, the period's length and the project's
+//! page in the service.
 //!
 //! Pure functions shared by the CLI's CSV, the viewer's funding card and the overview.
 
-use crate::{Amount, Document, Funding};
+use crate::{Amount, Document, Funding, Period};
 
 impl Funding {
     /// EU and state share of planned public funding, in percent.
@@ -80,6 +81,32 @@ impl Document {
         (persons > 0.0).then(|| total.to_f64() / persons)
     }
 
+    /// The project's page in the service, for following a list row to its full description:
+    /// the 2021–2027 card URL when the list gave one, otherwise made from the code and the
+    /// period (`rrtiepa/projekti.php?projektikoodi=` for 2007–2013 and 2014–2020,
+    /// `hakutulokset/projektikortti?id=` for 2021–2027). `None` without a code or period,
+    /// or for a code that is not letters and digits.
+    pub fn service_url(&self) -> Option<String> {
+        if let Some(url) = &self.project.card_url {
+            return Some(url.clone());
+        }
+        let code = self.project.code.as_deref()?;
+        if code.is_empty() || !code.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return None;
+        }
+        Some(match self.kind.period? {
+            Period::P2007_2013 => {
+                format!("https://www.eura2007.fi/rrtiepa/projekti.php?projektikoodi={code}")
+            }
+            Period::P2014_2020 => {
+                format!("https://www.eura2014.fi/rrtiepa/projekti.php?projektikoodi={code}")
+            }
+            Period::P2021_2027 => {
+                format!("https://www.eura2021.fi/hakutulokset/projektikortti?id={code}")
+            }
+        })
+    }
+
     /// Year the project starts, from its start date.
     pub fn start_year(&self) -> Option<i32> {
         Some(IsoDate::parse(self.project.start_date.as_deref()?)?.year)
@@ -98,6 +125,7 @@ mod tests {
             realized_eu_state: e(604_484),
             planned_public_total: e(929_082),
             realized_public_total: e(884_107),
+            ..Funding::default()
         };
         assert!((f.eu_state_share_pct().unwrap() - 68.287).abs() < 0.001);
         assert!((f.realized_vs_granted_pct().unwrap() - 95.277).abs() < 0.001);
@@ -123,6 +151,46 @@ mod tests {
             cents.other_public_planned(),
             Some(Amount::from_cents(9_935_499))
         );
+    }
+
+    #[test]
+    fn service_urls() {
+        use crate::{Kind, Source, SourceFormat, TextEncoding};
+        let mut doc = Document::new(
+            Source {
+                file_name: "l.csv".into(),
+                format: SourceFormat::Csv,
+                encoding: TextEncoding::Utf8,
+                line_count: 2,
+                byte_count: 1,
+                fingerprint: String::new(),
+                list: None,
+                row: None,
+            },
+            Kind {
+                fund: None,
+                period: Some(Period::P2007_2013),
+            },
+        );
+        assert_eq!(doc.service_url(), None);
+        doc.project.code = Some("S10331".into());
+        assert_eq!(
+            doc.service_url().as_deref(),
+            Some("https://www.eura2007.fi/rrtiepa/projekti.php?projektikoodi=S10331")
+        );
+        doc.kind.period = Some(Period::P2021_2027);
+        assert_eq!(
+            doc.service_url().as_deref(),
+            Some("https://www.eura2021.fi/hakutulokset/projektikortti?id=S10331")
+        );
+        doc.project.card_url = Some("https://www.eura2021.fi/x".into());
+        assert_eq!(
+            doc.service_url().as_deref(),
+            Some("https://www.eura2021.fi/x")
+        );
+        doc.project.card_url = None;
+        doc.project.code = Some("S1&x=1".into());
+        assert_eq!(doc.service_url(), None);
     }
 
     #[test]

@@ -254,6 +254,8 @@ pub(crate) fn status(s: &str) -> Option<Status> {
         Some(Status::Ended)
     } else if lower.contains("toiminnassa") || lower.contains("käynnissä") {
         Some(Status::Active)
+    } else if lower.contains("keskeyty") {
+        Some(Status::Interrupted)
     } else {
         None
     }
@@ -397,6 +399,7 @@ mod tests {
         assert!(list(" , ").is_empty());
         assert_eq!(status("Toiminta päättynyt"), Some(Status::Ended));
         assert_eq!(status("Toiminnassa"), Some(Status::Active));
+        assert_eq!(status("Keskeytynyt"), Some(Status::Interrupted));
         assert_eq!(status("Hylätty"), None);
         assert_eq!(joint_project("Vain yksi hakija"), Some(false));
         assert_eq!(

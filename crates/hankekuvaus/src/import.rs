@@ -6,10 +6,13 @@
 
 use serde_json::Value;
 
-use crate::{codes::Code, NotADescription, Outcome, SCHEMA_VERSION};
+use crate::codes::Code;
+use crate::{Document, NotADescription, Outcome, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 
 /// Reads JSON written by the CLI or the viewer: one object or an array of objects, each a
-/// document or a `{source, error}` failure. Rejects JSON of another shape or another
+/// document or a `{source, error}` failure. Reads schema versions
+/// [`OLDEST_SCHEMA_VERSION`] to [`SCHEMA_VERSION`]; a document of an earlier version is
+/// upgraded (the members added since are null). Rejects JSON of another shape or another
 /// schema version with a message saying which.
 pub fn import_json(text: &str) -> Result<Vec<Outcome>, NotADescription> {
     let value: Value = serde_json::from_str(text).map_err(|e| NotADescription {
@@ -46,14 +49,21 @@ fn import_item(item: Value, index: usize) -> Result<Outcome, NotADescription> {
             .map_err(|e| wrong_shape(&format!("is a damaged failure record ({e})")));
     }
     match map.get("schema_version").and_then(Value::as_u64) {
-        Some(v) if v == u64::from(SCHEMA_VERSION) => serde_json::from_value(item)
-            .map(|d| Outcome::Document(Box::new(d)))
-            .map_err(|e| wrong_shape(&format!("does not match schema version 1 ({e})"))),
+        Some(v) if (u64::from(OLDEST_SCHEMA_VERSION)..=u64::from(SCHEMA_VERSION)).contains(&v) => {
+            serde_json::from_value::<Document>(item)
+                .map(|mut d| {
+                    // An earlier version lacks only members that are now null: the document
+                    // read is one of this version.
+                    d.schema_version = SCHEMA_VERSION;
+                    Outcome::Document(Box::new(d))
+                })
+                .map_err(|e| wrong_shape(&format!("does not match schema version {v} ({e})")))
+        }
         Some(v) => Err(NotADescription {
             code: Code::Json.as_str().to_owned(),
             message: format!(
-                "This JSON was written for schema version {v}; this version reads version \
-                 {SCHEMA_VERSION}."
+                "This JSON was written for schema version {v}; this version reads versions \
+                 {OLDEST_SCHEMA_VERSION} to {SCHEMA_VERSION}."
             ),
         }),
         None => Err(wrong_shape("has no \"schema_version\"")),
@@ -258,7 +268,7 @@ mod tests {
             format!("[{failure}, 1]"),
             format!("[{failure}, {{\"a\": tru}}]"),
             format!("[{failure}, {{\"a\": \"\\q\"}}]"),
-            format!("[{failure}, {{\"schema_version\": 2}}]"),
+            format!("[{failure}, {{\"schema_version\": 3}}]"),
             format!("[{failure}, {{\"a\": 1}}"),
             "[{\"a\": \"}]".to_owned(),
             "[}]".to_owned(),

@@ -4,7 +4,8 @@
 //!
 //! Parser for the public descriptions of EU structural-fund projects in Finland
 //! ("hankkeen kuvaus", as published by the national structural-fund information service):
-//! ESF ("ESR") and ERDF ("EAKR") projects of the 2014–2020 and 2007–2013 periods.
+//! ESF ("ESR") and ERDF ("EAKR") projects of the 2014–2020 and 2007–2013 periods, and the
+//! services' list exports of all three periods (2021–2027 included).
 //!
 //! Bytes go in; a [`Document`] with its [`Diagnostic`]s comes out. The crate does no I/O and has
 //! no web dependencies, so the same code runs natively and as WebAssembly.
@@ -26,6 +27,28 @@
 //! // The cut-short file still parses; what is missing is reported.
 //! assert!(doc.diagnostics.iter().any(|d| d.code == "missing-section"));
 //! ```
+//!
+//! The services' **list exports** (one file with every project of a programme: EURA 2007's
+//! CSV and XML, EURA 2014's CSV, EURA 2021's Excel workbook) are read by [`read`], the one
+//! entry point for every input: one [`Outcome`] per project row, each a [`Document`] with
+//! what the list has and [`Source::row`] saying which row. Recognised by content
+//! ([`lists::detect`]), not by name; see `docs/LISTS.md`.
+//!
+//! ```
+//! use hankekuvaus::{lists, read, Amount, ListKind, Options, Outcome};
+//! let list = "Koodi,Rahasto,Hankkeen nimi,Tl,Viranomainen,Tila,Aloituspvm,Päättymispvm,\
+//!             Toteuttajan nimi,Myönnetty EU- ja valtion rahoitus,Toteutunut EU- ja valtion \
+//!             rahoitus,Suunniteltu julkinen rahoitus yhteensä,Toteutunut julkinen rahoitus \
+//!             yhteensä;\n\
+//!             A70054,EAKR,Kasvua älykkäistä energiaratkaisuista (KÄLY),2,Pirkanmaan liitto,\
+//!             Toiminnassa,1.1.2015,30.6.2017,Suupohjan Elinkeinotoimen kuntayhtymä,\
+//!             61467,30067.49,216778,42954.01;\n";
+//! assert_eq!(lists::detect(list.as_bytes()), Some(ListKind::Eura2014Csv));
+//! let outcomes = read(list.as_bytes(), "lista", &Options::default());
+//! let [Outcome::Document(doc)] = outcomes.as_slice() else { panic!() };
+//! assert_eq!(doc.funding.realized_eu_state, Some(Amount::from_cents(3_006_749)));
+//! assert_eq!((doc.source.list, doc.source.row), (Some(ListKind::Eura2014Csv), Some(2)));
+//! ```
 
 #![warn(missing_docs)]
 
@@ -38,6 +61,7 @@ mod fields;
 mod html;
 pub mod import;
 mod lines;
+pub mod lists;
 mod model;
 mod parse;
 pub mod paths;
@@ -165,6 +189,60 @@ pub fn parse_outcome(bytes: &[u8], file_name: &str, options: &Options) -> Outcom
             error,
         }),
     }
+}
+
+/// Reads any input the CLI and the viewer take: a description gives one outcome, a list
+/// export (recognised by content, see [`lists::detect`]) one document per project row, in
+/// file order (rows that cannot be read included, as documents with an error diagnostic and
+/// their raw text), and anything else one [`Outcome::Failure`].
+///
+/// ```
+/// use hankekuvaus::{read, Outcome, Options, Period, Status};
+/// let list = "Koodi,Rahasto,Projektin nimi,Ohjelma / osio,Tl,Viranomainen,Toiminnan tila,\
+///             Aloituspvm,Päättymispvm,Toteuttajan nimi,Myönnetty EU- ja valtion rahoitus,\
+///             Toteutunut EU- ja valtion rahoitus,Suunniteltu julkinen rahoitus yhteensä,\
+///             Toteutunut julkinen rahoitus yhteensä\n\
+///             A30001,EAKR,Satama, vaihe 2,Itä-Suomi,1,Kainuun liitto,Keskeytynyt,\
+///             1.1.2009,31.12.2010,Oy Esimerkki Ab,1000,500,2000,1000\n";
+/// let outcomes = read(list.as_bytes(), "projektilista", &Options::default());
+/// let [Outcome::Document(doc)] = outcomes.as_slice() else { panic!() };
+/// assert_eq!(doc.project.name.as_deref(), Some("Satama, vaihe 2"));
+/// assert_eq!(doc.project.status, Some(Status::Interrupted));
+/// assert_eq!(doc.kind.period, Some(Period::P2007_2013));
+/// assert_eq!(doc.source.row, Some(2));
+/// ```
+pub fn read(bytes: &[u8], file_name: &str, options: &Options) -> Vec<Outcome> {
+    let failure = |error| {
+        Outcome::Failure(Failure {
+            source: FailureSource {
+                file_name: file_name.to_owned(),
+                byte_count: bytes.len() as u64,
+                fingerprint: fingerprint(bytes),
+            },
+            error,
+        })
+    };
+    if bytes.len() as u64 > options.max_file_bytes {
+        return vec![failure(NotADescription::too_large(
+            bytes.len() as u64,
+            options.max_file_bytes,
+        ))];
+    }
+    let Some((kind, docs)) = lists::read(bytes, file_name) else {
+        return vec![parse_outcome(bytes, file_name, options)];
+    };
+    if docs.is_empty() {
+        return vec![failure(NotADescription {
+            code: codes::Code::Empty.as_str().to_owned(),
+            message: format!(
+                "This is a project list ({}), but it has no project rows.",
+                kind.as_str()
+            ),
+        })];
+    }
+    docs.into_iter()
+        .map(|d| Outcome::Document(Box::new(d)))
+        .collect()
 }
 
 /// FNV-1a 64-bit hash of `bytes` as 16 lowercase hex digits.

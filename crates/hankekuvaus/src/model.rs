@@ -1,7 +1,9 @@
-//! The parsed document: the JSON contract, schema version 1.
+//! The parsed document: the JSON contract, schema version 2.
 //!
 //! Every type here serializes to the members documented in `schema/document.schema.json`.
-//! Absent values are `null`, never omitted; lists that are absent are empty.
+//! Absent values are `null`, never omitted; lists that are absent are empty. Members added
+//! in version 2 read as absent from version 1 JSON (`#[serde(default)]`), so earlier exports
+//! import unchanged.
 
 use std::collections::BTreeMap;
 
@@ -10,9 +12,12 @@ use serde::{Deserialize, Serialize};
 use crate::Amount;
 
 /// The version of the JSON contract that [`Document`] serializes to.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
-/// One parsed project description ("hankkeen kuvaus").
+/// The earliest version of the JSON contract that [`crate::import`] still reads.
+pub const OLDEST_SCHEMA_VERSION: u32 = 1;
+
+/// One project: a parsed description ("hankkeen kuvaus") or one row of a list export.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     /// Always [`SCHEMA_VERSION`] for documents made by this crate.
@@ -90,6 +95,52 @@ pub struct Source {
     pub byte_count: u64,
     /// FNV-1a 64-bit hash of the input bytes, 16 hex digits: tells identical files apart cheaply.
     pub fingerprint: String,
+    /// The list export the document is a row of; `None` for a description.
+    #[serde(default)]
+    pub list: Option<ListKind>,
+    /// The row of the list the document was read from, where the file numbers it: the line
+    /// of a CSV or XML file, the worksheet row of a workbook (the header is row 1);
+    /// `None` for a description.
+    #[serde(default)]
+    pub row: Option<u32>,
+}
+
+/// The services' list exports: one file with every project of a programme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ListKind {
+    /// EURA 2007's `projektilista.php` as CSV (2007–2013).
+    #[serde(rename = "eura2007-csv")]
+    Eura2007Csv,
+    /// EURA 2007's `projektilista.php` as XML (2007–2013).
+    #[serde(rename = "eura2007-xml")]
+    Eura2007Xml,
+    /// EURA 2014's `projektilista.php` as CSV (2014–2020), also after a spreadsheet.
+    #[serde(rename = "eura2014-csv")]
+    Eura2014Csv,
+    /// EURA 2021's report as an Excel workbook (2021–2027).
+    #[serde(rename = "eura2021-xlsx")]
+    Eura2021Xlsx,
+}
+
+impl ListKind {
+    /// "eura2007-csv", "eura2007-xml", "eura2014-csv" or "eura2021-xlsx".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ListKind::Eura2007Csv => "eura2007-csv",
+            ListKind::Eura2007Xml => "eura2007-xml",
+            ListKind::Eura2014Csv => "eura2014-csv",
+            ListKind::Eura2021Xlsx => "eura2021-xlsx",
+        }
+    }
+
+    /// The programme period of the list's projects.
+    pub fn period(self) -> Period {
+        match self {
+            ListKind::Eura2007Csv | ListKind::Eura2007Xml => Period::P2007_2013,
+            ListKind::Eura2014Csv => Period::P2014_2020,
+            ListKind::Eura2021Xlsx => Period::P2021_2027,
+        }
+    }
 }
 
 /// The shape of the input file.
@@ -100,6 +151,12 @@ pub enum SourceFormat {
     Text,
     /// A page saved as HTML.
     Html,
+    /// A list export in CSV.
+    Csv,
+    /// A list export in XML.
+    Xml,
+    /// A list export as an Excel workbook.
+    Xlsx,
 }
 
 /// Character encodings the parser reads.
@@ -134,7 +191,7 @@ impl TextEncoding {
 /// Fund and programme period of a description.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Kind {
-    /// ESR (European Social Fund) or EAKR (European Regional Development Fund).
+    /// ESR (European Social Fund), EAKR (European Regional Development Fund), ESR+ or JTF.
     pub fund: Option<Fund>,
     /// The programme period.
     pub period: Option<Period>,
@@ -149,14 +206,33 @@ pub enum Fund {
     /// Euroopan aluekehitysrahasto, the European Regional Development Fund (codes `A…`).
     #[serde(rename = "EAKR")]
     Eakr,
+    /// Euroopan sosiaalirahasto plus, the ESF+ of 2021–2027.
+    #[serde(rename = "ESR+")]
+    EsrPlus,
+    /// Oikeudenmukaisen siirtymän rahasto, the Just Transition Fund of 2021–2027.
+    #[serde(rename = "JTF")]
+    Jtf,
 }
 
 impl Fund {
-    /// "ESR" or "EAKR".
+    /// "ESR", "EAKR", "ESR+" or "JTF".
     pub fn as_str(self) -> &'static str {
         match self {
             Fund::Esr => "ESR",
             Fund::Eakr => "EAKR",
+            Fund::EsrPlus => "ESR+",
+            Fund::Jtf => "JTF",
+        }
+    }
+
+    /// Reads a fund as the lists write it: "ESR", "EAKR", "ESR+", "JTF" (any case).
+    pub fn from_code(s: &str) -> Option<Fund> {
+        match s.trim().to_uppercase().as_str() {
+            "ESR" => Some(Fund::Esr),
+            "EAKR" => Some(Fund::Eakr),
+            "ESR+" => Some(Fund::EsrPlus),
+            "JTF" => Some(Fund::Jtf),
+            _ => None,
         }
     }
 }
@@ -170,14 +246,18 @@ pub enum Period {
     /// EURA 2007 service, "projekti" terminology.
     #[serde(rename = "2007-2013")]
     P2007_2013,
+    /// EURA 2021 service; only list exports are read for it.
+    #[serde(rename = "2021-2027")]
+    P2021_2027,
 }
 
 impl Period {
-    /// "2014-2020" or "2007-2013".
+    /// "2014-2020", "2007-2013" or "2021-2027".
     pub fn as_str(self) -> &'static str {
         match self {
             Period::P2014_2020 => "2014-2020",
             Period::P2007_2013 => "2007-2013",
+            Period::P2021_2027 => "2021-2027",
         }
     }
 }
@@ -187,7 +267,7 @@ impl Period {
 pub struct Numbered {
     /// The number without its trailing dot: "3", "7.1"; `None` when the value has none.
     pub number: Option<String>,
-    /// The name after the number.
+    /// The name after the number; empty when the source gives only the number (list exports).
     pub name: String,
 }
 
@@ -199,14 +279,17 @@ pub enum Status {
     Ended,
     /// "Toiminnassa".
     Active,
+    /// "Keskeytynyt": stopped before its planned end.
+    Interrupted,
 }
 
 impl Status {
-    /// "ended" or "active".
+    /// "ended", "active" or "interrupted".
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Ended => "ended",
             Status::Active => "active",
+            Status::Interrupted => "interrupted",
         }
     }
 }
@@ -232,6 +315,19 @@ pub struct Project {
     pub status_text: Option<String>,
     /// Vastuuviranomainen: an ELY centre or a regional council.
     pub responsible_authority: Option<String>,
+    /// "Ohjelma / osio" of 2007–2013: the ERDF regional programme ("Itä-Suomi") or the ESF
+    /// part ("Valtakunnallinen osio").
+    #[serde(default)]
+    pub programme: Option<String>,
+    /// Ryhmähanketunnus (2021–2027): the code of the group project this one belongs to.
+    #[serde(default)]
+    pub group_code: Option<String>,
+    /// Hankekuvauksen osoite (2021–2027): the URL of the project card in the service.
+    #[serde(default)]
+    pub card_url: Option<String>,
+    /// Hankkeen kotisivun osoite (2021–2027): the project's own home page.
+    #[serde(default)]
+    pub home_page: Option<String>,
 }
 
 /// Section 2 "Hakijan perustiedot".
@@ -307,6 +403,15 @@ pub struct Funding {
     pub planned_public_total: Option<Amount>,
     /// Toteutunut julkinen rahoitus yhteensä.
     pub realized_public_total: Option<Amount>,
+    /// Suunniteltu rahoitus yhteensä (2021–2027): planned funding, private included.
+    #[serde(default)]
+    pub planned_total: Option<Amount>,
+    /// Toteutunut rahoitus yhteensä (2021–2027): realised funding, private included.
+    #[serde(default)]
+    pub realized_total: Option<Amount>,
+    /// Toteutunut EU-rahoituksen määrä (2021–2027): the realised EU share alone.
+    #[serde(default)]
+    pub realized_eu: Option<Amount>,
 }
 
 /// Section 6 "Maantieteellinen kohdealue".

@@ -61,6 +61,8 @@ pub(crate) fn parse_bytes(
             line_count: u32::try_from(lines.len()).unwrap_or(u32::MAX),
             byte_count: bytes.len() as u64,
             fingerprint: fingerprint(bytes),
+            list: None,
+            row: None,
         },
         kind,
     );
@@ -133,7 +135,7 @@ fn detect_kind(lines: &[Line<'_>], format: SourceFormat) -> Result<Kind, NotADes
             .unwrap_or_default();
         let what = match format {
             SourceFormat::Html => "This HTML page is not a project description",
-            SourceFormat::Text => "This text is not a project description",
+            _ => "This text is not a project description",
         };
         return Err(NotADescription {
             code: Code::NotADescription.as_str().to_owned(),

@@ -82,6 +82,8 @@ fn empty_document() -> Document {
             line_count: 0,
             byte_count: 0,
             fingerprint: fingerprint(b""),
+            list: None,
+            row: None,
         },
         Kind {
             fund: None,
@@ -120,10 +122,12 @@ fn full_document() -> Document {
             line_count: 120,
             byte_count: 8389,
             fingerprint: fingerprint(b"S21498"),
+            list: Some(ListKind::Eura2021Xlsx),
+            row: Some(2),
         },
         kind: Kind {
-            fund: Some(Fund::Eakr),
-            period: Some(Period::P2007_2013),
+            fund: Some(Fund::EsrPlus),
+            period: Some(Period::P2021_2027),
         },
         project: Project {
             code: text("A70001"),
@@ -138,9 +142,13 @@ fn full_document() -> Document {
             }),
             start_date: text("2019-01-01"),
             end_date: text("2019-12-31"),
-            status: Some(Status::Active),
-            status_text: text("Toiminnassa"),
+            status: Some(Status::Interrupted),
+            status_text: text("Keskeytynyt"),
             responsible_authority: text("Etelä-Savon ELY-keskus"),
+            programme: text("Itä-Suomi"),
+            group_code: text("R00012"),
+            card_url: text("https://eura2021.fi/hakutulokset/projektikortti?id=S30123"),
+            home_page: text("https://example.fi/hanke"),
         },
         applicant: Applicant {
             name: text("Mikkelin kehitysyhtiö Miksei Oy"),
@@ -182,6 +190,9 @@ fn full_document() -> Document {
             realized_eu_state: Some(Amount::from_cents(9_935_599)),
             planned_public_total: Some(Amount::euros(160_905)),
             realized_public_total: Some(Amount::from_cents(12_050)),
+            planned_total: Some(Amount::euros(200_000)),
+            realized_total: Some(Amount::from_cents(15_000_001)),
+            realized_eu: Some(Amount::from_cents(3_000_050)),
         },
         area: Area {
             regions: vec!["Etelä-Savo".into()],
@@ -383,14 +394,21 @@ fn wrong_types_and_unknown_members_are_rejected() {
     let v = Validator::new();
     let doc = to_value(&full_document());
     let cases: &[(&str, Value)] = &[
-        ("/schema_version", json!(2)),
+        ("/schema_version", json!(1)),
+        ("/schema_version", json!(3)),
         ("/schema_version", json!("1")),
         ("/source/format", json!("pdf")),
+        ("/project/status", json!("keskeytynyt")),
         ("/source/encoding", json!("latin1")),
         ("/source/fingerprint", json!("S21498")),
         ("/source/byte_count", json!(-1)),
         ("/kind/fund", json!("ESF")),
-        ("/kind/period", json!("2021-2027")),
+        ("/kind/period", json!("2028-2034")),
+        ("/kind/fund", json!("ESR-")),
+        ("/source/list", json!("eura2014-xlsx")),
+        ("/source/row", json!(0)),
+        ("/project/programme", json!(3)),
+        ("/funding/planned_total", json!("200 000")),
         ("/project/code", json!(21498)),
         ("/project/start_date", json!("1.1.2019")),
         ("/project/status", json!("päättynyt")),
@@ -567,4 +585,70 @@ fn amounts_import_with_and_without_cents() {
     value["funding"]["realized_eu_state"] = json!(12.345);
     let err = import::import_json(&value.to_string()).unwrap_err();
     assert!(err.message.contains("12.345"), "{}", err.message);
+}
+
+/// An export written by schema version 1 (the CLI before list exports: a 2007–2013
+/// description and a failure record, `tests/v1/export.json`) matches the frozen version 1
+/// schema and still imports: as version 2 documents whose new members are null, which match
+/// the current schema.
+#[test]
+fn a_version_1_export_imports_as_version_2() {
+    let text = std::fs::read_to_string(repo_root().join("crates/hankekuvaus/tests/v1/export.json"))
+        .unwrap();
+    let v1: Value = serde_json::from_str(&text).unwrap();
+    let mut schemas = Schemas::new();
+    let v1_path = repo_root().join("schema/document.v1.schema.json");
+    let v1_index = Compiler::new()
+        .compile(v1_path.to_str().unwrap(), &mut schemas)
+        .unwrap();
+    for item in v1.as_array().unwrap() {
+        schemas
+            .validate(item, v1_index)
+            .unwrap_or_else(|e| panic!("the fixture is not version 1: {e}"));
+    }
+    assert_eq!(v1[0]["schema_version"], json!(1));
+
+    let imported = import::import_json(&text).expect("a version 1 export imports");
+    let [Outcome::Document(doc), Outcome::Failure(failure)] = imported.as_slice() else {
+        panic!("a document and a failure: {imported:?}");
+    };
+    assert_eq!(doc.schema_version, SCHEMA_VERSION);
+    assert_eq!(doc.project.code.as_deref(), Some("S10234"));
+    assert_eq!(doc.kind.period, Some(Period::P2007_2013));
+    assert_eq!(doc.funding.granted_eu_state, Some(Amount::euros(412_000)));
+    assert_eq!((doc.source.list, doc.source.row), (None, None));
+    assert_eq!(doc.project.programme, None);
+    assert_eq!(doc.funding.planned_total, None);
+    assert_eq!(failure.error.code, codes::IMAGE);
+    let v = Validator::new();
+    for outcome in &imported {
+        v.assert_valid("an upgraded version 1 item", &to_value(outcome));
+    }
+    // The same file through the item-by-item reader.
+    let streamed: Vec<Outcome> = import::json_items(text.as_bytes())
+        .collect::<Result<_, _>>()
+        .expect("streamed");
+    assert_eq!(streamed, imported);
+}
+
+/// Every row of every list file in `testdata/lists/` matches the schema, as the CLI writes it.
+#[test]
+fn every_list_row_matches_the_schema() {
+    let v = Validator::new();
+    let dir = repo_root().join("testdata/lists");
+    let mut rows = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        let bytes = std::fs::read(&path).unwrap();
+        for outcome in read(&bytes, &name, &Options::default()) {
+            let Outcome::Document(doc) = &outcome else {
+                panic!("{name}: {outcome:?}");
+            };
+            assert!(doc.source.list.is_some(), "{name}");
+            v.assert_valid(&name, &to_value(&outcome));
+            rows += 1;
+        }
+    }
+    assert!(rows >= 499 + 144 + 3 + 3, "{rows}");
 }

@@ -1,0 +1,291 @@
+//! The inverted index: interned terms, packed postings, one slot per added document.
+
+use std::collections::{BTreeMap, HashMap};
+
+use hankekuvaus::{Document, Fund, Period, Status};
+
+use crate::postings::Postings;
+use crate::text::{fold_into, words, Analyzer};
+use crate::units::{visit, Field};
+
+/// Most word forms the index caches while adding (a few MB).
+const MAX_FORMS: usize = 100_000;
+
+/// The caller's number for a document: a list index, an entry id. Any `u32`, any order.
+pub type DocId = u32;
+
+/// One added document: where its numbers are kept.
+#[derive(Debug, Clone)]
+pub(crate) struct Slot {
+    pub id: DocId,
+    pub live: bool,
+    /// Words indexed (the length BM25 normalises by).
+    pub len: u32,
+    /// Its field runs in [`Index::runs`].
+    runs: (u32, u32),
+    /// What `rahasto:`, `kausi:`, `tila:` and `vuosi:` test.
+    pub attrs: Attrs,
+}
+
+/// A document's values that queries test directly rather than through words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Attrs {
+    pub fund: Option<Fund>,
+    pub period: Option<Period>,
+    pub status: Option<Status>,
+    pub start_year: Option<i32>,
+}
+
+/// A full-text index of documents, built incrementally.
+///
+/// Documents are added one at a time with [`Index::add`], in any order and interleaved
+/// with searches, so an app can index files while they load; [`Index::remove`] and
+/// [`Index::clear`] take them out. The index keeps no text: snippets and hit locations are
+/// made from the [`Document`] when needed ([`Index::hit_words`],
+/// [`crate::HitWords::snippets`]).
+pub struct Index {
+    analyzer: Analyzer,
+    /// Term → its id, sorted, so that prefixes are a range.
+    pub(crate) terms: BTreeMap<Box<str>, u32>,
+    pub(crate) postings: Vec<Postings>,
+    pub(crate) slots: Vec<Slot>,
+    by_id: HashMap<DocId, u32>,
+    /// For each slot, the positions where a new field starts: `(first position, field)`.
+    runs: Vec<(u32, Field)>,
+    /// Sum of the lengths of the live documents.
+    pub(crate) live_len: u64,
+    dead: u32,
+    /// Words as written (lower-cased) → term id: most words of a text have been seen
+    /// before, and a look-up here is much cheaper than stemming and the sorted
+    /// dictionary. Cleared when it grows past [`MAX_FORMS`] and when ids change.
+    forms: HashMap<Box<str>, u32>,
+    /// Reused while adding: `(term, position, field)` of every word of the document.
+    scratch: Vec<(u32, u32, Field)>,
+}
+
+impl Default for Index {
+    fn default() -> Self {
+        Index::new()
+    }
+}
+
+impl Index {
+    /// An empty index.
+    pub fn new() -> Index {
+        Index {
+            analyzer: Analyzer::new(),
+            terms: BTreeMap::new(),
+            postings: Vec::new(),
+            slots: Vec::new(),
+            by_id: HashMap::new(),
+            runs: Vec::new(),
+            live_len: 0,
+            dead: 0,
+            forms: HashMap::new(),
+            scratch: Vec::new(),
+        }
+    }
+
+    /// Number of documents in the index.
+    pub fn len(&self) -> usize {
+        self.by_id.len()
+    }
+
+    /// Whether the index has no documents.
+    pub fn is_empty(&self) -> bool {
+        self.by_id.is_empty()
+    }
+
+    /// Whether a document with this id is in the index.
+    pub fn contains(&self, id: DocId) -> bool {
+        self.by_id.contains_key(&id)
+    }
+
+    /// Indexes every text of `doc` under `id`, replacing what `id` had.
+    pub fn add(&mut self, id: DocId, doc: &Document) {
+        self.remove(id);
+        let slot = self.slots.len() as u32;
+        let runs_start = self.runs.len() as u32;
+        let mut entries = std::mem::take(&mut self.scratch);
+        entries.clear();
+        let mut pos = 0u32;
+        let mut last_field = None;
+        if self.forms.len() > MAX_FORMS {
+            self.forms.clear();
+        }
+        let (analyzer, terms, postings, runs, forms) = (
+            &mut self.analyzer,
+            &mut self.terms,
+            &mut self.postings,
+            &mut self.runs,
+            &mut self.forms,
+        );
+        let mut folded = String::new();
+        visit(doc, &mut |unit| {
+            if last_field != Some(unit.field) {
+                runs.push((pos, unit.field));
+                last_field = Some(unit.field);
+            }
+            for (_, word) in words(unit.text) {
+                fold_into(word, &mut folded);
+                let id = match forms.get(folded.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        let term = analyzer.term(&folded);
+                        let id = match terms.get(&*term) {
+                            Some(&id) => id,
+                            None => {
+                                let id = postings.len() as u32;
+                                terms.insert(term.into(), id);
+                                postings.push(Postings::default());
+                                id
+                            }
+                        };
+                        forms.insert(folded.as_str().into(), id);
+                        id
+                    }
+                };
+                entries.push((id, pos, unit.field));
+                pos += 1;
+            }
+            // A gap between lines, so a phrase never runs from one line into the next.
+            pos += 1;
+        });
+        let len = entries.len() as u32;
+        entries.sort_unstable_by_key(|&(term, pos, _)| (term, pos));
+        let mut positions = Vec::new();
+        let mut bytes = Vec::new();
+        for group in entries.chunk_by(|a, b| a.0 == b.0) {
+            positions.clear();
+            positions.extend(group.iter().map(|e| e.1));
+            let weight = group.iter().map(|e| e.2.weight_x2()).sum();
+            self.postings[group[0].0 as usize].push(slot, weight, &positions, &mut bytes);
+        }
+        self.scratch = entries;
+        self.slots.push(Slot {
+            id,
+            live: true,
+            len,
+            runs: (runs_start, self.runs.len() as u32),
+            attrs: Attrs {
+                fund: doc.kind.fund,
+                period: doc.kind.period,
+                status: doc.project.status,
+                start_year: doc.start_year(),
+            },
+        });
+        self.by_id.insert(id, slot);
+        self.live_len += u64::from(len);
+    }
+
+    /// Takes a document out; `false` when `id` was not in the index.
+    pub fn remove(&mut self, id: DocId) -> bool {
+        let Some(slot) = self.by_id.remove(&id) else {
+            return false;
+        };
+        let s = &mut self.slots[slot as usize];
+        s.live = false;
+        self.live_len -= u64::from(s.len);
+        self.dead += 1;
+        // Postings of removed documents are skipped while searching and dropped once they
+        // are a fifth of the index, so removing stays cheap and memory stays bounded.
+        if self.dead as usize > 64 + self.by_id.len() / 4 {
+            self.compact();
+        }
+        true
+    }
+
+    /// Takes every document out.
+    pub fn clear(&mut self) {
+        *self = Index::new();
+    }
+
+    /// Rewrites the postings without the removed documents.
+    fn compact(&mut self) {
+        let mut new_slot = Vec::with_capacity(self.slots.len());
+        let mut slots = Vec::with_capacity(self.by_id.len());
+        let mut runs = Vec::with_capacity(self.runs.len());
+        for s in &self.slots {
+            if s.live {
+                new_slot.push(Some(slots.len() as u32));
+                let start = runs.len() as u32;
+                runs.extend_from_slice(&self.runs[s.runs.0 as usize..s.runs.1 as usize]);
+                slots.push(Slot {
+                    runs: (start, runs.len() as u32),
+                    ..s.clone()
+                });
+            } else {
+                new_slot.push(None);
+            }
+        }
+        for p in &mut self.postings {
+            *p = p.compacted(&new_slot);
+        }
+        // Terms left without documents go, but keep their ids (and empty lists), so ids
+        // stay indices into `postings`.
+        let postings = &self.postings;
+        self.terms.retain(|_, id| postings[*id as usize].docs > 0);
+        // A cached form may name a term just dropped from the dictionary.
+        self.forms.clear();
+        for (i, s) in slots.iter().enumerate() {
+            self.by_id.insert(s.id, i as u32);
+        }
+        self.slots = slots;
+        self.runs = runs;
+        self.dead = 0;
+    }
+
+    /// The slot of a live document.
+    pub(crate) fn slot_of(&self, id: DocId) -> Option<u32> {
+        self.by_id.get(&id).copied()
+    }
+
+    /// Gives back spare capacity: for after a load, when no more documents are coming
+    /// for a while. Adding afterwards works as before.
+    pub fn shrink_to_fit(&mut self) {
+        for p in &mut self.postings {
+            p.shrink_to_fit();
+        }
+        self.postings.shrink_to_fit();
+        self.slots.shrink_to_fit();
+        self.runs.shrink_to_fit();
+        self.scratch = Vec::new();
+        self.forms = HashMap::new();
+    }
+
+    /// The field of the word at `pos` in `slot`.
+    pub(crate) fn field_at(&self, slot: u32, pos: u32) -> Field {
+        let s = &self.slots[slot as usize];
+        let runs = &self.runs[s.runs.0 as usize..s.runs.1 as usize];
+        let i = runs.partition_point(|&(start, _)| start <= pos);
+        runs[i.saturating_sub(1)].1
+    }
+
+    /// Number of live documents.
+    pub(crate) fn live_docs(&self) -> u32 {
+        self.by_id.len() as u32
+    }
+
+    /// Heap bytes the index holds, approximately: postings, terms and the cache of word
+    /// forms (with an estimate of the per-entry overhead), slots and field runs.
+    pub fn heap_bytes(&self) -> usize {
+        let postings: usize = self
+            .postings
+            .iter()
+            .map(Postings::heap_bytes)
+            .sum::<usize>()
+            + self.postings.capacity() * std::mem::size_of::<Postings>();
+        // A B-tree entry: the boxed key (16) and its bytes, the id (4), ~8 of node slack.
+        let terms: usize = self.terms.keys().map(|k| k.len() + 28).sum();
+        let forms: usize = self.forms.keys().map(|k| k.len() + 28).sum();
+        let slots = self.slots.capacity() * std::mem::size_of::<Slot>()
+            + self.by_id.capacity() * 12
+            + self.runs.capacity() * std::mem::size_of::<(u32, Field)>();
+        postings + terms + forms + slots
+    }
+
+    /// Number of distinct terms.
+    pub fn term_count(&self) -> usize {
+        self.terms.len()
+    }
+}

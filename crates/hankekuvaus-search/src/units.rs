@@ -1,0 +1,461 @@
+//! A document as the lines of text the index reads, each with the field it belongs to and
+//! where it is.
+//!
+//! A parsed description carries every line twice: in the section tree (with line numbers,
+//! every line) and in the typed fields read from it. The tree is indexed, so that nothing a
+//! page holds is missed and every hit has a source line; the typed fields' lines
+//! (`Document::field_lines`) tell which field a tree line belongs to. A document without a
+//! tree (a list row of a programme export, or one built by hand) is indexed from its typed
+//! fields instead.
+//!
+//! Indexing and locating hits walk a document with the same [`visit`], so the word
+//! positions the index stores are found again from the document alone.
+
+use std::collections::BTreeMap;
+
+use hankekuvaus::{Document, Section};
+
+/// The field a piece of text belongs to: for field weights and `field:` queries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[repr(u8)]
+pub enum Field {
+    /// Hankekoodi.
+    Code,
+    /// Hankkeen nimi.
+    Name,
+    /// The applicant's or a co-implementer's name.
+    Organisation,
+    /// A Y-tunnus (business ID) of the applicant or a co-implementer.
+    BusinessId,
+    /// Organisaatiotyyppi.
+    OrganisationType,
+    /// Maakunnat (regions).
+    Region,
+    /// Seutukunnat (sub-regions).
+    SubRegion,
+    /// Kunnat (municipalities).
+    Municipality,
+    /// Vastuuviranomainen (responsible authority).
+    Authority,
+    /// Toimintalinja and erityistavoite (priority axis, specific objective).
+    PriorityAxis,
+    /// Section 3, the planned summary.
+    Summary,
+    /// Section 4, target groups.
+    TargetGroups,
+    /// Section 7, indicator names.
+    Indicators,
+    /// Section 8.1, gender equality explanations.
+    Gender,
+    /// Section 8.2, sustainability items and explanations.
+    Sustainability,
+    /// Section 9, the final report summary.
+    FinalReport,
+    /// Everything else: contact details, addresses, unknown sections and fields.
+    Other,
+}
+
+impl Field {
+    /// Every field, in declaration order.
+    pub const ALL: [Field; 17] = [
+        Field::Code,
+        Field::Name,
+        Field::Organisation,
+        Field::BusinessId,
+        Field::OrganisationType,
+        Field::Region,
+        Field::SubRegion,
+        Field::Municipality,
+        Field::Authority,
+        Field::PriorityAxis,
+        Field::Summary,
+        Field::TargetGroups,
+        Field::Indicators,
+        Field::Gender,
+        Field::Sustainability,
+        Field::FinalReport,
+        Field::Other,
+    ];
+
+    /// This field's bit in a [`FieldSet`].
+    pub(crate) fn bit(self) -> u32 {
+        1 << self as u8
+    }
+
+    /// How much one occurrence counts in ranking, in halves: a word of the name or code says
+    /// more about a project than the same word deep in its prose.
+    pub(crate) fn weight_x2(self) -> u32 {
+        match self {
+            Field::Code | Field::Name => 10,
+            Field::Organisation | Field::BusinessId => 6,
+            Field::Region | Field::SubRegion | Field::Municipality => 4,
+            Field::Summary | Field::TargetGroups | Field::FinalReport => 3,
+            _ => 2,
+        }
+    }
+}
+
+/// A set of [`Field`]s as bits.
+pub(crate) type FieldSet = u32;
+
+/// Every field.
+pub(crate) const ANY_FIELD: FieldSet = u32::MAX;
+
+/// Where a line of indexed text is in the document.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Place {
+    /// A typed member: `"project.name"`, or an item of a list member with its index.
+    Typed(&'static str, Option<usize>),
+    /// A typed member of a list item: `indicators.2.name`.
+    Item(&'static str, usize, &'static str),
+    /// The title of a section of the tree.
+    Title(SectionPath),
+    /// A field value (`Some(i)`) or paragraph (`None`, with `paragraph`) of a section of
+    /// the tree.
+    Tree {
+        sections: SectionPath,
+        field: Option<usize>,
+        paragraph: usize,
+    },
+}
+
+/// A section of the tree by its indices from the top (`[2, 0]`: the first subsection of
+/// the third section). The format nests two levels; four are kept, deeper ones are cut.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct SectionPath {
+    indices: [u32; 4],
+    len: u8,
+}
+
+impl SectionPath {
+    fn push(&mut self, i: usize) {
+        if let Some(slot) = self.indices.get_mut(self.len as usize) {
+            *slot = i as u32;
+        }
+        self.len += 1;
+    }
+
+    fn pop(&mut self) {
+        self.len -= 1;
+    }
+
+    fn write(&self, path: &mut String) {
+        path.push_str("sections");
+        let len = (self.len as usize).min(self.indices.len());
+        for (depth, i) in self.indices[..len].iter().enumerate() {
+            if depth > 0 {
+                path.push_str(".subsections");
+            }
+            path.push_str(&format!(".{i}"));
+        }
+    }
+}
+
+impl Place {
+    /// The JSON path of the text in the document, as `Document::field_lines` writes paths:
+    /// `"summary"`, `"area.municipalities.1"`, `"sections.2.subsections.0.paragraphs.1"`.
+    pub(crate) fn path(&self) -> String {
+        match *self {
+            Place::Typed(name, None) => name.to_owned(),
+            Place::Typed(name, Some(i)) => format!("{name}.{i}"),
+            Place::Item(list, i, member) => format!("{list}.{i}.{member}"),
+            Place::Title(sections) => {
+                let mut path = String::new();
+                sections.write(&mut path);
+                path.push_str(".title");
+                path
+            }
+            Place::Tree {
+                sections,
+                field,
+                paragraph,
+            } => {
+                let mut path = String::new();
+                sections.write(&mut path);
+                match field {
+                    Some(f) => path.push_str(&format!(".fields.{f}.value")),
+                    None => path.push_str(&format!(".paragraphs.{paragraph}.text")),
+                }
+                path
+            }
+        }
+    }
+}
+
+/// One line of indexed text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Unit<'a> {
+    pub field: Field,
+    pub place: Place,
+    /// Line within the text at `place` (0 for one-line values).
+    pub line_in_text: u32,
+    /// 1-based source line, when known.
+    pub source_line: Option<u32>,
+    pub text: &'a str,
+}
+
+/// Calls `f` with every line of indexed text of `doc`, always in the same order.
+pub(crate) fn visit<'a>(doc: &'a Document, f: &mut dyn FnMut(Unit<'a>)) {
+    if doc.sections.is_empty() {
+        visit_typed(doc, f);
+    } else {
+        let by_line = LineFields::new(doc);
+        let mut path = SectionPath::default();
+        for (i, section) in doc.sections.iter().enumerate() {
+            path.push(i);
+            visit_section(section, &mut path, &by_line, f);
+            path.pop();
+        }
+    }
+}
+
+/// Which field each source line belongs to, from `Document::field_lines`: per line the
+/// length of the deepest path on it and that path's field.
+struct LineFields(BTreeMap<u32, (usize, Field)>);
+
+impl LineFields {
+    fn new(doc: &Document) -> LineFields {
+        let mut map: BTreeMap<u32, (usize, Field)> = BTreeMap::new();
+        for (path, &line) in &doc.field_lines {
+            // The deepest path wins on a shared line (`applicant.co_implementers.0` over
+            // `applicant.co_implementers`).
+            let field = field_of_path(path);
+            map.entry(line)
+                .and_modify(|(len, f)| {
+                    if path.len() > *len {
+                        *len = path.len();
+                        *f = field;
+                    }
+                })
+                .or_insert((path.len(), field));
+        }
+        LineFields(map)
+    }
+
+    /// The field of a field line: its own typed path, if any.
+    fn field_line(&self, line: u32) -> Field {
+        self.0.get(&line).map_or(Field::Other, |&(_, f)| f)
+    }
+
+    /// The field of a prose line: the typed path on its line or the nearest one above it
+    /// within the same section (summary paragraphs after the first, explanation lines
+    /// under a sustainability item), if that field is prose.
+    fn prose_line(&self, line: u32, section_line: u32) -> Field {
+        match self.0.range(section_line..=line).next_back() {
+            Some((_, &(_, f))) if is_prose(f) || f == Field::Organisation => f,
+            _ => Field::Other,
+        }
+    }
+}
+
+fn is_prose(f: Field) -> bool {
+    matches!(
+        f,
+        Field::Summary
+            | Field::TargetGroups
+            | Field::Gender
+            | Field::Sustainability
+            | Field::FinalReport
+    )
+}
+
+/// The field of a `field_lines` path.
+fn field_of_path(path: &str) -> Field {
+    let head = |p: &str| path == p || path.starts_with(&format!("{p}."));
+    match () {
+        _ if head("project.code") => Field::Code,
+        _ if head("project.name") => Field::Name,
+        _ if head("project.priority_axis") || head("project.specific_objective") => {
+            Field::PriorityAxis
+        }
+        _ if head("project.responsible_authority") => Field::Authority,
+        _ if head("applicant.name") || head("applicant.co_implementers") => Field::Organisation,
+        _ if head("applicant.business_id") => Field::BusinessId,
+        _ if head("applicant.organisation_type") => Field::OrganisationType,
+        _ if head("area.regions") => Field::Region,
+        _ if head("area.sub_regions") => Field::SubRegion,
+        _ if head("area.municipalities") => Field::Municipality,
+        _ if head("summary") => Field::Summary,
+        _ if head("target_groups") => Field::TargetGroups,
+        _ if head("indicators") => Field::Indicators,
+        _ if head("gender_equality") => Field::Gender,
+        _ if head("sustainability") => Field::Sustainability,
+        _ if head("final_report_summary") => Field::FinalReport,
+        _ => Field::Other,
+    }
+}
+
+fn visit_section<'a>(
+    section: &'a Section,
+    path: &mut SectionPath,
+    by_line: &LineFields,
+    f: &mut dyn FnMut(Unit<'a>),
+) {
+    // Titles of section 7's subsections are the indicator names; other titles are the
+    // format's fixed headings, except in unknown sections, which keep theirs as Other.
+    if let Some(title) = &section.title {
+        let field = match section.number.as_deref() {
+            Some(n) if n.starts_with("7.") => Field::Indicators,
+            _ => Field::Other,
+        };
+        f(Unit {
+            field,
+            place: Place::Title(*path),
+            line_in_text: 0,
+            source_line: Some(section.line),
+            text: title,
+        });
+    }
+    for (i, field) in section.fields.iter().enumerate() {
+        f(Unit {
+            field: by_line.field_line(field.line),
+            place: Place::Tree {
+                sections: *path,
+                field: Some(i),
+                paragraph: 0,
+            },
+            line_in_text: 0,
+            source_line: Some(field.line),
+            text: &field.value,
+        });
+    }
+    for (i, paragraph) in section.paragraphs.iter().enumerate() {
+        for (k, text) in paragraph.text.split('\n').enumerate() {
+            let line = paragraph.line + k as u32;
+            f(Unit {
+                field: by_line.prose_line(line, section.line),
+                place: Place::Tree {
+                    sections: *path,
+                    field: None,
+                    paragraph: i,
+                },
+                line_in_text: k as u32,
+                source_line: Some(line),
+                text,
+            });
+        }
+    }
+    for (i, sub) in section.subsections.iter().enumerate() {
+        path.push(i);
+        visit_section(sub, path, by_line, f);
+        path.pop();
+    }
+}
+
+/// The typed members of a document without a section tree, each with its source line when
+/// `field_lines` has one.
+fn visit_typed<'a>(doc: &'a Document, f: &mut dyn FnMut(Unit<'a>)) {
+    let mut text = |field: Field, place: Place, key: &str, text: &'a str| {
+        let line = doc.field_lines.get(key).copied();
+        for (k, part) in text.split('\n').enumerate() {
+            f(Unit {
+                field,
+                place,
+                line_in_text: k as u32,
+                source_line: line.map(|l| l + k as u32),
+                text: part,
+            });
+        }
+    };
+    let p = &doc.project;
+    let one = |name: &'static str| Place::Typed(name, None);
+    if let Some(s) = &p.code {
+        text(Field::Code, one("project.code"), "project.code", s);
+    }
+    if let Some(s) = &p.name {
+        text(Field::Name, one("project.name"), "project.name", s);
+    }
+    if let Some(n) = &p.priority_axis {
+        let place = Place::Typed("project.priority_axis", None);
+        text(Field::PriorityAxis, place, "project.priority_axis", &n.name);
+    }
+    if let Some(n) = &p.specific_objective {
+        let key = "project.specific_objective";
+        text(Field::PriorityAxis, Place::Typed(key, None), key, &n.name);
+    }
+    if let Some(s) = &p.responsible_authority {
+        let key = "project.responsible_authority";
+        text(Field::Authority, one(key), key, s);
+    }
+    let a = &doc.applicant;
+    let optional = [
+        (Field::Organisation, "applicant.name", &a.name),
+        (Field::BusinessId, "applicant.business_id", &a.business_id),
+        (
+            Field::OrganisationType,
+            "applicant.organisation_type",
+            &a.organisation_type,
+        ),
+        (Field::Other, "applicant.contact.name", &a.contact.name),
+        (Field::Summary, "summary", &doc.summary),
+        (
+            Field::TargetGroups,
+            "target_groups.primary",
+            &doc.target_groups.primary,
+        ),
+        (
+            Field::TargetGroups,
+            "target_groups.indirect",
+            &doc.target_groups.indirect,
+        ),
+    ];
+    for (field, key, value) in optional {
+        if let Some(s) = value {
+            text(field, one(key), key, s);
+        }
+    }
+    for (i, c) in a.co_implementers.iter().enumerate() {
+        let key = format!("applicant.co_implementers.{i}");
+        let place = Place::Item("applicant.co_implementers", i, "name");
+        text(Field::Organisation, place, &key, &c.name);
+        if let Some(id) = &c.business_id {
+            let place = Place::Item("applicant.co_implementers", i, "business_id");
+            text(Field::BusinessId, place, &key, id);
+        }
+    }
+    let lists = [
+        (Field::Region, "area.regions", &doc.area.regions),
+        (Field::SubRegion, "area.sub_regions", &doc.area.sub_regions),
+        (
+            Field::Municipality,
+            "area.municipalities",
+            &doc.area.municipalities,
+        ),
+    ];
+    for (field, key, values) in lists {
+        for (i, s) in values.iter().enumerate() {
+            text(field, Place::Typed(key, Some(i)), key, s);
+        }
+    }
+    for (i, ind) in doc.indicators.iter().enumerate() {
+        let key = format!("indicators.{i}");
+        text(
+            Field::Indicators,
+            Place::Item("indicators", i, "name"),
+            &key,
+            &ind.name,
+        );
+    }
+    let g = &doc.gender_equality;
+    let gender = [
+        ("gender_equality.analysis_text", &g.analysis_text),
+        ("gender_equality.mainstreaming_text", &g.mainstreaming_text),
+        ("gender_equality.main_goal_text", &g.main_goal_text),
+    ];
+    for (key, value) in gender {
+        if let Some(s) = value {
+            text(Field::Gender, one(key), key, s);
+        }
+    }
+    for (i, item) in doc.sustainability.iter().enumerate() {
+        if let Some(s) = &item.explanation {
+            let key = format!("sustainability.{i}");
+            let place = Place::Item("sustainability", i, "explanation");
+            text(Field::Sustainability, place, &key, s);
+        }
+    }
+    if let Some(s) = &doc.final_report_summary {
+        let key = "final_report_summary";
+        text(Field::FinalReport, one(key), key, s);
+    }
+}

@@ -1,0 +1,504 @@
+//! EURA 2021's project list (2021–2027): an Excel workbook (`.xlsx`), one sheet, one header
+//! row of 35 columns, the projects, and two footer rows that are not projects.
+//!
+//! No export has been seen; this follows LISTS.md and is tested with workbooks made in the
+//! tests. Assumed:
+//! - the sheet is the workbook's first worksheet part (`xl/worksheets/sheet1.xml`, or else
+//!   the first by name), its strings shared (`xl/sharedStrings.xml`) or inline;
+//! - columns are found by their header text, trimmed (`Hankekoodi ` has a trailing space),
+//!   so their order does not matter and an unknown column is kept in the tree only;
+//! - dates are Excel serial numbers (1900 date system) or text `d.m.yyyy`;
+//!   amounts are numbers, read to the nearest cent (Excel holds doubles), or text;
+//! - the footer is the last rows (at most two) whose `Hankekoodi` is not a project code
+//!   (a letter and digits); such rows are left out. A row without a code elsewhere is a
+//!   document with an error, its cells kept;
+//! - `Sijainti` holds one or more "FI193 Keski-Suomi" separated by `,` or `;`: the region
+//!   is the name after the NUTS 3 code.
+//!
+//! The ZIP is read with `rawzip` and inflated with `miniz_oxide`, each part at most
+//! [`MAX_PART_BYTES`]; the XML with the list readers' own tokenizer.
+
+use std::borrow::Cow;
+
+use rawzip::{CompressionMethod, ZipArchive};
+
+use crate::lists::xml::{attr, unescape, Token, Tokens};
+use crate::lists::{ListFile, Row};
+use crate::{codes, Document, ListKind, Severity, SourceFormat, TextEncoding};
+
+/// The largest part of a workbook that is inflated: far above a whole programme's sheet
+/// (8,700 rows are a few MB), far below what would exhaust memory.
+pub(crate) const MAX_PART_BYTES: usize = 256 * 1024 * 1024;
+
+/// The header cell that identifies the list, trimmed.
+const CODE_COLUMN: &str = "Hankekoodi";
+
+/// `true` when `bytes` are a workbook whose first row has the `Hankekoodi` column.
+pub(crate) fn is_list(bytes: &[u8]) -> bool {
+    Sheet::open(bytes).is_ok_and(|s| s.is_list())
+}
+
+/// Every project row of the workbook; `None` when it is not EURA 2021's list (not a
+/// readable workbook, or no `Hankekoodi` in its first row). Reads the workbook once, so
+/// [`crate::read`] calls this rather than [`is_list`] first.
+pub(crate) fn read(bytes: &[u8], file_name: &str) -> Option<Vec<Document>> {
+    let sheet = Sheet::open(bytes).ok().filter(Sheet::is_list)?;
+    let ((_, header), rows) = sheet.rows.split_first()?;
+    let last_row = sheet.rows.last().map_or(1, |(r, _)| *r);
+    let file = ListFile::new(
+        bytes,
+        file_name,
+        ListKind::Eura2021Xlsx,
+        SourceFormat::Xlsx,
+        TextEncoding::Utf8,
+        last_row,
+    );
+    let names: Vec<(usize, &str)> = header.iter().map(|(c, v)| (*c, v.trim())).collect();
+    let code_col = names
+        .iter()
+        .find(|(_, n)| *n == CODE_COLUMN)
+        .map(|(c, _)| *c);
+    let code_of = |cells: &[(usize, Cell)]| -> Option<String> {
+        let col = code_col?;
+        cells
+            .iter()
+            .find(|(c, _)| *c == col)
+            .map(|(_, v)| v.trim().to_owned())
+    };
+    // The footer: trailing rows, at most two, without a project code.
+    let mut end = rows.len();
+    while end > 0 && rows.len() - end < 2 && !code_of(&rows[end - 1].1).is_some_and(|c| is_code(&c))
+    {
+        end -= 1;
+    }
+    Some(
+        rows[..end]
+            .iter()
+            .filter(|(_, cells)| cells.iter().any(|(_, v)| !v.trim().is_empty()))
+            .map(|(line, cells)| read_row(&file, *line, &names, cells))
+            .collect(),
+    )
+}
+
+/// A project code: a letter, then letters and digits with at least one digit ("S30123").
+fn is_code(s: &str) -> bool {
+    s.len() <= 20
+        && s.starts_with(|c: char| c.is_ascii_alphabetic())
+        && s.bytes().all(|b| b.is_ascii_alphanumeric())
+        && s.bytes().any(|b| b.is_ascii_digit())
+}
+
+fn read_row(
+    file: &ListFile,
+    line: u32,
+    names: &[(usize, &str)],
+    cells: &[(usize, Cell)],
+) -> Document {
+    let mut row = file.row(line);
+    let mut has_code = false;
+    for (col, value) in cells {
+        let name = names.iter().find(|(c, _)| c == col).map_or_else(
+            || Cow::Owned(column_letters(*col)),
+            |(_, n)| Cow::Borrowed(*n),
+        );
+        row.cell(&name, value.text());
+        has_code |= name == CODE_COLUMN && !value.trim().is_empty();
+        set(&mut row, &name, value);
+    }
+    if !has_code {
+        row.diag(
+            Severity::Error,
+            codes::LIST_ROW_UNREADABLE,
+            format!("Row {line} has no Hankekoodi; its cells are kept as they are."),
+        );
+    }
+    row.finish()
+}
+
+fn set(row: &mut Row, column: &str, value: &Cell) {
+    let v = value.text();
+    match column {
+        "Hankekoodi" => row.doc.project.code = row.text("project.code", v),
+        "Ryhmähanketunnus" => row.doc.project.group_code = row.text("project.group_code", v),
+        "Rahasto" => row.fund(v),
+        "Tl" => {
+            row.doc.project.priority_axis =
+                row.numbered("project.priority_axis", &value.number_text())
+        }
+        "Et" => {
+            row.doc.project.specific_objective =
+                row.numbered("project.specific_objective", &value.number_text());
+        }
+        "Hankkeen nimi" => row.doc.project.name = row.text("project.name", v),
+        "Toteuttajan nimi" => row.doc.applicant.name = row.text("applicant.name", v),
+        "Toteuttajan Y-tunnus" => row.business_id(v),
+        "Rahoittava viranomainen" => {
+            row.doc.project.responsible_authority = row.text("project.responsible_authority", v);
+        }
+        "Toiminnan tila" => row.status(v),
+        "Aloituspvm" => {
+            row.doc.project.start_date = row.date("project.start_date", &value.date_text())
+        }
+        "Päättymispvm" => {
+            row.doc.project.end_date = row.date("project.end_date", &value.date_text())
+        }
+        "Suunniteltu EU- ja valtion rahoitus" => {
+            row.doc.funding.granted_eu_state =
+                row.amount("funding.granted_eu_state", &value.amount_text());
+        }
+        "Suunniteltu julkinen rahoitus" => {
+            row.doc.funding.planned_public_total =
+                row.amount("funding.planned_public_total", &value.amount_text());
+        }
+        "Suunniteltu rahoitus yhteensä" => {
+            row.doc.funding.planned_total =
+                row.amount("funding.planned_total", &value.amount_text());
+        }
+        "Toteutunut EU- ja valtion rahoitus" => {
+            row.doc.funding.realized_eu_state =
+                row.amount("funding.realized_eu_state", &value.amount_text());
+        }
+        "Toteutunut julkinen rahoitus" => {
+            row.doc.funding.realized_public_total =
+                row.amount("funding.realized_public_total", &value.amount_text());
+        }
+        "Toteutunut rahoitus yhteensä" => {
+            row.doc.funding.realized_total =
+                row.amount("funding.realized_total", &value.amount_text());
+        }
+        "Toteutunut EU-rahoituksen määrä" => {
+            row.doc.funding.realized_eu = row.amount("funding.realized_eu", &value.amount_text());
+        }
+        "Sijainti" => {
+            let regions = regions(v);
+            if !regions.is_empty() {
+                row.text("area.regions", v);
+                row.doc.area.regions = regions;
+            }
+        }
+        "Toteutuspaikan postinumero" => {
+            row.doc.area.site.postal_code = row.text("area.site.postal_code", &value.number_text())
+        }
+        "Toteutuspaikan postitoimipaikka" => row.doc.area.site.city = row.text("area.site.city", v),
+        "Tuensaajan postinumero" => {
+            row.doc.applicant.postal_code = row.text("applicant.postal_code", &value.number_text())
+        }
+        "Tuensaajan postitoimipaikka" => row.doc.applicant.city = row.text("applicant.city", v),
+        "Suunnitelman mukainen tiivistelmä hankkeen toteutuksesta" => {
+            row.doc.summary = row.text("summary", v)
+        }
+        "Hankekuvauksen osoite" => row.doc.project.card_url = row.text("project.card_url", v),
+        "Hankkeen kotisivun osoite" => row.doc.project.home_page = row.text("project.home_page", v),
+        // The other columns (Tukitoimen ala, Tukimuoto, …) are kept in the tree only.
+        _ => {}
+    }
+}
+
+/// The regions of `Sijainti`: "FI193 Keski-Suomi" → "Keski-Suomi", several separated by
+/// `,` or `;`; a value without a NUTS code is kept as it is.
+fn regions(s: &str) -> Vec<String> {
+    s.split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once(' ') {
+            Some((code, name))
+                if code.len() >= 3
+                    && code.starts_with("FI")
+                    && code[2..].bytes().all(|b| b.is_ascii_alphanumeric()) =>
+            {
+                name.trim().to_owned()
+            }
+            _ => p.to_owned(),
+        })
+        .collect()
+}
+
+/// A cell's value: text, or a number as the sheet writes it.
+#[derive(Debug, Clone, PartialEq)]
+enum Cell {
+    Text(String),
+    Number(String),
+}
+
+impl Cell {
+    fn text(&self) -> &str {
+        match self {
+            Cell::Text(s) | Cell::Number(s) => s,
+        }
+    }
+
+    fn trim(&self) -> &str {
+        self.text().trim()
+    }
+
+    /// A number as a person writes it: "2", "1.1", "40100" (not "2.0" or "4.01E4").
+    fn number_text(&self) -> String {
+        match self {
+            Cell::Number(s) => match s.parse::<f64>() {
+                Ok(x) if x.fract() == 0.0 && x.abs() < 1e15 => format!("{}", x as i64),
+                _ => s.clone(),
+            },
+            Cell::Text(s) => s.clone(),
+        }
+    }
+
+    /// An amount as a decimal with at most two decimals: Excel holds doubles, so
+    /// 99355.990000000005 is the cent amount 99355.99.
+    fn amount_text(&self) -> String {
+        match self {
+            Cell::Number(s) => match s.parse::<f64>() {
+                Ok(x) if x.is_finite() && x.abs() < 1e13 => {
+                    let cents = (x * 100.0).round() as i64;
+                    crate::Amount::from_cents(cents).to_string()
+                }
+                _ => s.clone(),
+            },
+            Cell::Text(s) => s.clone(),
+        }
+    }
+
+    /// A date as `d.m.yyyy`: an Excel serial number (1900 date system) or text.
+    fn date_text(&self) -> String {
+        match self {
+            Cell::Number(s) => match s.parse::<f64>() {
+                Ok(x) if (1.0..2_958_466.0).contains(&x) => {
+                    let (y, m, d) = excel_date(x.floor() as i64);
+                    format!("{d}.{m}.{y}")
+                }
+                _ => s.clone(),
+            },
+            Cell::Text(s) => s.clone(),
+        }
+    }
+}
+
+/// The calendar date of an Excel serial day (1900 date system, where day 60 is the
+/// 29 February 1900 that did not exist): days since 1899-12-30 from day 61 on.
+fn excel_date(serial: i64) -> (i64, i64, i64) {
+    let days = if serial < 61 { serial + 1 } else { serial };
+    // Days since 1899-12-30 to days since 1970-01-01, then the civil date (H. Hinnant).
+    let z = days - 25_569 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+/// The letters of a 0-based column index: 0 → "A", 26 → "AA".
+fn column_letters(mut col: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'A' + (col % 26) as u8);
+        if col < 26 {
+            break;
+        }
+        col = col / 26 - 1;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The 0-based column of a cell reference such as "AB12".
+fn column_of(reference: &str) -> Option<usize> {
+    let letters = reference.bytes().take_while(u8::is_ascii_alphabetic);
+    let mut col = 0usize;
+    let mut any = false;
+    for b in letters {
+        col = col
+            .checked_mul(26)?
+            .checked_add(usize::from(b.to_ascii_uppercase() - b'A' + 1))?;
+        any = true;
+    }
+    any.then(|| col - 1)
+}
+
+/// The rows of the first worksheet: worksheet row number and its non-empty cells.
+struct Sheet {
+    rows: Vec<(u32, Vec<(usize, Cell)>)>,
+}
+
+impl Sheet {
+    /// Whether the first row has the `Hankekoodi` column.
+    fn is_list(&self) -> bool {
+        self.rows
+            .first()
+            .is_some_and(|(_, cells)| cells.iter().any(|(_, v)| v.trim() == CODE_COLUMN))
+    }
+
+    fn open(bytes: &[u8]) -> Result<Sheet, String> {
+        let zip = ZipArchive::from_slice(bytes).map_err(|e| e.to_string())?;
+        let mut sheet = None;
+        let mut shared = None;
+        let mut entries = zip.entries();
+        while let Some(entry) = entries.next_entry().map_err(|e| e.to_string())? {
+            let path = String::from_utf8_lossy(entry.file_path().as_ref()).into_owned();
+            let is_sheet = path.starts_with("xl/worksheets/") && path.ends_with(".xml");
+            let found = (entry.wayfinder(), entry.compression_method(), entry.crc32());
+            if is_sheet
+                && sheet.as_ref().is_none_or(|(p, _): &(String, _)| {
+                    path == "xl/worksheets/sheet1.xml"
+                        || (p != "xl/worksheets/sheet1.xml" && path < *p)
+                })
+            {
+                sheet = Some((path, found));
+            } else if path == "xl/sharedStrings.xml" {
+                shared = Some(found);
+            }
+        }
+        let part = |(w, method, crc)| -> Result<String, String> {
+            let entry = zip.get_entry(w).map_err(|e| e.to_string())?;
+            let data = entry.data();
+            let raw = match method {
+                CompressionMethod::STORE => data.to_vec(),
+                CompressionMethod::DEFLATE => {
+                    miniz_oxide::inflate::decompress_to_vec_with_limit(data, MAX_PART_BYTES)
+                        .map_err(|e| format!("a part cannot be inflated ({e})"))?
+                }
+                other => return Err(format!("compression method {other} is not read")),
+            };
+            // A damaged part must not be read as a shorter or different sheet.
+            if rawzip::crc32(&raw) != crc {
+                return Err("a part does not match its checksum".to_owned());
+            }
+            String::from_utf8(raw).map_err(|e| e.to_string())
+        };
+        let (_, sheet_way) = sheet.ok_or("the workbook has no worksheet")?;
+        let strings = match shared {
+            Some(w) => shared_strings(&part(w)?),
+            None => Vec::new(),
+        };
+        Ok(Sheet {
+            rows: rows(&part(sheet_way)?, &strings),
+        })
+    }
+}
+
+/// The shared strings: each `<si>`'s text runs joined.
+fn shared_strings(xml: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut in_t = false;
+    for (_, token) in Tokens::new(xml) {
+        match token {
+            Token::Start { name: "si", .. } => out.push(String::new()),
+            Token::Start {
+                name: "t",
+                empty: false,
+                ..
+            } => in_t = true,
+            Token::End { name: "t" } => in_t = false,
+            Token::Text(t) if in_t => {
+                if let Some(s) = out.last_mut() {
+                    s.push_str(&unescape(t));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The rows of a worksheet part.
+fn rows(xml: &str, strings: &[String]) -> Vec<(u32, Vec<(usize, Cell)>)> {
+    let mut rows: Vec<(u32, Vec<(usize, Cell)>)> = Vec::new();
+    // The cell being read: column, type, and its value's text.
+    let mut cell: Option<(usize, String, String)> = None;
+    let mut in_value = false;
+    for (_, token) in Tokens::new(xml) {
+        match token {
+            Token::Start {
+                name: "row",
+                attrs,
+                empty,
+            } => {
+                let previous = rows.last().map_or(0, |(r, _)| *r);
+                let number = attr(attrs, "r")
+                    .and_then(|r| r.parse().ok())
+                    .unwrap_or(previous + 1);
+                if !empty {
+                    rows.push((number, Vec::new()));
+                }
+            }
+            Token::Start {
+                name: "c",
+                attrs,
+                empty,
+            } => {
+                let next = rows
+                    .last()
+                    .and_then(|(_, c)| c.last())
+                    .map_or(0, |(col, _)| col + 1);
+                let col = attr(attrs, "r").and_then(column_of).unwrap_or(next);
+                let kind = attr(attrs, "t").unwrap_or("n").to_owned();
+                cell = (!empty).then_some((col, kind, String::new()));
+            }
+            Token::Start {
+                name: "v" | "t",
+                empty: false,
+                ..
+            } => in_value = true,
+            Token::End { name: "v" | "t" } => in_value = false,
+            Token::Text(t) if in_value => {
+                if let Some((_, _, value)) = cell.as_mut() {
+                    value.push_str(&unescape(t));
+                }
+            }
+            Token::End { name: "c" } => {
+                if let (Some((col, kind, value)), Some((_, cells))) = (cell.take(), rows.last_mut())
+                {
+                    let value = match kind.as_str() {
+                        "s" => Cell::Text(
+                            value
+                                .trim()
+                                .parse::<usize>()
+                                .ok()
+                                .and_then(|i| strings.get(i).cloned())
+                                .unwrap_or_default(),
+                        ),
+                        "n" => Cell::Number(value),
+                        _ => Cell::Text(value),
+                    };
+                    if !value.text().is_empty() {
+                        cells.push((col, value));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excel_dates() {
+        assert_eq!(excel_date(1), (1900, 1, 1));
+        assert_eq!(excel_date(59), (1900, 2, 28));
+        assert_eq!(excel_date(61), (1900, 3, 1));
+        assert_eq!(excel_date(44_927), (2023, 1, 1));
+        assert_eq!(excel_date(46_022), (2025, 12, 31));
+    }
+
+    #[test]
+    fn columns_and_regions() {
+        assert_eq!(column_of("A1"), Some(0));
+        assert_eq!(column_of("AI2"), Some(34));
+        assert_eq!(column_of("12"), None);
+        assert_eq!(column_letters(34), "AI");
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(regions("FI193 Keski-Suomi"), ["Keski-Suomi"]);
+        assert_eq!(
+            regions("FI193 Keski-Suomi; FI1D1 Etelä-Savo"),
+            ["Keski-Suomi", "Etelä-Savo"]
+        );
+        assert_eq!(regions("Koko Suomi"), ["Koko Suomi"]);
+        assert!(regions("").is_empty());
+    }
+}

@@ -1,0 +1,48 @@
+//! Golden output of the list files in `testdata/lists/`: every outcome as NDJSON (one line
+//! per project row, as `hankekuvaus --format ndjson` prints them) under
+//! `tests/golden/lists/`. After an intended change, regenerate with
+//! `UPDATE_GOLDEN=1 cargo test -p hankekuvaus --test lists_golden` and review the diff.
+
+use std::path::{Path, PathBuf};
+
+use hankekuvaus::{export, read, Options};
+
+fn lists_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/lists")
+}
+
+#[test]
+fn list_files_match_their_golden_ndjson() {
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut names: Vec<String> = std::fs::read_dir(lists_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 4, "{names:?}");
+    let mut mismatched = Vec::new();
+    for name in names {
+        let bytes = std::fs::read(lists_dir().join(&name)).unwrap();
+        let actual: String = read(&bytes, &name, &Options::default())
+            .iter()
+            .map(export::outcome_ndjson_line)
+            .collect();
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/golden/lists")
+            .join(format!("{name}.ndjson"));
+        if update {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &actual).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&path)
+            .unwrap_or_else(|_| panic!("{} is missing: run with UPDATE_GOLDEN=1", path.display()));
+        if expected != actual {
+            mismatched.push(name);
+        }
+    }
+    assert!(
+        mismatched.is_empty(),
+        "output differs from the golden files for {mismatched:?}; if intended, rerun with UPDATE_GOLDEN=1 and review the diff"
+    );
+}

@@ -1,0 +1,75 @@
+//! The list readers are linear: a 10× larger list, or a row with 10× the fields, may cost at
+//! most 15× the allocations and allocated bytes. Counted with a counting allocator, not
+//! timed, so the test does not flake; in a binary of its own, as the counters are global.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+struct Counting;
+
+static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
+static BYTES: AtomicU64 = AtomicU64::new(0);
+
+// SAFETY: forwards to the system allocator; only counts.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        BYTES.fetch_add(layout.size() as u64, Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        BYTES.fetch_add(new_size as u64, Ordering::Relaxed);
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// The list readers are linear too, also in the number of fields of a row: a row with a
+/// thousand commas inside its name, ten times over, and a list of ten times the rows.
+#[test]
+fn list_readers_are_linear_in_rows_and_fields() {
+    let header = "Koodi,Rahasto,Projektin nimi,Ohjelma / osio,Tl,Viranomainen,Toiminnan tila,Aloituspvm,Päättymispvm,Toteuttajan nimi,Myönnetty EU- ja valtion rahoitus,Toteutunut EU- ja valtion rahoitus,Suunniteltu julkinen rahoitus yhteensä,Toteutunut julkinen rahoitus yhteensä\n";
+    // Commas that look like fields of fixed shape: a programme and axis, dates.
+    let row = |k: usize, commas: usize| {
+        let name = vec!["Itä-Suomi,1,1.1.2009,1.2.2009"; commas].join(",");
+        format!("A{k},EAKR,Nimi,{name},Itä-Suomi,1,Lapin liitto,Toiminta päättynyt,1.1.2009,31.12.2010,Oy Ab,1000,500,2000,1000\n")
+    };
+    let list = |rows: usize, commas: usize| {
+        let mut s = header.to_owned();
+        for k in 0..rows {
+            s.push_str(&row(k, commas));
+        }
+        s
+    };
+    let cost = |text: &str| {
+        let (a0, b0) = (
+            ALLOCATIONS.load(Ordering::Relaxed),
+            BYTES.load(Ordering::Relaxed),
+        );
+        let outcomes = hankekuvaus::read(text.as_bytes(), "l.csv", &Default::default());
+        assert!(!outcomes.is_empty());
+        drop(outcomes);
+        (
+            ALLOCATIONS.load(Ordering::Relaxed) - a0,
+            BYTES.load(Ordering::Relaxed) - b0,
+        )
+    };
+    for (what, small, large) in [
+        ("rows", list(200, 1), list(2000, 1)),
+        ("fields", list(2, 100), list(2, 1000)),
+    ] {
+        let (a1, b1) = cost(&small);
+        let (a10, b10) = cost(&large);
+        assert!(
+            a10 <= 15 * a1 && b10 <= 15 * b1,
+            "{what}: 1× {a1} allocations / {b1} bytes, 10× {a10} / {b10}"
+        );
+        assert!(b10 > 3 * b1, "{what}: {b1}/{b10}");
+    }
+}
