@@ -105,6 +105,18 @@ fn fund(fund: Fund) -> Term {
             en: "ERDF",
             sv: "Eruf",
         },
+        Fund::EsrPlus => Term {
+            key: "ESR+",
+            fi: "ESR+",
+            en: "ESF+",
+            sv: "ESF+",
+        },
+        Fund::Jtf => Term {
+            key: "JTF",
+            fi: "JTF",
+            en: "JTF",
+            sv: "FRO",
+        },
     }
 }
 
@@ -121,6 +133,12 @@ fn status(doc: &Document) -> Cell {
             fi: "Toiminnassa",
             en: "Active",
             sv: "Pågående",
+        }),
+        (Some(Status::Interrupted), _) => Cell::Term(Term {
+            key: "interrupted",
+            fi: "Keskeytynyt",
+            en: "Interrupted",
+            sv: "Avbruten",
         }),
         // A status the parser does not know stays as written.
         (None, written) => text(written),
@@ -295,7 +313,10 @@ mod tests {
 
     #[test]
     fn amounts_become_cents_exactly() {
-        assert_eq!(amount(Some(Amount::euros(48_724))), Cell::Euros(Cents(4_872_400)));
+        assert_eq!(
+            amount(Some(Amount::euros(48_724))),
+            Cell::Euros(Cents(4_872_400))
+        );
         assert_eq!(amount(Some(Amount::euros(-3))), Cell::Euros(Cents(-300)));
         let cents = Amount::parse_decimal("99355.99");
         assert_eq!(amount(cents), Cell::Euros(Cents(9_935_599)));
