@@ -1,7 +1,8 @@
 //! One file's bytes to entries of the document list.
 //!
-//! A description becomes one entry; this project's JSON (one document, a failure record, or
-//! an array of them) restores every entry it holds; anything else becomes a failure entry
+//! A description becomes one entry, a list export of a whole programme one entry per project
+//! row; this project's JSON (one document, a failure record, or an array of them) restores
+//! every entry it holds; anything else becomes a failure entry
 //! with the core's message. A description's source text is kept only for the bundled
 //! examples: for a file the user gave, the file is kept and read again when its Source tab
 //! is first shown (by the source view; nothing here calls the browser).
@@ -277,8 +278,12 @@ pub fn failure(
 /// file.
 pub fn ingest(file_name: &str, bytes: &[u8]) -> Vec<Entry> {
     // For an HTML page the text is the one extracted from it, which its lines count.
+    // Made once: every row of a list export shares the list's text.
+    let text: OnceCell<Rc<str>> = OnceCell::new();
     ingest_with(file_name, bytes, || {
-        Origin::Text(Rc::from(hankekuvaus::source_text(bytes)))
+        Origin::Text(Rc::clone(
+            text.get_or_init(|| Rc::from(hankekuvaus::source_text(bytes))),
+        ))
     })
 }
 
@@ -288,14 +293,19 @@ pub fn ingest_file(file: &File, bytes: &[u8]) -> Vec<Entry> {
     ingest_with(&file.name(), bytes, || Origin::File(file.clone()))
 }
 
-fn ingest_with(file_name: &str, bytes: &[u8], origin: impl FnOnce() -> Origin) -> Vec<Entry> {
+/// A description gives one entry; a list export of a whole programme one per project row,
+/// each row's Source tab showing the list with its row's line.
+fn ingest_with(file_name: &str, bytes: &[u8], origin: impl Fn() -> Origin) -> Vec<Entry> {
     if is_json(file_name, bytes) {
         return ingest_json(file_name, bytes);
     }
-    match hankekuvaus::parse_outcome(bytes, file_name, &Options::default()) {
-        Outcome::Document(doc) => vec![Entry::document(*doc, origin())],
-        Outcome::Failure(f) => vec![Entry::Failure(Rc::new(f))],
-    }
+    hankekuvaus::read(bytes, file_name, &Options::default())
+        .into_iter()
+        .map(|outcome| match outcome {
+            Outcome::Document(doc) => Entry::document(*doc, origin()),
+            Outcome::Failure(f) => Entry::Failure(Rc::new(f)),
+        })
+        .collect()
 }
 
 /// Reads this project's JSON whole (any encoding; a failure entry naming the file, with the
@@ -357,6 +367,29 @@ mod tests {
         assert_eq!(source.rebuilt, None);
         assert_eq!(source.text.lines().nth(6), Some("Hankekoodi: S21498"));
         assert_eq!(*loaded.json(), export::document_json(&loaded.doc));
+    }
+
+    #[test]
+    fn a_list_export_becomes_an_entry_per_project_row() {
+        let path = format!(
+            "{}/testdata/lists/eura2014_projektilista_2016_sample.csv",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let bytes = std::fs::read(path).unwrap();
+        let entries = ingest("projektilista", &bytes);
+        assert_eq!(entries.len(), 144);
+        assert!(entries.iter().all(|e| !e.code().is_empty()));
+        let row = &entries[0].loaded().unwrap();
+        assert_eq!(row.doc.source.row, Some(2));
+        // The Source tab shows the list, and the row's fields are on its line.
+        let source = row.source().unwrap();
+        let line = row.doc.field_lines[FieldPath::ProjectCode.as_str()] as usize;
+        let shown: Vec<&str> = hankekuvaus::source_lines(&source.text).collect();
+        assert!(
+            shown[line - 1].contains(entries[0].code()),
+            "{}",
+            shown[line - 1]
+        );
     }
 
     #[test]

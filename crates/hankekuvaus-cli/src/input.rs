@@ -46,8 +46,8 @@ pub fn read(input: &Input, file_name: &str, options: &Options) -> Result<Vec<Out
 /// memory stays bounded by the limit while the failure record still carries the true size
 /// and fingerprint. `size_hint` is the expected length (0 when unknown).
 ///
-/// One input gives a list of outcomes: today always one, but an export of a whole
-/// programme (a list or a JSON export) holds a document per project.
+/// One input gives a list of outcomes: one for a description or a file that is not one,
+/// one per project row for a list export of a whole programme (`hankekuvaus::read`).
 ///
 /// [`codes::TOO_LARGE`]: hankekuvaus::codes::TOO_LARGE
 fn read_and_parse(
@@ -64,7 +64,7 @@ fn read_and_parse(
         .take(options.max_file_bytes.saturating_add(1))
         .read_to_end(&mut bytes)?;
     if (bytes.len() as u64) <= options.max_file_bytes {
-        return Ok(vec![hankekuvaus::parse_outcome(&bytes, file_name, options)]);
+        return Ok(hankekuvaus::read(&bytes, file_name, options));
     }
 
     let mut hash = Fingerprint::default();

@@ -38,8 +38,9 @@ fn version_names_the_program_and_the_json_schema() {
         assert_eq!(
             stdout(&out),
             format!(
-                "hankekuvaus {} (JSON schema version 1)\n",
-                env!("CARGO_PKG_VERSION")
+                "hankekuvaus {} (JSON schema version {})\n",
+                env!("CARGO_PKG_VERSION"),
+                hankekuvaus::SCHEMA_VERSION
             )
         );
     }

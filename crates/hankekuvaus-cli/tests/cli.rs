@@ -164,7 +164,7 @@ fn seeds_convert_to_a_json_array_in_order() {
             "{} did not parse: {item}",
             path.display()
         );
-        assert_eq!(item["schema_version"], 1);
+        assert_eq!(item["schema_version"], hankekuvaus::SCHEMA_VERSION);
         assert_eq!(item_file_name(item), file_name(path));
         let code = item["project"]["code"].as_str().expect("project.code");
         assert!(code.starts_with('S'), "seeds are ESF projects: {code}");
@@ -266,7 +266,7 @@ fn ndjson_has_one_line_per_file() {
         if is_failure(&item) {
             assert_failure_record(&item);
         } else {
-            assert_eq!(item["schema_version"], 1);
+            assert_eq!(item["schema_version"], hankekuvaus::SCHEMA_VERSION);
         }
     }
 }
@@ -500,7 +500,7 @@ fn help_and_version() {
     let out = run(&["--version"], &[]);
     assert_eq!(out.status.code(), Some(0));
     assert!(stdout(&out).starts_with(&format!("hankekuvaus {}", env!("CARGO_PKG_VERSION"))));
-    assert!(stdout(&out).contains("schema version 1"));
+    assert!(stdout(&out).contains(&format!("schema version {}", hankekuvaus::SCHEMA_VERSION)));
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! list rows, always the same for the same input, and the 20 queries the benchmarks time.
 //! Shared by the criterion bench and a page that measures the same in the browser.
 
-use hankekuvaus::{Document, Kind, Source, SourceFormat, TextEncoding};
+use hankekuvaus::{Document, Kind, ListKind, Source, SourceFormat, TextEncoding};
 
 /// The 20 queries: single words, inflected forms, phrases, OR, exclusions, fields, words
 /// being typed (one, two and six letters), and a word found in nearly every document.
@@ -84,13 +84,13 @@ pub fn list_rows(descriptions: &[Document], count: usize) -> Vec<Document> {
             let from = &descriptions[rng.next(descriptions.len())];
             let source = Source {
                 file_name: "projektilista.csv".into(),
-                format: SourceFormat::Text,
+                format: SourceFormat::Csv,
                 encoding: TextEncoding::Utf8,
                 line_count: 0,
                 byte_count: 0,
                 fingerprint: String::new(),
-                list: None,
-                row: None,
+                list: Some(ListKind::Eura2014Csv),
+                row: Some(i as u32 + 2),
             };
             let mut row = Document::new(
                 source,

@@ -210,8 +210,9 @@ pub(crate) fn visit<'a>(doc: &'a Document, f: &mut dyn FnMut(Unit<'a>)) {
 }
 
 /// Which field each source line belongs to, from `Document::field_lines`: per line the
-/// length of the deepest path on it and that path's field.
-struct LineFields(BTreeMap<u32, (usize, Field)>);
+/// length of the deepest path on it and that path's field. A row of a list export holds
+/// all its fields on one line, so there the field comes from the column's label instead.
+struct LineFields(BTreeMap<u32, (usize, Field)>, bool);
 
 impl LineFields {
     fn new(doc: &Document) -> LineFields {
@@ -229,11 +230,14 @@ impl LineFields {
                 })
                 .or_insert((path.len(), field));
         }
-        LineFields(map)
+        LineFields(map, doc.source.list.is_some())
     }
 
-    /// The field of a field line: its own typed path, if any.
-    fn field_line(&self, line: u32) -> Field {
+    /// The field of a field line: its own typed path, if any (in a list row, its column's).
+    fn field_line(&self, line: u32, label: &str) -> Field {
+        if self.1 {
+            return field_of_column(label);
+        }
         self.0.get(&line).map_or(Field::Other, |&(_, f)| f)
     }
 
@@ -257,6 +261,22 @@ fn is_prose(f: Field) -> bool {
             | Field::Sustainability
             | Field::FinalReport
     )
+}
+
+/// The field of a column of the services' list exports (`docs/LISTS.md`): the CSV headers
+/// and the XML element names; a column no typed field reads is `Other`.
+fn field_of_column(label: &str) -> Field {
+    match label.trim() {
+        "Koodi" | "Hankekoodi" | "projektikoodi" => Field::Code,
+        "Projektin nimi" | "Hankkeen nimi" | "projektinnimi" => Field::Name,
+        "Tl" | "Et" | "toimintalinjanumero" => Field::PriorityAxis,
+        "Viranomainen" | "Rahoittava viranomainen" | "viranomainen" => Field::Authority,
+        "Toteuttajan nimi" | "toteuttajannimi" => Field::Organisation,
+        "Toteuttajan Y-tunnus" => Field::BusinessId,
+        "Sijainti" => Field::Region,
+        "Suunnitelman mukainen tiivistelmä hankkeen toteutuksesta" => Field::Summary,
+        _ => Field::Other,
+    }
 }
 
 /// The field of a `field_lines` path.
@@ -308,7 +328,7 @@ fn visit_section<'a>(
     }
     for (i, field) in section.fields.iter().enumerate() {
         f(Unit {
-            field: by_line.field_line(field.line),
+            field: by_line.field_line(field.line, &field.label),
             place: Place::Tree {
                 sections: *path,
                 field: Some(i),

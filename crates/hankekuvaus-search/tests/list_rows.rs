@@ -4,19 +4,21 @@
 mod common;
 
 use common::{ids, line_text, search};
-use hankekuvaus::{CoImplementer, Document, Fund, Kind, Source, SourceFormat, TextEncoding};
-use hankekuvaus_search::{Field, Index};
+use hankekuvaus::{
+    CoImplementer, Document, Fund, Kind, ListKind, Source, SourceFormat, TextEncoding,
+};
+use hankekuvaus_search::{Field, Index, Query};
 
 fn row(code: &str, name: &str, applicant: &str, summary: Option<&str>) -> Document {
     let source = Source {
         file_name: "projektilista.csv".into(),
-        format: SourceFormat::Text,
+        format: SourceFormat::Csv,
         encoding: TextEncoding::Utf8,
         line_count: 0,
         byte_count: 0,
         fingerprint: String::new(),
-        list: None,
-        row: None,
+        list: Some(ListKind::Eura2014Csv),
+        row: Some(2),
     };
     let mut doc = Document::new(
         source,
@@ -93,4 +95,49 @@ fn list_rows_are_searched_through_their_typed_fields() {
     let hits = search(&index, "kunta");
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].locations(&rows[0])[0].field, Field::Name);
+}
+
+#[test]
+fn real_list_rows_are_found_by_name_authority_and_implementer() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../testdata/lists/eura2007_projektilista_sample.csv"
+    );
+    let bytes = std::fs::read(path).unwrap();
+    let docs: Vec<Document> = hankekuvaus::read(&bytes, "projektilista.csv", &Default::default())
+        .into_iter()
+        .filter_map(|o| match o {
+            hankekuvaus::Outcome::Document(d) => Some(*d),
+            hankekuvaus::Outcome::Failure(_) => None,
+        })
+        .collect();
+    assert_eq!(docs.len(), 499);
+    let mut index = Index::new();
+    for (id, doc) in docs.iter().enumerate() {
+        index.add(id as u32, doc);
+    }
+    // Exactly the rows whose implementer's name has the word "yliopisto" in an inflected
+    // form ("Oulun yliopisto", "Helsingin yliopiston …") are found. Names the export ran
+    // together ("OULUN YLIOPISTOMITTALAITELABORATORIO") are compounds to the stemmer.
+    let query = Query::parse("toteuttaja:yliopisto", false).unwrap();
+    let found: std::collections::BTreeSet<u32> =
+        index.search(&query).into_iter().map(|h| h.doc).collect();
+    let expected: std::collections::BTreeSet<u32> = docs
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| {
+            d.applicant.name.as_deref().is_some_and(|n| {
+                n.to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.starts_with("yliopisto") && w.len() <= "yliopisto".len() + 3)
+            })
+        })
+        .map(|(i, _)| i as u32)
+        .collect();
+    assert!(
+        expected.len() >= 5,
+        "the sample has universities: {}",
+        expected.len()
+    );
+    assert_eq!(found, expected);
 }

@@ -420,6 +420,32 @@ describe('overview', () => {
     assert.deepEqual(problems.pageErrors, []);
   });
 
+  test('a list export of a whole programme fills the overview, a row per project', async (t) => {
+    // The 2007–2013 service's CSV (every 40th row of a real export), renamed without an
+    // extension: the content decides. Its codes are those the CLI reads from it.
+    const dir = mkdtempSync(path.join(tmpdir(), 'hk-list-'));
+    const file = path.join(dir, 'projektilista');
+    writeFileSync(file, readFileSync(path.join(REPO_ROOT, 'testdata/lists/eura2007_projektilista_sample.csv')));
+    const reference = (await cliOutput('ndjson', [file]))
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    assert.equal(reference.length, 499);
+    const { page, problems } = await openPage(t, app.browser);
+    await gotoApp(page, app.baseUrl, '?lang=en');
+    await openOverview(page, { table: false });
+    await loadFiles(page, [file]);
+    await eventually(async () =>
+      assert.equal(await page.locator('#overview-count').getAttribute('data-total'), '499'),
+    );
+    const granted = reference.reduce((sum, d) => sum + (d.funding.granted_eu_state ?? 0), 0);
+    assert.equal(await totalOf(page, 'granted_eu_state'), granted, 'the total of granted funding');
+    const shown = await rowCodes(page);
+    assert.ok(shown.length > 0 && shown.every((c) => reference.some((d) => d.project.code === c)));
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
   test('cancel stops the reading and keeps what was read', async (t) => {
     const files = await corpus(1500);
     const { page, problems } = await openPage(t, app.browser);
