@@ -257,10 +257,11 @@ impl State {
     }
 }
 
-/// What makes two entries the same file: the fingerprint, and whether it is a document. A
-/// failure and a document may share a fingerprint only in odd cases (a JSON failure record
-/// of a file later parsed); they are different entries.
-type FileKey = (Fingerprint, bool);
+/// What makes two entries the same file: the fingerprint, whether it is a document, and for a
+/// row of a list export its row (every row has the list's fingerprint). A failure and a
+/// document may share a fingerprint only in odd cases (a JSON failure record of a file later
+/// parsed); they are different entries.
+type FileKey = (Fingerprint, bool, Option<u32>);
 
 /// A fingerprint as a number when it is one (16 hex digits, as the parser writes them), so
 /// that copying the index with the state copies no strings; imported JSON may hold any text.
@@ -277,7 +278,8 @@ fn kind_key(e: &Entry) -> FileKey {
         Ok(n) if text.len() == 16 && text.bytes().all(lower_hex) => Fingerprint::Hex(n),
         _ => Fingerprint::Text(text.to_owned()),
     };
-    (fingerprint, e.loaded().is_some())
+    let row = e.loaded().and_then(|l| l.doc.source.row);
+    (fingerprint, e.loaded().is_some(), row)
 }
 
 impl Reducible for State {
@@ -418,6 +420,24 @@ mod tests {
         assert_eq!(s.selected, Some(1));
         s.apply(Action::FilterList("S2".into()));
         assert_eq!(s.list_filter, "S2");
+    }
+
+    #[test]
+    fn every_row_of_a_list_export_is_listed_once() {
+        let path = format!(
+            "{}/testdata/lists/eura2014_projektilista_2016_sample.csv",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let bytes = std::fs::read(path).unwrap();
+        let mut s = State::default();
+        add(&mut s, ingest("projektilista", &bytes));
+        assert_eq!(
+            s.entries.len(),
+            144,
+            "the rows share the list's fingerprint"
+        );
+        add(&mut s, ingest("projektilista", &bytes));
+        assert_eq!(s.entries.len(), 144, "the same list again adds nothing");
     }
 
     #[test]
