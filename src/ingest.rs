@@ -384,7 +384,11 @@ mod tests {
         let source = row.source().unwrap();
         let line = row.doc.field_lines["project.code"] as usize;
         let shown: Vec<&str> = hankekuvaus::source_lines(&source.text).collect();
-        assert!(shown[line - 1].contains(entries[0].code()), "{}", shown[line - 1]);
+        assert!(
+            shown[line - 1].contains(entries[0].code()),
+            "{}",
+            shown[line - 1]
+        );
     }
 
     #[test]
