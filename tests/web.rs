@@ -45,7 +45,10 @@ async fn a_file_read_in_the_browser_parses_like_natively() {
     assert_eq!(entries.len(), 1);
     assert_eq!(entries[0].code(), "S21498");
     let doc = &entries[0].loaded().unwrap().doc;
-    assert_eq!(doc.funding.granted_eu_state, Some(48_724));
+    assert_eq!(
+        doc.funding.granted_eu_state,
+        Some(hankekuvaus::Amount::euros(48_724))
+    );
 }
 
 #[wasm_bindgen_test]
