@@ -67,15 +67,40 @@ pub enum Format {
     Json,
     /// The same array through `json_items`, item by item.
     JsonItems,
+    /// A 2007–2013 list export (CSV): its header line, then the pattern, through `read`.
+    List2007,
+    /// A 2014–2020 list export (CSV, spreadsheet-mangled or not), through `read`.
+    List2014,
+    /// A 2007–2013 list export as XML: `<projektit>`, then the pattern, through `read`.
+    ListXml,
 }
 
-const FORMATS: [Format; 6] = [
+const FORMATS: [Format; 9] = [
     Format::Text,
     Format::Raw,
     Format::Html,
     Format::HtmlRaw,
     Format::Json,
     Format::JsonItems,
+    Format::List2007,
+    Format::List2014,
+    Format::ListXml,
+];
+
+const LIST_2007_HEADER: &[u8] = b"Koodi,Rahasto,Projektin nimi,Ohjelma / osio,Tl,Viranomainen,\
+Toiminnan tila,Aloituspvm,P\xe4\xe4ttymispvm,Toteuttajan nimi,My\xf6nnetty EU- ja valtion rahoitus,\
+Toteutunut EU- ja valtion rahoitus,Suunniteltu julkinen rahoitus yhteens\xe4,Toteutunut julkinen \
+rahoitus yhteens\xe4\n";
+const LIST_2014_HEADER: &[u8] = "Koodi,Rahasto,Hankkeen nimi,Tl,Viranomainen,Tila,Aloituspvm,\
+Päättymispvm,Toteuttajan nimi,Myönnetty EU- ja valtion rahoitus,Toteutunut EU- ja valtion \
+rahoitus,Suunniteltu julkinen rahoitus yhteensä,Toteutunut julkinen rahoitus yhteensä;\n"
+    .as_bytes();
+
+/// Real list exports, the baseline of the list formats.
+const LIST_SAMPLES: [&[u8]; 3] = [
+    include_bytes!("../../testdata/lists/eura2007_projektilista_sample.csv"),
+    include_bytes!("../../testdata/lists/eura2014_projektilista_2016_sample.csv"),
+    include_bytes!("../../testdata/lists/eura2007_projektilista_test.xml"),
 ];
 
 const TITLE: &[u8] = b"Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus\n1 Hanke\n";
@@ -106,6 +131,9 @@ pub fn build_sized(data: &[u8], size: usize) -> Option<(Format, Vec<u8>)> {
         Format::Html => (PAGE, b"</body></html>"),
         Format::HtmlRaw => (b"<!DOCTYPE html>", b""),
         Format::Json | Format::JsonItems => (b"[", b"]"),
+        Format::List2007 => (LIST_2007_HEADER, b""),
+        Format::List2014 => (LIST_2014_HEADER, b""),
+        Format::ListXml => (b"<?xml version=\"1.0\"?>\n<projektit>\n", b"</projektit>\n"),
     };
     let mut file = Vec::with_capacity(size + pattern.len() + prefix.len() + head.len());
     file.extend_from_slice(head);
@@ -132,6 +160,11 @@ pub fn read(format: Format, file: &[u8]) {
                 }
             }
         }
+        Format::List2007 | Format::List2014 | Format::ListXml => drop(hankekuvaus::read(
+            file,
+            "projektilista",
+            &Default::default(),
+        )),
     }
 }
 
@@ -166,7 +199,31 @@ pub fn baseline(format: Format) -> (Format, Vec<u8>) {
             text.extend_from_slice(seed);
         }
     }
+    let list = |sample: &[u8]| {
+        // The header once, then the rows again and again.
+        let rows_start = sample.iter().position(|&b| b == b'\n').map_or(0, |k| k + 1);
+        let mut file = sample.to_vec();
+        while file.len() < SIZE {
+            file.extend_from_slice(&sample[rows_start..]);
+        }
+        file
+    };
     match format {
+        Format::List2007 => (format, list(LIST_SAMPLES[0])),
+        Format::List2014 => (format, list(LIST_SAMPLES[1])),
+        Format::ListXml => {
+            // The XML test file's <projekti> elements repeated inside one <projektit>.
+            let xml = LIST_SAMPLES[2];
+            let text = String::from_utf8_lossy(xml);
+            let start = text.find("<projekti>").unwrap_or(0);
+            let end = text.rfind("</projektit>").unwrap_or(text.len());
+            let mut file = text[..start].as_bytes().to_vec();
+            while file.len() < SIZE {
+                file.extend_from_slice(text[start..end].as_bytes());
+            }
+            file.extend_from_slice(b"</projektit>\n");
+            (format, file)
+        }
         Format::Json | Format::JsonItems => {
             let mut outcomes = Vec::new();
             let mut json = String::new();
