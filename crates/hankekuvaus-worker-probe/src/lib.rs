@@ -1,0 +1,328 @@
+//! A prototype for issue 13 item 2: files read and parsed in Web Workers, which keep the
+//! documents and answer the page with small summaries.
+//!
+//! - [`ParseWorker`] is a `gloo-worker` actor (the worker binary registers it). It receives
+//!   chunks of `File`s (structured-cloned by `postMessage`), reads each with
+//!   `FileReaderSync`, parses it with the core (or imports this project's JSON item by item),
+//!   keeps the outcome with its `File`, and answers with one [`Summary`] per entry: what an
+//!   overview row needs. It also answers [`Input::Source`] (the Source tab's text, read again
+//!   from the file) and [`Input::ReadOnly`] (the floor: bytes read, nothing parsed).
+//! - [`Swb`] is the message codec: `serde-wasm-bindgen`, so that `File`s cross as JS values
+//!   (`serde_wasm_bindgen::preserve`) and summaries as plain JS objects, not bincode bytes.
+//!
+//! The page binary (`probe_page`) spawns one or two workers and deals chunks out to them.
+
+use gloo_worker::{Codec, HandlerId, Worker, WorkerScope};
+use hankekuvaus::import::json_items;
+use hankekuvaus::{fingerprint, Failure, FailureSource, Options, Outcome, Severity};
+use js_sys::{Array, ArrayBuffer, Uint8Array};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{File, FileReaderSync};
+
+/// Messages as JS values through `serde-wasm-bindgen`.
+#[derive(Debug)]
+pub struct Swb;
+
+impl Codec for Swb {
+    fn encode<I: Serialize>(input: I) -> JsValue {
+        serde_wasm_bindgen::to_value(&input).expect("a worker message serialises")
+    }
+
+    fn decode<O: for<'de> Deserialize<'de>>(input: JsValue) -> O {
+        serde_wasm_bindgen::from_value(input).expect("a worker message deserialises")
+    }
+}
+
+/// From the page to a worker.
+#[derive(Serialize, Deserialize)]
+pub enum Input {
+    /// Read and parse these files; their entries are numbered from `first`... in the order
+    /// given (an export gives many entries, so the worker numbers its own: `chunk` tells the
+    /// page which chunk the answer belongs to).
+    Load {
+        chunk: u32,
+        #[serde(with = "serde_wasm_bindgen::preserve")]
+        files: Array,
+    },
+    /// Only read the files' bytes (the floor), nothing parsed or kept.
+    ReadOnly {
+        chunk: u32,
+        #[serde(with = "serde_wasm_bindgen::preserve")]
+        files: Array,
+    },
+    /// The Source tab's text of the worker's entry `entry`.
+    Source { entry: u32 },
+    /// Report memory.
+    Stats,
+}
+
+/// From a worker to the page.
+#[derive(Serialize, Deserialize)]
+pub enum Output {
+    /// A chunk is done: its entries' summaries, and how long the worker took.
+    Loaded {
+        chunk: u32,
+        files: u32,
+        bytes: f64,
+        read_ms: f64,
+        parse_ms: f64,
+        rows: Vec<Summary>,
+    },
+    /// A read-only chunk is done.
+    Read {
+        chunk: u32,
+        files: u32,
+        bytes: f64,
+        read_ms: f64,
+    },
+    /// The text asked for, or why there is none.
+    Source { entry: u32, text: Option<String> },
+    /// The worker's memory and how many entries it keeps.
+    Stats { wasm_memory: f64, entries: u32 },
+}
+
+/// One overview row: what the table, its filters, sort keys and sums read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// The worker's number for the entry (ask for the document by it).
+    pub entry: u32,
+    pub file_name: String,
+    /// "ok", "warning" or "error" (failures are errors).
+    pub state: String,
+    pub code: Option<String>,
+    pub name: Option<String>,
+    pub applicant: Option<String>,
+    pub regions: Vec<String>,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    /// Granted EU+state, realised EU+state, planned public total, realised public total.
+    pub amounts: [Option<i64>; 4],
+}
+
+impl Summary {
+    /// The row of `outcome`, numbered `entry`.
+    pub fn of(entry: u32, outcome: &Outcome) -> Summary {
+        match outcome {
+            Outcome::Failure(f) => Summary {
+                entry,
+                file_name: f.source.file_name.clone(),
+                state: "error".into(),
+                code: None,
+                name: None,
+                applicant: None,
+                regions: Vec::new(),
+                start_date: None,
+                end_date: None,
+                amounts: [None; 4],
+            },
+            Outcome::Document(doc) => {
+                let worst = doc.diagnostics.iter().map(|d| d.severity).max();
+                let f = &doc.funding;
+                Summary {
+                    entry,
+                    file_name: doc.source.file_name.clone(),
+                    state: match worst {
+                        Some(Severity::Error) => "error",
+                        Some(Severity::Warning) => "warning",
+                        _ => "ok",
+                    }
+                    .into(),
+                    code: doc.project.code.clone(),
+                    name: doc.project.name.clone(),
+                    applicant: doc.applicant.name.clone(),
+                    regions: doc.area.regions.clone(),
+                    start_date: doc.project.start_date.clone(),
+                    end_date: doc.project.end_date.clone(),
+                    amounts: [
+                        f.granted_eu_state,
+                        f.realized_eu_state,
+                        f.planned_public_total,
+                        f.realized_public_total,
+                    ],
+                }
+            }
+        }
+    }
+}
+
+/// One kept entry: the outcome, and the file its text can be read from again.
+struct Kept {
+    outcome: Outcome,
+    file: Option<File>,
+}
+
+/// The worker: reads, parses and keeps.
+pub struct ParseWorker {
+    entries: Vec<Kept>,
+    /// One buffer reused for every file's bytes: wasm memory only grows, so a buffer per
+    /// file would leave the largest file's worth behind anyway.
+    buffer: Vec<u8>,
+}
+
+fn now() -> f64 {
+    js_sys::global()
+        .unchecked_into::<web_sys::WorkerGlobalScope>()
+        .performance()
+        .map_or(0.0, |p| p.now())
+}
+
+/// A file's bytes through `FileReaderSync`, copied into `buffer`; `None` when unreadable.
+fn read_into(reader: &FileReaderSync, file: &File, buffer: &mut Vec<u8>) -> Option<()> {
+    let data: ArrayBuffer = reader.read_as_array_buffer(file).ok()?;
+    let view = Uint8Array::new(&data);
+    buffer.clear();
+    buffer.resize(view.length() as usize, 0);
+    view.copy_to(buffer);
+    Some(())
+}
+
+/// Whether the bytes are this project's JSON (as the app's `ingest::is_json` decides).
+fn is_json(name: &str, bytes: &[u8]) -> bool {
+    if name.to_ascii_lowercase().ends_with(".json") {
+        return true;
+    }
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    matches!(
+        body.iter().find(|b| !b.is_ascii_whitespace()),
+        Some(b'{' | b'[')
+    )
+}
+
+fn failure(name: &str, bytes: &[u8], error: hankekuvaus::NotADescription) -> Outcome {
+    Outcome::Failure(Failure {
+        source: FailureSource {
+            file_name: name.to_owned(),
+            byte_count: bytes.len() as u64,
+            fingerprint: fingerprint(bytes),
+        },
+        error,
+    })
+}
+
+impl Worker for ParseWorker {
+    type Message = ();
+    type Input = Input;
+    type Output = Output;
+
+    fn create(_scope: &WorkerScope<Self>) -> Self {
+        ParseWorker {
+            entries: Vec::new(),
+            buffer: Vec::new(),
+        }
+    }
+
+    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
+
+    fn received(&mut self, scope: &WorkerScope<Self>, msg: Input, id: HandlerId) {
+        let reader = FileReaderSync::new().expect("FileReaderSync in a worker");
+        match msg {
+            Input::Load { chunk, files } => {
+                let (mut read_ms, mut parse_ms, mut bytes) = (0.0, 0.0, 0.0);
+                let mut rows = Vec::new();
+                let options = Options::default();
+                for file in files.iter() {
+                    let file: File = file.unchecked_into();
+                    let name = file.name();
+                    let t0 = now();
+                    let readable = read_into(&reader, &file, &mut self.buffer);
+                    let t1 = now();
+                    read_ms += t1 - t0;
+                    bytes += self.buffer.len() as f64;
+                    let data = &self.buffer[..];
+                    let mut outcomes = Vec::new();
+                    if readable.is_none() {
+                        outcomes.push(failure(
+                            &name,
+                            &[],
+                            hankekuvaus::NotADescription {
+                                code: "unreadable".into(),
+                                message: "the file could not be read".into(),
+                            },
+                        ));
+                    } else if is_json(&name, data) {
+                        for item in json_items(data) {
+                            match item {
+                                Ok(outcome) => outcomes.push(outcome),
+                                Err(error) => {
+                                    outcomes.push(failure(&name, data, error));
+                                    break;
+                                }
+                            }
+                        }
+                    } else {
+                        outcomes.push(hankekuvaus::parse_outcome(data, &name, &options));
+                    }
+                    let from_file = outcomes.len() == 1 && !is_json(&name, data);
+                    for outcome in outcomes {
+                        let entry = self.entries.len() as u32;
+                        rows.push(Summary::of(entry, &outcome));
+                        self.entries.push(Kept {
+                            outcome,
+                            file: from_file.then(|| file.clone()),
+                        });
+                    }
+                    parse_ms += now() - t1;
+                }
+                scope.respond(
+                    id,
+                    Output::Loaded {
+                        chunk,
+                        files: files.length(),
+                        bytes,
+                        read_ms,
+                        parse_ms,
+                        rows,
+                    },
+                );
+            }
+            Input::ReadOnly { chunk, files } => {
+                let t0 = now();
+                let mut bytes = 0.0;
+                for file in files.iter() {
+                    let file: File = file.unchecked_into();
+                    if let Ok(data) = reader.read_as_array_buffer(&file) {
+                        bytes += data.byte_length() as f64;
+                    }
+                }
+                scope.respond(
+                    id,
+                    Output::Read {
+                        chunk,
+                        files: files.length(),
+                        bytes,
+                        read_ms: now() - t0,
+                    },
+                );
+            }
+            Input::Source { entry } => {
+                let text = self.entries.get(entry as usize).and_then(|kept| {
+                    let file = kept.file.as_ref()?;
+                    read_into(&reader, file, &mut self.buffer)?;
+                    let same = match &kept.outcome {
+                        Outcome::Document(doc) => {
+                            doc.source.fingerprint == fingerprint(&self.buffer)
+                        }
+                        Outcome::Failure(_) => false,
+                    };
+                    same.then(|| hankekuvaus::source_text(&self.buffer))
+                });
+                scope.respond(id, Output::Source { entry, text });
+            }
+            Input::Stats => {
+                let memory = wasm_bindgen::memory()
+                    .unchecked_into::<js_sys::WebAssembly::Memory>()
+                    .buffer()
+                    .unchecked_into::<ArrayBuffer>()
+                    .byte_length();
+                scope.respond(
+                    id,
+                    Output::Stats {
+                        wasm_memory: memory as f64,
+                        entries: self.entries.len() as u32,
+                    },
+                );
+            }
+        }
+    }
+}
