@@ -18,6 +18,7 @@ use hankekuvaus::{fingerprint, Failure, FailureSource, Options, Outcome, Severit
 use js_sys::{Array, ArrayBuffer, Uint8Array};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, FileReaderSync};
 
 /// Messages as JS values through `serde-wasm-bindgen`.
@@ -44,12 +45,16 @@ pub enum Input {
         chunk: u32,
         #[serde(with = "serde_wasm_bindgen::preserve")]
         files: Array,
+        /// Read the chunk's files together with `Blob.arrayBuffer()` (promises settled
+        /// together) instead of one by one with `FileReaderSync`.
+        read_async: bool,
     },
     /// Only read the files' bytes (the floor), nothing parsed or kept.
     ReadOnly {
         chunk: u32,
         #[serde(with = "serde_wasm_bindgen::preserve")]
         files: Array,
+        read_async: bool,
     },
     /// The Source tab's text of the worker's entry `entry`.
     Source { entry: u32 },
@@ -152,6 +157,28 @@ struct Kept {
     file: Option<File>,
 }
 
+/// A chunk's files read with `Blob.arrayBuffer()`, back in the worker's loop.
+pub struct ChunkRead {
+    id: HandlerId,
+    chunk: u32,
+    files: Array,
+    /// The `ArrayBuffer`s, or `None` when a read failed (then each is read again with
+    /// `FileReaderSync`).
+    buffers: Option<Array>,
+    read_ms: f64,
+    parse: bool,
+}
+
+/// Reads `files` with `Blob.arrayBuffer()`, all started together.
+async fn read_all(files: &Array) -> Option<Array> {
+    let reads: Array = files
+        .iter()
+        .map(|f| JsValue::from(f.unchecked_into::<File>().array_buffer()))
+        .collect();
+    let all = JsFuture::from(js_sys::Promise::all(&reads)).await.ok()?;
+    Some(all.unchecked_into())
+}
+
 /// The worker: reads, parses and keeps.
 pub struct ParseWorker {
     entries: Vec<Kept>,
@@ -200,8 +227,79 @@ fn failure(name: &str, bytes: &[u8], error: hankekuvaus::NotADescription) -> Out
     })
 }
 
+impl ParseWorker {
+    /// Parses and keeps `files`: their bytes from `buffers` (same order) when given, else
+    /// read with `FileReaderSync`. The answer's `chunk` is 0: the caller sets it.
+    fn load(&mut self, files: &Array, buffers: Option<&Array>) -> Output {
+        let reader = FileReaderSync::new().expect("FileReaderSync in a worker");
+        let (mut read_ms, mut parse_ms, mut bytes) = (0.0, 0.0, 0.0);
+        let mut rows = Vec::new();
+        let options = Options::default();
+        for (index, file) in files.iter().enumerate() {
+            let file: File = file.unchecked_into();
+            let name = file.name();
+            let t0 = now();
+            let readable = match buffers {
+                Some(buffers) => {
+                    let view = Uint8Array::new(&buffers.get(index as u32));
+                    self.buffer.clear();
+                    self.buffer.resize(view.length() as usize, 0);
+                    view.copy_to(&mut self.buffer);
+                    Some(())
+                }
+                None => read_into(&reader, &file, &mut self.buffer),
+            };
+            let t1 = now();
+            read_ms += t1 - t0;
+            bytes += self.buffer.len() as f64;
+            let data = &self.buffer[..];
+            let json = is_json(&name, data);
+            let mut outcomes = Vec::new();
+            if readable.is_none() {
+                outcomes.push(failure(
+                    &name,
+                    &[],
+                    hankekuvaus::NotADescription {
+                        code: "unreadable".into(),
+                        message: "the file could not be read".into(),
+                    },
+                ));
+            } else if json {
+                for item in json_items(data) {
+                    match item {
+                        Ok(outcome) => outcomes.push(outcome),
+                        Err(error) => {
+                            outcomes.push(failure(&name, data, error));
+                            break;
+                        }
+                    }
+                }
+            } else {
+                outcomes.push(hankekuvaus::parse_outcome(data, &name, &options));
+            }
+            for outcome in outcomes {
+                let entry = self.entries.len() as u32;
+                rows.push(Summary::of(entry, &outcome));
+                self.entries.push(Kept {
+                    outcome,
+                    file: (!json).then(|| file.clone()),
+                });
+            }
+            parse_ms += now() - t1;
+        }
+        Output::Loaded {
+            chunk: 0,
+            files: files.length(),
+            bytes,
+            read_ms,
+            parse_ms,
+            rows,
+        }
+    }
+}
+
 impl Worker for ParseWorker {
-    type Message = ();
+    type Message = ChunkRead;
     type Input = Input;
     type Output = Output;
 
@@ -212,71 +310,89 @@ impl Worker for ParseWorker {
         }
     }
 
-    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
+    fn update(&mut self, scope: &WorkerScope<Self>, msg: ChunkRead) {
+        let ChunkRead {
+            id,
+            chunk,
+            files,
+            buffers,
+            read_ms,
+            parse,
+        } = msg;
+        if !parse {
+            let bytes = buffers.map_or(0.0, |b| {
+                b.iter()
+                    .map(|b| b.unchecked_into::<ArrayBuffer>().byte_length() as f64)
+                    .sum()
+            });
+            scope.respond(
+                id,
+                Output::Read {
+                    chunk,
+                    files: files.length(),
+                    bytes,
+                    read_ms,
+                },
+            );
+            return;
+        }
+        let mut out = self.load(&files, buffers.as_ref());
+        if let Output::Loaded { read_ms: r, .. } = &mut out {
+            *r += read_ms;
+        }
+        if let Output::Loaded { chunk: c, .. } = &mut out {
+            *c = chunk;
+        }
+        scope.respond(id, out);
+    }
 
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Input, id: HandlerId) {
         let reader = FileReaderSync::new().expect("FileReaderSync in a worker");
         match msg {
-            Input::Load { chunk, files } => {
-                let (mut read_ms, mut parse_ms, mut bytes) = (0.0, 0.0, 0.0);
-                let mut rows = Vec::new();
-                let options = Options::default();
-                for file in files.iter() {
-                    let file: File = file.unchecked_into();
-                    let name = file.name();
-                    let t0 = now();
-                    let readable = read_into(&reader, &file, &mut self.buffer);
-                    let t1 = now();
-                    read_ms += t1 - t0;
-                    bytes += self.buffer.len() as f64;
-                    let data = &self.buffer[..];
-                    let mut outcomes = Vec::new();
-                    if readable.is_none() {
-                        outcomes.push(failure(
-                            &name,
-                            &[],
-                            hankekuvaus::NotADescription {
-                                code: "unreadable".into(),
-                                message: "the file could not be read".into(),
-                            },
-                        ));
-                    } else if is_json(&name, data) {
-                        for item in json_items(data) {
-                            match item {
-                                Ok(outcome) => outcomes.push(outcome),
-                                Err(error) => {
-                                    outcomes.push(failure(&name, data, error));
-                                    break;
-                                }
-                            }
-                        }
-                    } else {
-                        outcomes.push(hankekuvaus::parse_outcome(data, &name, &options));
-                    }
-                    let from_file = outcomes.len() == 1 && !is_json(&name, data);
-                    for outcome in outcomes {
-                        let entry = self.entries.len() as u32;
-                        rows.push(Summary::of(entry, &outcome));
-                        self.entries.push(Kept {
-                            outcome,
-                            file: from_file.then(|| file.clone()),
-                        });
-                    }
-                    parse_ms += now() - t1;
-                }
-                scope.respond(
-                    id,
-                    Output::Loaded {
+            Input::Load {
+                chunk,
+                files,
+                read_async: true,
+            } => {
+                let t0 = now();
+                scope.send_future(async move {
+                    let buffers = read_all(&files).await;
+                    ChunkRead {
+                        id,
                         chunk,
-                        files: files.length(),
-                        bytes,
-                        read_ms,
-                        parse_ms,
-                        rows,
-                    },
-                );
+                        files,
+                        buffers,
+                        read_ms: now() - t0,
+                        parse: true,
+                    }
+                });
             }
-            Input::ReadOnly { chunk, files } => {
+            Input::Load { chunk, files, .. } => {
+                let mut out = self.load(&files, None);
+                if let Output::Loaded { chunk: c, .. } = &mut out {
+                    *c = chunk;
+                }
+                scope.respond(id, out);
+            }
+            Input::ReadOnly {
+                chunk,
+                files,
+                read_async: true,
+            } => {
+                let t0 = now();
+                scope.send_future(async move {
+                    let buffers = read_all(&files).await;
+                    ChunkRead {
+                        id,
+                        chunk,
+                        files,
+                        buffers,
+                        read_ms: now() - t0,
+                        parse: false,
+                    }
+                });
+            }
+            Input::ReadOnly { chunk, files, .. } => {
                 let t0 = now();
                 let mut bytes = 0.0;
                 for file in files.iter() {

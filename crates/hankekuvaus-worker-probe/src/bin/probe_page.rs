@@ -2,7 +2,8 @@
 //! main thread (`?mode=main-read`, the floor: `Blob.arrayBuffer()` 48 files at a time, as
 //! the app's loader reads), or deals the files out in chunks to one or two workers
 //! (`&workers=N`) that only read them (`worker-read`) or read, parse and keep them (`parse`,
-//! the default), keeping at most two chunks in flight per worker. The page keeps the rows
+//! the default), keeping at most two chunks in flight per worker. Workers read with
+//! `FileReaderSync`, or with `Blob.arrayBuffer()` for a whole chunk at once (`&read=async`). The page keeps the rows
 //! (summaries) it receives. When all is done, `#status` gets `data-state="finished"`, the
 //! number of rows in `data-total` and the figures as JSON in `data-result`.
 
@@ -31,6 +32,8 @@ enum Mode {
 
 struct Run {
     mode: Mode,
+    /// Workers read with `Blob.arrayBuffer()` (`&read=async`) rather than `FileReaderSync`.
+    read_async: bool,
     chunk_files: u32,
     files: Vec<File>,
     next: usize,
@@ -82,8 +85,16 @@ impl Run {
             self.chunk += 1;
             self.in_flight[worker] += 1;
             self.bridges[worker].send(match self.mode {
-                Mode::WorkerRead => Input::ReadOnly { chunk, files },
-                _ => Input::Load { chunk, files },
+                Mode::WorkerRead => Input::ReadOnly {
+                    chunk,
+                    files,
+                    read_async: self.read_async,
+                },
+                _ => Input::Load {
+                    chunk,
+                    files,
+                    read_async: self.read_async,
+                },
             });
         }
     }
@@ -218,9 +229,11 @@ fn main() {
     let workers: usize = param("workers").and_then(|n| n.parse().ok()).unwrap_or(1);
     let chunk_files: u32 = param("chunk").and_then(|n| n.parse().ok()).unwrap_or(100);
     let workers = if mode == Mode::MainRead { 0 } else { workers };
+    let read_async = param("read").as_deref() == Some("async");
 
     let run = Rc::new(RefCell::new(Run {
         mode,
+        read_async,
         chunk_files,
         files: Vec::new(),
         next: 0,
