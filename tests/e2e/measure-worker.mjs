@@ -14,6 +14,8 @@
 // - w1 (`FileReaderSync`), w1a, w2a (chunks through `Blob.arrayBuffer()`): one or two workers
 //   read, parse and keep the documents, the page receives one summary per document (what an
 //   overview row needs) and keeps them;
+// - w1b, w2b: the page reads each chunk (`Blob.arrayBuffer()`) and posts the bytes, one or two
+//   workers parse and keep them (no `File` crosses to a worker);
 // - app: today's app (DIST_DIR, a release build), the overview open, until it lists every
 //   file with the progress finished (as tests/e2e/measure-many.mjs measures it).
 // Per load: seconds from the input's `change` event to done; the longest main-thread task
@@ -108,6 +110,8 @@ async function load(browser, kind, url, files, expected) {
         w1: 'mode=parse&workers=1',
         w1a: 'mode=parse&workers=1&read=async',
         w2a: 'mode=parse&workers=2&read=async',
+        w1b: 'mode=parse&workers=1&feed=bytes',
+        w2b: 'mode=parse&workers=2&feed=bytes',
       }[kind];
       await page.goto(`${url}?${query}`);
       await page.waitForFunction(() => document.getElementById('status')?.dataset.state === 'ready');
@@ -190,7 +194,9 @@ async function main() {
   const app = env.DIST_DIR && existsSync(env.DIST_DIR) ? await startServer(path.resolve(env.DIST_DIR)) : null;
   const browser = await launchBrowser();
   console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} at start`);
-  const kinds = ['floor-main', 'floor-w1', 'floor-w1a', 'floor-w2a', 'w1', 'w1a', 'w2a', 'app'].filter(wanted);
+  const kinds = ['floor-main', 'floor-w1', 'floor-w1a', 'floor-w2a', 'w1', 'w1a', 'w2a', 'w1b', 'w2b', 'app'].filter(
+    wanted,
+  );
   const all = {};
   try {
     for (let round = 1; round <= ROUNDS; round += 1) {

@@ -49,6 +49,14 @@ pub enum Input {
         /// together) instead of one by one with `FileReaderSync`.
         read_async: bool,
     },
+    /// Parse and keep files the page has read: their names and bytes (`ArrayBuffer`s, in
+    /// the same order). The page keeps the `File`s.
+    Bytes {
+        chunk: u32,
+        names: Vec<String>,
+        #[serde(with = "serde_wasm_bindgen::preserve")]
+        buffers: Array,
+    },
     /// Only read the files' bytes (the floor), nothing parsed or kept.
     ReadOnly {
         chunk: u32,
@@ -74,6 +82,9 @@ pub enum Output {
         parse_ms: f64,
         rows: Vec<Summary>,
     },
+    /// Rows of a chunk still being answered (an export gives thousands of entries: they come
+    /// in messages of at most [`ROWS_PER_MESSAGE`], so no one message is long to receive).
+    Rows { rows: Vec<Summary> },
     /// A read-only chunk is done.
     Read {
         chunk: u32,
@@ -85,6 +96,21 @@ pub enum Output {
     Source { entry: u32, text: Option<String> },
     /// The worker's memory and how many entries it keeps.
     Stats { wasm_memory: f64, entries: u32 },
+}
+
+/// Rows in one message at most.
+pub const ROWS_PER_MESSAGE: usize = 500;
+
+/// Answers a chunk: its rows in parts of [`ROWS_PER_MESSAGE`], the figures with the last.
+fn respond_loaded(scope: &WorkerScope<ParseWorker>, id: HandlerId, mut out: Output) {
+    if let Output::Loaded { rows, .. } = &mut out {
+        while rows.len() > ROWS_PER_MESSAGE {
+            let rest = rows.split_off(ROWS_PER_MESSAGE);
+            let part = std::mem::replace(rows, rest);
+            scope.respond(id, Output::Rows { rows: part });
+        }
+    }
+    scope.respond(id, out);
 }
 
 /// One overview row: what the table, its filters, sort keys and sums read.
@@ -231,13 +257,27 @@ impl ParseWorker {
     /// Parses and keeps `files`: their bytes from `buffers` (same order) when given, else
     /// read with `FileReaderSync`. The answer's `chunk` is 0: the caller sets it.
     fn load(&mut self, files: &Array, buffers: Option<&Array>) -> Output {
+        let names: Vec<String> = files
+            .iter()
+            .map(|f| f.unchecked_into::<File>().name())
+            .collect();
+        self.load_named(&names, Some(files), buffers)
+    }
+
+    /// [`ParseWorker::load`] by name; without `files` the bytes must be in `buffers`, and the
+    /// entries keep no file.
+    fn load_named(
+        &mut self,
+        names: &[String],
+        files: Option<&Array>,
+        buffers: Option<&Array>,
+    ) -> Output {
         let reader = FileReaderSync::new().expect("FileReaderSync in a worker");
         let (mut read_ms, mut parse_ms, mut bytes) = (0.0, 0.0, 0.0);
         let mut rows = Vec::new();
         let options = Options::default();
-        for (index, file) in files.iter().enumerate() {
-            let file: File = file.unchecked_into();
-            let name = file.name();
+        for (index, name) in names.iter().enumerate() {
+            let file: Option<File> = files.map(|f| f.get(index as u32).unchecked_into());
             let t0 = now();
             let readable = match buffers {
                 Some(buffers) => {
@@ -247,17 +287,19 @@ impl ParseWorker {
                     view.copy_to(&mut self.buffer);
                     Some(())
                 }
-                None => read_into(&reader, &file, &mut self.buffer),
+                None => file
+                    .as_ref()
+                    .and_then(|f| read_into(&reader, f, &mut self.buffer)),
             };
             let t1 = now();
             read_ms += t1 - t0;
             bytes += self.buffer.len() as f64;
             let data = &self.buffer[..];
-            let json = is_json(&name, data);
+            let json = is_json(name, data);
             let mut outcomes = Vec::new();
             if readable.is_none() {
                 outcomes.push(failure(
-                    &name,
+                    name,
                     &[],
                     hankekuvaus::NotADescription {
                         code: "unreadable".into(),
@@ -269,27 +311,27 @@ impl ParseWorker {
                     match item {
                         Ok(outcome) => outcomes.push(outcome),
                         Err(error) => {
-                            outcomes.push(failure(&name, data, error));
+                            outcomes.push(failure(name, data, error));
                             break;
                         }
                     }
                 }
             } else {
-                outcomes.push(hankekuvaus::parse_outcome(data, &name, &options));
+                outcomes.push(hankekuvaus::parse_outcome(data, name, &options));
             }
             for outcome in outcomes {
                 let entry = self.entries.len() as u32;
                 rows.push(Summary::of(entry, &outcome));
                 self.entries.push(Kept {
                     outcome,
-                    file: (!json).then(|| file.clone()),
+                    file: if json { None } else { file.clone() },
                 });
             }
             parse_ms += now() - t1;
         }
         Output::Loaded {
             chunk: 0,
-            files: files.length(),
+            files: names.len() as u32,
             bytes,
             read_ms,
             parse_ms,
@@ -343,7 +385,7 @@ impl Worker for ParseWorker {
         if let Output::Loaded { chunk: c, .. } = &mut out {
             *c = chunk;
         }
-        scope.respond(id, out);
+        respond_loaded(scope, id, out);
     }
 
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Input, id: HandlerId) {
@@ -372,7 +414,18 @@ impl Worker for ParseWorker {
                 if let Output::Loaded { chunk: c, .. } = &mut out {
                     *c = chunk;
                 }
-                scope.respond(id, out);
+                respond_loaded(scope, id, out);
+            }
+            Input::Bytes {
+                chunk,
+                names,
+                buffers,
+            } => {
+                let mut out = self.load_named(&names, None, Some(&buffers));
+                if let Output::Loaded { chunk: c, .. } = &mut out {
+                    *c = chunk;
+                }
+                respond_loaded(scope, id, out);
             }
             Input::ReadOnly {
                 chunk,

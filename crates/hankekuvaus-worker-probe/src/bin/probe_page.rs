@@ -3,7 +3,9 @@
 //! the app's loader reads), or deals the files out in chunks to one or two workers
 //! (`&workers=N`) that only read them (`worker-read`) or read, parse and keep them (`parse`,
 //! the default), keeping at most two chunks in flight per worker. Workers read with
-//! `FileReaderSync`, or with `Blob.arrayBuffer()` for a whole chunk at once (`&read=async`). The page keeps the rows
+//! `FileReaderSync`, or with `Blob.arrayBuffer()` for a whole chunk at once (`&read=async`);
+//! or the page reads each chunk (`Blob.arrayBuffer()`) and posts the bytes (`&feed=bytes`), so
+//! no `File` crosses to a worker. The page keeps the rows
 //! (summaries) it receives. When all is done, `#status` gets `data-state="finished"`, the
 //! number of rows in `data-total` and the figures as JSON in `data-result`.
 
@@ -34,6 +36,8 @@ struct Run {
     mode: Mode,
     /// Workers read with `Blob.arrayBuffer()` (`&read=async`) rather than `FileReaderSync`.
     read_async: bool,
+    /// The page reads the files (`Blob.arrayBuffer()`) and posts their bytes (`&feed=bytes`).
+    feed_bytes: bool,
     chunk_files: u32,
     files: Vec<File>,
     next: usize,
@@ -49,7 +53,7 @@ struct Run {
     started: f64,
     finished: Option<f64>,
     stats: Vec<Option<(f64, u32)>>,
-    bridges: Vec<WorkerBridge<ParseWorker>>,
+    bridges: Vec<Rc<WorkerBridge<ParseWorker>>>,
 }
 
 fn now() -> f64 {
@@ -79,6 +83,31 @@ impl Run {
     fn feed(&mut self, worker: usize) {
         while self.in_flight[worker] < IN_FLIGHT && self.next < self.files.len() {
             let end = (self.next + self.chunk_files as usize).min(self.files.len());
+            if self.feed_bytes {
+                let files = self.files[self.next..end].to_vec();
+                self.next = end;
+                let chunk = self.chunk;
+                self.chunk += 1;
+                self.in_flight[worker] += 1;
+                let bridge = Rc::clone(&self.bridges[worker]);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let reads: Array = files
+                        .iter()
+                        .map(|f| JsValue::from(f.array_buffer()))
+                        .collect();
+                    let buffers: Array = JsFuture::from(Promise::all(&reads))
+                        .await
+                        .unwrap()
+                        .unchecked_into();
+                    let names = files.iter().map(File::name).collect();
+                    bridge.send(Input::Bytes {
+                        chunk,
+                        names,
+                        buffers,
+                    });
+                });
+                continue;
+            }
             let files: Array = self.files[self.next..end].iter().collect();
             self.next = end;
             let chunk = self.chunk;
@@ -133,6 +162,10 @@ impl Run {
                 if self.stats.iter().all(Option::is_some) {
                     self.report();
                 }
+                return;
+            }
+            Output::Rows { rows } => {
+                self.rows.extend(rows);
                 return;
             }
             Output::Source { .. } => return,
@@ -230,10 +263,12 @@ fn main() {
     let chunk_files: u32 = param("chunk").and_then(|n| n.parse().ok()).unwrap_or(100);
     let workers = if mode == Mode::MainRead { 0 } else { workers };
     let read_async = param("read").as_deref() == Some("async");
+    let feed_bytes = param("feed").as_deref() == Some("bytes");
 
     let run = Rc::new(RefCell::new(Run {
         mode,
         read_async,
+        feed_bytes,
         chunk_files,
         files: Vec::new(),
         next: 0,
@@ -256,7 +291,7 @@ fn main() {
         let mut spawner = spawner.encoding::<Swb>();
         spawner.callback(move |out| run2.borrow_mut().answered(index, out));
         let bridge = spawner.spawn_with_loader("./probe_worker_loader.js");
-        run.borrow_mut().bridges.push(bridge);
+        run.borrow_mut().bridges.push(Rc::new(bridge));
     }
     status().dataset().set("state", "ready").unwrap();
 
