@@ -3,11 +3,12 @@
 //
 //   PROBE_DIST=<repo>/crates/hankekuvaus-worker-probe/dist DIST_DIR=<repo>/dist \
 //   CORPUS=<dir of 8,000 files> [BIG=<one large file>] [EXPORT=<a JSON export>] \
-//   [ROUNDS=3] [ONLY=floor-main,w1,...] node measure-worker.mjs
+//   [ROUNDS=3] [ONLY=floor-main,w1,...] [CHUNK=100] node measure-worker.mjs
 //
 // Each round loads the same files through a file input, in a fresh browser context each:
 // - floor-main: the probe page reads every file's bytes on the main thread
 //   (`Blob.arrayBuffer()`, 48 files at a time, as the app's loader reads), nothing else;
+// CHUNK: files per chunk dealt to a worker (the probe's default 100).
 // - floor-w1: one worker reads the bytes one file at a time (`FileReaderSync`), nothing else;
 //   floor-w1a, floor-w2a: one or two workers read them a chunk (100 files) at a time with
 //   `Blob.arrayBuffer()` (promises settled together);
@@ -113,7 +114,7 @@ async function load(browser, kind, url, files, expected) {
         w1b: 'mode=parse&workers=1&feed=bytes',
         w2b: 'mode=parse&workers=2&feed=bytes',
       }[kind];
-      await page.goto(`${url}?${query}`);
+      await page.goto(`${url}?${query}${env.CHUNK ? `&chunk=${env.CHUNK}` : ''}`);
       await page.waitForFunction(() => document.getElementById('status')?.dataset.state === 'ready');
       // The workers load their wasm after the page: let them be ready, as they would be
       // long before a user has chosen files.
