@@ -128,7 +128,7 @@ pub struct Summary {
     pub start_date: Option<String>,
     pub end_date: Option<String>,
     /// Granted EU+state, realised EU+state, planned public total, realised public total.
-    pub amounts: [Option<i64>; 4],
+    pub amounts: [Option<hankekuvaus::Amount>; 4],
 }
 
 impl Summary {
