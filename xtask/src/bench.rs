@@ -50,6 +50,16 @@ const STEPS: &[Step] = &[
         run: native_parser,
     },
     Step {
+        title: "slow inputs: the 28 hostile inputs of crates/hankekuvaus/tests/adversarial.rs \
+                (600 KB each) in release, the slowest first",
+        run: slow_inputs,
+    },
+    Step {
+        title: "search in wasm (Node's V8): hankekuvaus-search's examples/wasm_bench.rs over \
+                8,000 descriptions + 40,000 list rows, 20 fixed queries, best of 5 each",
+        run: search_in_wasm,
+    },
+    Step {
         title: "the CLI on 8,000 generated descriptions: hankekuvaus --format F FILES | wc -l \
                 against cat FILES | wc -l, best of 3, with peak memory (bench_cli.rs)",
         run: bench_cli::run,
@@ -127,6 +137,74 @@ fn native_parser() -> Result<Measured> {
         total_seconds,
     ));
     Ok(Measured::Figures(figures))
+}
+
+/// The release build of the hostile-input test, whose lines say each case's time and
+/// throughput: the five slowest cases.
+fn slow_inputs() -> Result<Measured> {
+    let output = cmd::output(cmd::cargo().args([
+        "test",
+        "--release",
+        "-p",
+        "hankekuvaus",
+        "--test",
+        "adversarial",
+        "--",
+        "--nocapture",
+        "--test-threads",
+        "1",
+    ]))?;
+    // "html: cells      24.22 ms     25.3 MB/s   2.23× the baseline"
+    let mut cases: Vec<(f64, String)> = output
+        .lines()
+        .filter_map(|line| {
+            // The test harness may start the line with "test <name> ... ".
+            let line = line.rsplit(" ... ").next()?;
+            let (name, rest) = line.split_once("  ")?;
+            let mb = rest.split(" MB/s").next()?.split_whitespace().last()?;
+            Some((
+                mb.parse().ok()?,
+                format!("{}: {}", name.trim(), rest.trim()),
+            ))
+        })
+        .collect();
+    if cases.is_empty() {
+        return Err("the adversarial test printed no figures".into());
+    }
+    cases.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let figures = cases
+        .iter()
+        .take(5)
+        .map(|(mb, line)| {
+            // "kind: case: 24.22 ms 25.3 MB/s 2.23× the baseline"
+            let (label, detail) = line.rsplit_once(": ").unwrap_or((line, ""));
+            Figure {
+                label: label.to_owned(),
+                value: format!("{mb:.1} MB/s"),
+                detail: detail.to_owned(),
+            }
+        })
+        .collect();
+    Ok(Measured::Figures(figures))
+}
+
+/// Builds the search benchmark for wasm32 and runs it in Node: index build cost, memory,
+/// median and worst query time.
+fn search_in_wasm() -> Result<Measured> {
+    cmd::run(cmd::cargo().args([
+        "build",
+        "-p",
+        "hankekuvaus-search",
+        "--example",
+        "wasm_bench",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]))?;
+    let wasm = paths::target_dir().join("wasm32-unknown-unknown/release/examples/wasm_bench.wasm");
+    let script = paths::repo_root().join("crates/hankekuvaus-search/benches/wasm_bench.mjs");
+    let output = cmd::run_tee(cmd::new("node").arg(script).arg(wasm))?;
+    Ok(Measured::Figures(figure_lines(&output)))
 }
 
 /// Builds the app for release and runs the end-to-end tests' timing script, whose output
