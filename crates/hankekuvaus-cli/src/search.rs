@@ -38,10 +38,16 @@ pub fn run(args: &SearchArgs) -> u8 {
     let written = hits.iter().enumerate().try_for_each(|(rank, hit)| {
         let doc = &loaded.docs[hit.doc as usize];
         let file = &loaded.files[hit.doc as usize];
-        let snippets = index.hit_words(&query, hit.doc).snippets(doc, 2);
+        let found = Found {
+            rank: rank + 1,
+            doc,
+            file,
+            hit,
+            snippets: index.hit_words(&query, hit.doc).snippets(doc, 2),
+        };
         match args.format {
-            SearchFormat::Text => write_text(&mut out, rank + 1, doc, file, hit, &snippets),
-            SearchFormat::Ndjson => write_ndjson(&mut out, rank + 1, doc, file, hit, &snippets),
+            SearchFormat::Text => write_text(&mut out, &found),
+            SearchFormat::Ndjson => write_ndjson(&mut out, &found),
         }
     });
     if let Err(e) = written.and_then(|()| out.flush()) {
@@ -116,14 +122,24 @@ fn bracketed(snippet: &Snippet) -> String {
     out
 }
 
-fn write_text(
-    out: &mut impl Write,
+/// One hit as the writers see it: its rank (from 1), the project, its file, the hit and
+/// the snippets to show.
+struct Found<'a> {
     rank: usize,
-    doc: &Document,
-    file: &str,
-    hit: &hankekuvaus_search::Hit,
-    snippets: &[Snippet],
-) -> io::Result<()> {
+    doc: &'a Document,
+    file: &'a str,
+    hit: &'a hankekuvaus_search::Hit,
+    snippets: Vec<Snippet>,
+}
+
+fn write_text(out: &mut impl Write, found: &Found) -> io::Result<()> {
+    let Found {
+        rank,
+        doc,
+        file,
+        hit,
+        snippets,
+    } = found;
     let code = doc.project.code.as_deref().unwrap_or("-");
     let name = doc.project.name.as_deref().unwrap_or("");
     let hits = if hit.hits == 1 { "1 hit" } else { "hits" };
@@ -142,14 +158,14 @@ fn write_text(
     Ok(())
 }
 
-fn write_ndjson(
-    out: &mut impl Write,
-    rank: usize,
-    doc: &Document,
-    file: &str,
-    hit: &hankekuvaus_search::Hit,
-    snippets: &[Snippet],
-) -> io::Result<()> {
+fn write_ndjson(out: &mut impl Write, found: &Found) -> io::Result<()> {
+    let Found {
+        rank,
+        doc,
+        file,
+        hit,
+        snippets,
+    } = found;
     let snippets: Vec<_> = snippets
         .iter()
         .map(|s| {
