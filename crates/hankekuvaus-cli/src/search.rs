@@ -133,23 +133,18 @@ struct Found<'a> {
 }
 
 fn write_text(out: &mut impl Write, found: &Found) -> io::Result<()> {
-    let Found {
-        rank,
-        doc,
-        file,
-        hit,
-        snippets,
-    } = found;
-    let code = doc.project.code.as_deref().unwrap_or("-");
-    let name = doc.project.name.as_deref().unwrap_or("");
-    let hits = if hit.hits == 1 { "1 hit" } else { "hits" };
-    let hits = if hit.hits == 1 {
+    let Found { rank, file, .. } = found;
+    let code = found.doc.project.code.as_deref().unwrap_or("-");
+    let name = found.doc.project.name.as_deref().unwrap_or("");
+    let count = found.hit.hits;
+    let hits = if count == 1 { "1 hit" } else { "hits" };
+    let hits = if count == 1 {
         hits.to_owned()
     } else {
-        format!("{} {hits}", hit.hits)
+        format!("{count} {hits}")
     };
     writeln!(out, "{rank}. {code}  {name}  ({file}, {hits})")?;
-    for snippet in snippets {
+    for snippet in &found.snippets {
         let line = snippet
             .source_line
             .map_or(String::new(), |l| format!("{l}: "));
@@ -159,14 +154,8 @@ fn write_text(out: &mut impl Write, found: &Found) -> io::Result<()> {
 }
 
 fn write_ndjson(out: &mut impl Write, found: &Found) -> io::Result<()> {
-    let Found {
-        rank,
-        doc,
-        file,
-        hit,
-        snippets,
-    } = found;
-    let snippets: Vec<_> = snippets
+    let snippets: Vec<_> = found
+        .snippets
         .iter()
         .map(|s| {
             json!({
@@ -178,12 +167,12 @@ fn write_ndjson(out: &mut impl Write, found: &Found) -> io::Result<()> {
         })
         .collect();
     let item = json!({
-        "rank": rank,
-        "code": doc.project.code,
-        "name": doc.project.name,
-        "file": file,
-        "score": hit.score,
-        "hits": hit.hits,
+        "rank": found.rank,
+        "code": found.doc.project.code,
+        "name": found.doc.project.name,
+        "file": found.file,
+        "score": found.hit.score,
+        "hits": found.hit.hits,
         "snippets": snippets,
     });
     writeln!(out, "{item}")
