@@ -38,10 +38,16 @@ pub fn run(args: &SearchArgs) -> u8 {
     let written = hits.iter().enumerate().try_for_each(|(rank, hit)| {
         let doc = &loaded.docs[hit.doc as usize];
         let file = &loaded.files[hit.doc as usize];
-        let snippets = index.hit_words(&query, hit.doc).snippets(doc, 2);
+        let found = Found {
+            rank: rank + 1,
+            doc,
+            file,
+            hit,
+            snippets: index.hit_words(&query, hit.doc).snippets(doc, 2),
+        };
         match args.format {
-            SearchFormat::Text => write_text(&mut out, rank + 1, doc, file, hit, &snippets),
-            SearchFormat::Ndjson => write_ndjson(&mut out, rank + 1, doc, file, hit, &snippets),
+            SearchFormat::Text => write_text(&mut out, &found),
+            SearchFormat::Ndjson => write_ndjson(&mut out, &found),
         }
     });
     if let Err(e) = written.and_then(|()| out.flush()) {
@@ -116,24 +122,29 @@ fn bracketed(snippet: &Snippet) -> String {
     out
 }
 
-fn write_text(
-    out: &mut impl Write,
+/// One hit as the writers see it: its rank (from 1), the project, its file, the hit and
+/// the snippets to show.
+struct Found<'a> {
     rank: usize,
-    doc: &Document,
-    file: &str,
-    hit: &hankekuvaus_search::Hit,
-    snippets: &[Snippet],
-) -> io::Result<()> {
-    let code = doc.project.code.as_deref().unwrap_or("-");
-    let name = doc.project.name.as_deref().unwrap_or("");
-    let hits = if hit.hits == 1 { "1 hit" } else { "hits" };
-    let hits = if hit.hits == 1 {
+    doc: &'a Document,
+    file: &'a str,
+    hit: &'a hankekuvaus_search::Hit,
+    snippets: Vec<Snippet>,
+}
+
+fn write_text(out: &mut impl Write, found: &Found) -> io::Result<()> {
+    let Found { rank, file, .. } = found;
+    let code = found.doc.project.code.as_deref().unwrap_or("-");
+    let name = found.doc.project.name.as_deref().unwrap_or("");
+    let count = found.hit.hits;
+    let hits = if count == 1 { "1 hit" } else { "hits" };
+    let hits = if count == 1 {
         hits.to_owned()
     } else {
-        format!("{} {hits}", hit.hits)
+        format!("{count} {hits}")
     };
     writeln!(out, "{rank}. {code}  {name}  ({file}, {hits})")?;
-    for snippet in snippets {
+    for snippet in &found.snippets {
         let line = snippet
             .source_line
             .map_or(String::new(), |l| format!("{l}: "));
@@ -142,15 +153,9 @@ fn write_text(
     Ok(())
 }
 
-fn write_ndjson(
-    out: &mut impl Write,
-    rank: usize,
-    doc: &Document,
-    file: &str,
-    hit: &hankekuvaus_search::Hit,
-    snippets: &[Snippet],
-) -> io::Result<()> {
-    let snippets: Vec<_> = snippets
+fn write_ndjson(out: &mut impl Write, found: &Found) -> io::Result<()> {
+    let snippets: Vec<_> = found
+        .snippets
         .iter()
         .map(|s| {
             json!({
@@ -162,12 +167,12 @@ fn write_ndjson(
         })
         .collect();
     let item = json!({
-        "rank": rank,
-        "code": doc.project.code,
-        "name": doc.project.name,
-        "file": file,
-        "score": hit.score,
-        "hits": hit.hits,
+        "rank": found.rank,
+        "code": found.doc.project.code,
+        "name": found.doc.project.name,
+        "file": found.file,
+        "score": found.hit.score,
+        "hits": found.hit.hits,
         "snippets": snippets,
     });
     writeln!(out, "{item}")

@@ -3,23 +3,25 @@
 mod common;
 
 use std::io::Cursor;
-use std::process::Command;
+use std::process::Output;
 
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
-use common::{seeds, BIN};
+use common::{run, seeds};
 
-#[test]
-fn table_indicators_has_a_row_per_indicator_with_numbers() {
-    let out = Command::new(BIN)
-        .args(["--format", "csv", "--table", "indicators"])
-        .args(seeds())
-        .output()
-        .unwrap();
+/// Runs the binary with `args` and the seeds; it must succeed.
+fn run_ok(args: &[&str]) -> Output {
+    let out = run(args, &seeds());
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    out
+}
+
+#[test]
+fn table_indicators_has_a_row_per_indicator_with_numbers() {
+    let out = run_ok(&["--format", "csv", "--table", "indicators"]);
     let text = String::from_utf8(out.stdout).unwrap();
     let mut lines = text.lines();
     assert_eq!(lines.next(), Some("code,indicator,planned,realized"));
@@ -36,11 +38,10 @@ fn table_indicators_has_a_row_per_indicator_with_numbers() {
 
 #[test]
 fn table_headers_follow_lang_and_the_finnish_dialect() {
-    let out = Command::new(BIN)
-        .args(["-f", "csv-fi", "-t", "organisations", "--lang", "fi"])
-        .args(seeds())
-        .output()
-        .unwrap();
+    let out = run(
+        &["-f", "csv-fi", "-t", "organisations", "--lang", "fi"],
+        &seeds(),
+    );
     let text = String::from_utf8(out.stdout).unwrap();
     let header = text.lines().next().unwrap();
     assert!(header.starts_with('\u{FEFF}'), "{header}");
@@ -52,11 +53,7 @@ fn table_headers_follow_lang_and_the_finnish_dialect() {
 
 #[test]
 fn xlsx_needs_an_output_file() {
-    let out = Command::new(BIN)
-        .args(["--format", "xlsx"])
-        .args(seeds())
-        .output()
-        .unwrap();
+    let out = run(&["--format", "xlsx"], &seeds());
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--output"));
@@ -66,17 +63,8 @@ fn xlsx_needs_an_output_file() {
 fn xlsx_workbook_has_six_typed_sheets() {
     let dir = common::temp_dir("xlsx");
     let path = dir.join("hankkeet.xlsx");
-    let out = Command::new(BIN)
-        .args(["-q", "--format", "xlsx", "--lang", "en", "-o"])
-        .arg(&path)
-        .args(seeds())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let path_arg = path.to_str().unwrap();
+    let out = run_ok(&["-q", "--format", "xlsx", "--lang", "en", "-o", path_arg]);
     assert!(out.stdout.is_empty(), "the workbook goes to the file only");
     let bytes = std::fs::read(&path).unwrap();
     let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();

@@ -75,6 +75,21 @@ pub fn descriptions(seeds: &[String], count: usize) -> Vec<String> {
         .collect()
 }
 
+/// The source of a made-up list row: line `row` of an EURA 2014 CSV list
+/// `projektilista.csv` (UTF-8, with no counts or fingerprint of a real file).
+pub fn list_row_source(row: u32) -> Source {
+    Source {
+        file_name: "projektilista.csv".into(),
+        format: SourceFormat::Csv,
+        encoding: TextEncoding::Utf8,
+        line_count: 0,
+        byte_count: 0,
+        fingerprint: String::new(),
+        list: Some(ListKind::Eura2014Csv),
+        row: Some(row),
+    }
+}
+
 /// `count` list rows: documents with code, name, applicant, authority, funding and (in a
 /// third of them, as 2021–2027 exports carry one) a summary, taken from `descriptions`.
 pub fn list_rows(descriptions: &[Document], count: usize) -> Vec<Document> {
@@ -82,18 +97,8 @@ pub fn list_rows(descriptions: &[Document], count: usize) -> Vec<Document> {
     (0..count)
         .map(|i| {
             let from = &descriptions[rng.next(descriptions.len())];
-            let source = Source {
-                file_name: "projektilista.csv".into(),
-                format: SourceFormat::Csv,
-                encoding: TextEncoding::Utf8,
-                line_count: 0,
-                byte_count: 0,
-                fingerprint: String::new(),
-                list: Some(ListKind::Eura2014Csv),
-                row: Some(i as u32 + 2),
-            };
             let mut row = Document::new(
-                source,
+                list_row_source(i as u32 + 2),
                 Kind {
                     fund: from.kind.fund,
                     period: from.kind.period,

@@ -4,24 +4,13 @@
 mod common;
 
 use common::{ids, line_text, search};
-use hankekuvaus::{
-    CoImplementer, Document, Fund, Kind, ListKind, Source, SourceFormat, TextEncoding,
-};
+use hankekuvaus::{CoImplementer, Document, Fund, Kind};
+use hankekuvaus_search::corpus::list_row_source;
 use hankekuvaus_search::{Field, Index, Query};
 
 fn row(code: &str, name: &str, applicant: &str, summary: Option<&str>) -> Document {
-    let source = Source {
-        file_name: "projektilista.csv".into(),
-        format: SourceFormat::Csv,
-        encoding: TextEncoding::Utf8,
-        line_count: 0,
-        byte_count: 0,
-        fingerprint: String::new(),
-        list: Some(ListKind::Eura2014Csv),
-        row: Some(2),
-    };
     let mut doc = Document::new(
-        source,
+        list_row_source(2),
         Kind {
             fund: Some(Fund::Eakr),
             period: None,

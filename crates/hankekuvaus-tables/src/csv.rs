@@ -1,6 +1,6 @@
 //! CSV of a table: RFC 4180 with CRLF line ends, in the dialects of the summary CSV.
 
-use hankekuvaus::export::CsvDialect;
+use hankekuvaus::export::{push_csv_text, CsvDialect};
 
 use crate::{Cell, Labels, Table};
 
@@ -32,7 +32,7 @@ pub fn csv(table: &Table, dialect: CsvDialect, labels: Labels) -> String {
             Labels::Keys => column.key,
             Labels::Lang(lang) => column.label(lang),
         };
-        push_text(&mut out, header, sep);
+        push_csv_text(&mut out, header, sep);
     }
     out.push_str("\r\n");
     for row in &table.rows {
@@ -54,8 +54,8 @@ fn push_cell(out: &mut String, cell: &Cell, dialect: CsvDialect, labels: Labels,
     };
     match cell {
         Cell::Empty => {}
-        Cell::Text(s) => push_text(out, s, sep),
-        Cell::Term(t) => push_text(out, t.text(labels), sep),
+        Cell::Text(s) => push_csv_text(out, s, sep),
+        Cell::Term(t) => push_csv_text(out, t.text(labels), sep),
         Cell::Int(n) => out.push_str(&n.to_string()),
         // Rust's shortest round-trip form: 30 for 30.0, 0.25 for 0.25.
         Cell::Number(n) => out.push_str(&decimal(n.to_string())),
@@ -72,22 +72,6 @@ fn push_cell(out: &mut String, cell: &Cell, dialect: CsvDialect, labels: Labels,
         Cell::Percent(p) => out.push_str(&decimal(format!("{p:.1}"))),
         Cell::Date(d) => out.push_str(&format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
         Cell::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-    }
-}
-
-fn push_text(out: &mut String, s: &str, sep: char) {
-    // A leading = + - @ would make Excel evaluate the cell as a formula; a quote and a
-    // leading apostrophe keep it text (CSV injection). The same rule as the summary CSV.
-    let formula = s.starts_with(['=', '+', '-', '@']) && s.len() > 1;
-    if s.contains([sep, '"', '\n', '\r']) || formula {
-        out.push('"');
-        if formula {
-            out.push('\'');
-        }
-        out.push_str(&s.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(s);
     }
 }
 

@@ -109,7 +109,7 @@ fn write_row(out: &mut String, cells: &[Cell], dialect: CsvDialect) {
             out.push(sep);
         }
         match cell {
-            Cell::Text(s) => push_quoted(out, s, sep),
+            Cell::Text(s) => push_csv_text(out, s, sep),
             Cell::Amount(a) => push_decimal(out, &a.to_string(), dialect),
             Cell::Percent(p) => push_decimal(out, &format!("{p:.1}"), dialect),
             Cell::Empty => {}
@@ -126,9 +126,12 @@ fn push_decimal(out: &mut String, s: &str, dialect: CsvDialect) {
     }
 }
 
-fn push_quoted(out: &mut String, s: &str, sep: char) {
-    // A leading = + - @ would make Excel evaluate the cell as a formula; a quote and a
-    // leading apostrophe keep it text (CSV injection).
+/// Appends the text `s` as one CSV field with the separator `sep`: quoted (its quotes
+/// doubled) when it holds the separator, a quote or a line break. A text starting with
+/// `=`, `+`, `-` or `@` (and longer than that character) would make Excel evaluate the cell
+/// as a formula; it is quoted and an apostrophe put before it, which keeps it text (CSV
+/// injection). The summary CSV and the tables' CSV write text with this.
+pub fn push_csv_text(out: &mut String, s: &str, sep: char) {
     let formula = s.starts_with(['=', '+', '-', '@']) && s.len() > 1;
     if s.contains([sep, '"', '\n', '\r']) || formula {
         out.push('"');
@@ -171,13 +174,13 @@ mod tests {
     #[test]
     fn quoting() {
         let mut s = String::new();
-        push_quoted(&mut s, "a, \"b\"", ',');
+        push_csv_text(&mut s, "a, \"b\"", ',');
         assert_eq!(s, "\"a, \"\"b\"\"\"");
         let mut s = String::new();
-        push_quoted(&mut s, "=HYPERLINK(1)", ';');
+        push_csv_text(&mut s, "=HYPERLINK(1)", ';');
         assert_eq!(s, "\"'=HYPERLINK(1)\"");
         let mut s = String::new();
-        push_quoted(&mut s, "a, b", ';');
+        push_csv_text(&mut s, "a, b", ';');
         assert_eq!(s, "a, b");
     }
 

@@ -101,6 +101,9 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<u8>)> {
     while br_div.len() < SIZE {
         br_div.push_str("<div></div>");
     }
+    // The cases that repeat one pattern after the HTML head or the title, with no tail.
+    let html = |name, pattern| (name, "p.html", grow(html_head, pattern, ""));
+    let text = |name, pattern| (name, "t.txt", grow(TITLE, pattern, ""));
     vec![
         // The regression of issue 13: line breaks before any text, then empty blocks.
         (
@@ -108,79 +111,23 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<u8>)> {
             "p.html",
             br_div.into_bytes(),
         ),
-        (
-            "html: empty blocks",
-            "p.html",
-            grow(html_head, "<p></p>", ""),
-        ),
-        (
-            "html: unclosed quotes",
-            "p.html",
-            grow(html_head, "<a href=\"x>", ""),
-        ),
-        ("html: lone <", "p.html", grow(html_head, "< <1 <", "")),
-        (
-            "html: comment openers",
-            "p.html",
-            grow(html_head, "<!-- -", ""),
-        ),
-        (
-            "html: declarations",
-            "p.html",
-            grow(html_head, "<!x <?y ", ""),
-        ),
-        (
-            "html: references",
-            "p.html",
-            grow(html_head, "&&#&#x&amp&auml;&#99999999;", ""),
-        ),
-        (
-            "html: cells",
-            "p.html",
-            grow(html_head, "<tr><td>1<td>2<th>3", ""),
-        ),
-        (
-            "html: hidden opened",
-            "p.html",
-            grow(html_head, "<script><style>", ""),
-        ),
-        (
-            "html: text between tags",
-            "p.html",
-            grow(html_head, "a <b>b</b> ", ""),
-        ),
-        (
-            "text: headings",
-            "t.txt",
-            grow(TITLE, "2 Hakijan perustiedot\n", ""),
-        ),
-        (
-            "text: numbered lines",
-            "t.txt",
-            grow(TITLE, "1.2.3.4.5 x\n", ""),
-        ),
-        (
-            "text: headings going back",
-            "t.txt",
-            grow(TITLE, "9 Loppu\n1 Hanke\n", ""),
-        ),
-        (
-            "text: same field",
-            "t.txt",
-            grow(TITLE, "Hankekoodi: S1\n", ""),
-        ),
-        (
-            "text: unknown fields",
-            "t.txt",
-            grow(TITLE, "Outo kenttä: arvo\n", ""),
-        ),
-        ("text: colons", "t.txt", grow(TITLE, ":::: : :\n", "")),
-        ("text: blank lines", "t.txt", grow(TITLE, "\n\n\n\nx\n", "")),
-        (
-            "text: CR line ends",
-            "t.txt",
-            grow(TITLE, "a\rb: c\r\r", ""),
-        ),
+        html("html: empty blocks", "<p></p>"),
+        html("html: unclosed quotes", "<a href=\"x>"),
+        html("html: lone <", "< <1 <"),
+        html("html: comment openers", "<!-- -"),
+        html("html: declarations", "<!x <?y "),
+        html("html: references", "&&#&#x&amp&auml;&#99999999;"),
+        html("html: cells", "<tr><td>1<td>2<th>3"),
+        html("html: hidden opened", "<script><style>"),
+        html("html: text between tags", "a <b>b</b> "),
+        text("text: headings", "2 Hakijan perustiedot\n"),
+        text("text: numbered lines", "1.2.3.4.5 x\n"),
+        text("text: headings going back", "9 Loppu\n1 Hanke\n"),
+        text("text: same field", "Hankekoodi: S1\n"),
+        text("text: unknown fields", "Outo kenttä: arvo\n"),
+        text("text: colons", ":::: : :\n"),
+        text("text: blank lines", "\n\n\n\nx\n"),
+        text("text: CR line ends", "a\rb: c\r\r"),
         (
             "text: one long paragraph",
             "t.txt",

@@ -18,7 +18,6 @@ fn golden_path(name: &str) -> PathBuf {
 
 #[test]
 fn every_testdata_file_matches_its_golden_json() {
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut mismatched = Vec::new();
     let files = common::testdata_files();
     assert!(files.len() >= 9, "{} files in testdata/", files.len());
@@ -28,15 +27,7 @@ fn every_testdata_file_matches_its_golden_json() {
         let doc = hankekuvaus::parse(&bytes, file_name)
             .unwrap_or_else(|e| panic!("{name} is not a description: {e}"));
         let actual = hankekuvaus::export::document_json(&doc);
-        let path = golden_path(&name);
-        if update {
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(&path, &actual).unwrap();
-            continue;
-        }
-        let expected = std::fs::read_to_string(&path)
-            .unwrap_or_else(|_| panic!("{} is missing: run with UPDATE_GOLDEN=1", path.display()));
-        if expected != actual {
+        if let Some(expected) = common::golden_mismatch(&golden_path(&name), &actual) {
             let diff = similar_asserts::SimpleDiff::from_str(&expected, &actual, "golden", "now");
             eprintln!("{name}:\n{diff}");
             mismatched.push(name);

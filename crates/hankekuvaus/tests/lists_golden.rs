@@ -3,6 +3,8 @@
 //! `tests/golden/lists/`. After an intended change, regenerate with
 //! `UPDATE_GOLDEN=1 cargo test -p hankekuvaus --test lists_golden` and review the diff.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use hankekuvaus::{export, read, Options};
@@ -13,7 +15,6 @@ fn lists_dir() -> PathBuf {
 
 #[test]
 fn list_files_match_their_golden_ndjson() {
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut names: Vec<String> = std::fs::read_dir(lists_dir())
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
@@ -30,14 +31,7 @@ fn list_files_match_their_golden_ndjson() {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/golden/lists")
             .join(format!("{name}.ndjson"));
-        if update {
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(&path, &actual).unwrap();
-            continue;
-        }
-        let expected = std::fs::read_to_string(&path)
-            .unwrap_or_else(|_| panic!("{} is missing: run with UPDATE_GOLDEN=1", path.display()));
-        if expected != actual {
+        if common::golden_mismatch(&path, &actual).is_some() {
             mismatched.push(name);
         }
     }

@@ -2,33 +2,11 @@
 //! most 15× the allocations and allocated bytes. Counted with a counting allocator, not
 //! timed, so the test does not flake; in a binary of its own, as the counters are global.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicU64, Ordering};
-
-struct Counting;
-
-static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
-static BYTES: AtomicU64 = AtomicU64::new(0);
-
-// SAFETY: forwards to the system allocator; only counts.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        BYTES.fetch_add(layout.size() as u64, Ordering::Relaxed);
-        unsafe { System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) }
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        BYTES.fetch_add(new_size as u64, Ordering::Relaxed);
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
+#[path = "common/counting.rs"]
+mod counting;
 
 #[global_allocator]
-static GLOBAL: Counting = Counting;
+static GLOBAL: counting::Counting = counting::Counting;
 
 /// The list readers are linear too, also in the number of fields of a row: a row with a
 /// thousand commas inside its name, ten times over, and a list of ten times the rows.
@@ -48,17 +26,11 @@ fn list_readers_are_linear_in_rows_and_fields() {
         s
     };
     let cost = |text: &str| {
-        let (a0, b0) = (
-            ALLOCATIONS.load(Ordering::Relaxed),
-            BYTES.load(Ordering::Relaxed),
-        );
-        let outcomes = hankekuvaus::read(text.as_bytes(), "l.csv", &Default::default());
-        assert!(!outcomes.is_empty());
-        drop(outcomes);
-        (
-            ALLOCATIONS.load(Ordering::Relaxed) - a0,
-            BYTES.load(Ordering::Relaxed) - b0,
-        )
+        counting::cost(|| {
+            let outcomes = hankekuvaus::read(text.as_bytes(), "l.csv", &Default::default());
+            assert!(!outcomes.is_empty());
+            drop(outcomes);
+        })
     };
     for (what, small, large) in [
         ("rows", list(200, 1), list(2000, 1)),

@@ -10,9 +10,10 @@
 //! their commas back; when none or several fit, the row is reported, never guessed.
 
 use crate::lists::{
-    is_amount, is_axis, is_date, line_count, text_lines, unique_pair, ListFile, Pair, Row,
+    ambiguous_row, csv_amounts, csv_rows, is_amount, is_axis, is_date, unique_pair, ListFile, Pair,
+    Row,
 };
-use crate::{codes, decode, Document, ListKind, Severity, SourceFormat};
+use crate::{codes, Document, ListKind, Severity};
 
 /// The header, as the service writes it.
 pub(crate) const COLUMNS: [&str; 14] = [
@@ -50,33 +51,13 @@ const PROGRAMMES: [&str; 11] = [
 
 /// Every project row of the list.
 pub(crate) fn read(bytes: &[u8], file_name: &str) -> Vec<Document> {
-    let decoded = decode(bytes);
-    let text = decoded.text.as_ref();
-    let file = ListFile::new(
-        bytes,
-        file_name,
-        ListKind::Eura2007Csv,
-        SourceFormat::Csv,
-        decoded.encoding,
-        line_count(text),
-    );
-    text_lines(text)
-        .skip(1) // the header
-        .map(|(line, raw)| read_row(&file, line, raw))
-        .collect()
+    csv_rows(bytes, file_name, ListKind::Eura2007Csv, read_row)
 }
 
 fn read_row(file: &ListFile, line: u32, raw: &str) -> Document {
     let mut row = file.row(line);
     let fields: Vec<&str> = raw.split(',').collect();
-    if let Some(code) = fields.first() {
-        if let Some(code) = row.text("project.code", code) {
-            row.doc.project.code = Some(code);
-        }
-    }
-    if let Some(fund) = fields.get(1) {
-        row.fund(fund);
-    }
+    row.code_and_fund(fields.first().copied(), fields.get(1).copied());
     match place(&fields) {
         Ok(p) => fill(&mut row, &fields, &p),
         Err(why) => row.unreadable(raw, &why),
@@ -94,19 +75,7 @@ struct Placement {
 
 fn place(fields: &[&str]) -> Result<Placement, String> {
     let n = fields.len();
-    if n < COLUMNS.len() {
-        return Err(format!(
-            "it has {n} fields; the list has {} columns",
-            COLUMNS.len()
-        ));
-    }
-    let amounts = n - 4;
-    if let Some(bad) = fields[amounts..].iter().find(|a| !is_amount(a)) {
-        return Err(format!(
-            "its last four fields should be the amounts, but \"{}\" is not one",
-            bad.trim()
-        ));
-    }
+    let amounts = csv_amounts(fields, COLUMNS.len(), is_amount)?;
     if n == COLUMNS.len() && is_date(fields[7]) && is_date(fields[8]) {
         // No comma inside a value: every field is where the header says.
         return Ok(Placement {
@@ -133,10 +102,7 @@ fn place(fields: &[&str]) -> Result<Placement, String> {
             "no placement of its {n} fields fits the columns (a programme and axis, then a \
              status and two dates d.m.yyyy, then the implementer and four amounts)"
         )),
-        Pair::Many => Err(format!(
-            "its {n} fields fit the columns in more than one way, so where the commas inside \
-             values belong is not certain"
-        )),
+        Pair::Many => Err(ambiguous_row(n)),
     }
 }
 
@@ -186,14 +152,12 @@ fn fill(row: &mut Row, fields: &[&str], p: &Placement) {
         );
     }
     row.doc.project.priority_axis = row.numbered("project.priority_axis", fields[p.programme + 1]);
-    row.doc.project.responsible_authority = row.text("project.responsible_authority", &authority);
-    row.status(fields[p.status]);
-    row.doc.project.start_date = row.date("project.start_date", fields[p.status + 1]);
-    row.doc.project.end_date = row.date("project.end_date", fields[p.status + 2]);
-    row.doc.applicant.name = row.text("applicant.name", &implementer);
     let a = &fields[p.amounts..];
-    row.doc.funding.granted_eu_state = row.amount("funding.granted_eu_state", a[0]);
-    row.doc.funding.realized_eu_state = row.amount("funding.realized_eu_state", a[1]);
-    row.doc.funding.planned_public_total = row.amount("funding.planned_public_total", a[2]);
-    row.doc.funding.realized_public_total = row.amount("funding.realized_public_total", a[3]);
+    row.csv_tail(
+        &authority,
+        fields[p.status],
+        (fields[p.status + 1], fields[p.status + 2]),
+        &implementer,
+        [a[0], a[1], a[2], a[3]],
+    );
 }

@@ -14,21 +14,13 @@
 //!   (`unknown-field`), and the `&` that starts no entity is kept as it is.
 
 use crate::lists::xml::{unescape, LineCounter, Token, Tokens};
-use crate::lists::{line_count, ListFile, Row};
-use crate::{codes, decode, Document, ListKind, Severity, SourceFormat};
+use crate::lists::{ListFile, Row};
+use crate::{codes, Document, ListKind, Severity, SourceFormat};
 
 /// Every `<projekti>` of the list.
 pub(crate) fn read(bytes: &[u8], file_name: &str) -> Vec<Document> {
-    let decoded = decode(bytes);
-    let text = decoded.text.as_ref();
-    let file = ListFile::new(
-        bytes,
-        file_name,
-        ListKind::Eura2007Xml,
-        SourceFormat::Xml,
-        decoded.encoding,
-        line_count(text),
-    );
+    let (file, text) = ListFile::decode(bytes, file_name, ListKind::Eura2007Xml, SourceFormat::Xml);
+    let text = text.as_ref();
     let mut lines = LineCounter::new(text);
     let mut docs = Vec::new();
     // The project being read, the child element being read and its text so far.

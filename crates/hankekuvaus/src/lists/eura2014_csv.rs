@@ -15,9 +15,10 @@
 //! kept as they are.
 
 use crate::lists::{
-    is_amount, is_axis, is_date, line_count, text_lines, unique_pair, ListFile, Pair, Row,
+    ambiguous_row, csv_amounts, csv_rows, is_amount, is_axis, is_date, unique_pair, ListFile, Pair,
+    Row,
 };
-use crate::{codes, decode, Document, ListKind, Severity, SourceFormat};
+use crate::{codes, Document, ListKind, Severity};
 
 /// The header, as the service writes it.
 pub(crate) const COLUMNS: [&str; 13] = [
@@ -38,20 +39,7 @@ pub(crate) const COLUMNS: [&str; 13] = [
 
 /// Every project row of the list.
 pub(crate) fn read(bytes: &[u8], file_name: &str) -> Vec<Document> {
-    let decoded = decode(bytes);
-    let text = decoded.text.as_ref();
-    let file = ListFile::new(
-        bytes,
-        file_name,
-        ListKind::Eura2014Csv,
-        SourceFormat::Csv,
-        decoded.encoding,
-        line_count(text),
-    );
-    text_lines(text)
-        .skip(1) // the header
-        .map(|(line, raw)| read_row(&file, line, raw))
-        .collect()
+    csv_rows(bytes, file_name, ListKind::Eura2014Csv, read_row)
 }
 
 fn read_row(file: &ListFile, line: u32, raw: &str) -> Document {
@@ -73,14 +61,8 @@ fn read_row(file: &ListFile, line: u32, raw: &str) -> Document {
     while fields.len() > COLUMNS.len() && fields.last().is_some_and(|f| f.trim().is_empty()) {
         fields.pop();
     }
-    if let Some(code) = fields.first() {
-        if let Some(code) = row.text("project.code", unquote(code).0.as_str()) {
-            row.doc.project.code = Some(code);
-        }
-    }
-    if let Some(fund) = fields.get(1) {
-        row.fund(&unquote(fund).0);
-    }
+    let [code, fund] = [fields.first(), fields.get(1)].map(|f| f.map(|f| unquote(f).0));
+    row.code_and_fund(code.as_deref(), fund.as_deref());
     match place(&fields) {
         Ok(p) => fill(&mut row, &fields, &p, &mut repairs),
         Err(why) => row.unreadable(raw, &why),
@@ -98,19 +80,7 @@ struct Placement {
 
 fn place(fields: &[&str]) -> Result<Placement, String> {
     let n = fields.len();
-    if n < COLUMNS.len() {
-        return Err(format!(
-            "it has {n} fields; the list has {} columns",
-            COLUMNS.len()
-        ));
-    }
-    let amounts = n - 4;
-    if let Some(bad) = fields[amounts..].iter().find(|a| !is_amount(&unquote(a).0)) {
-        return Err(format!(
-            "its last four fields should be the amounts, but \"{}\" is not one",
-            bad.trim()
-        ));
-    }
+    let amounts = csv_amounts(fields, COLUMNS.len(), |a| is_amount(&unquote(a).0))?;
     let dates_at = |j: usize| is_date(&unquote(fields[j]).0) && is_date(&unquote(fields[j + 1]).0);
     if n == COLUMNS.len() && dates_at(6) {
         // No comma inside a value: every field is where the header says.
@@ -138,10 +108,7 @@ fn place(fields: &[&str]) -> Result<Placement, String> {
             "no placement of its {n} fields fits the columns (an axis number, then a status \
              and two dates d.m.yyyy, then the implementer and four amounts)"
         )),
-        Pair::Many => Err(format!(
-            "its {n} fields fit the columns in more than one way, so where the commas inside \
-             values belong is not certain"
-        )),
+        Pair::Many => Err(ambiguous_row(n)),
     }
 }
 
@@ -213,14 +180,11 @@ fn fill(row: &mut Row, fields: &[&str], p: &Placement, repairs: &mut Vec<&str>) 
     }
     row.doc.project.name = row.text("project.name", &name);
     row.doc.project.priority_axis = row.numbered("project.priority_axis", &axis);
-    row.doc.project.responsible_authority = row.text("project.responsible_authority", &authority);
-    row.status(&status);
-    row.doc.project.start_date = row.date("project.start_date", &start);
-    row.doc.project.end_date = row.date("project.end_date", &end);
-    row.doc.applicant.name = row.text("applicant.name", &implementer);
-    row.doc.funding.granted_eu_state = row.amount("funding.granted_eu_state", &amounts[0]);
-    row.doc.funding.realized_eu_state = row.amount("funding.realized_eu_state", &amounts[1]);
-    row.doc.funding.planned_public_total = row.amount("funding.planned_public_total", &amounts[2]);
-    row.doc.funding.realized_public_total =
-        row.amount("funding.realized_public_total", &amounts[3]);
+    row.csv_tail(
+        &authority,
+        &status,
+        (&start, &end),
+        &implementer,
+        [&amounts[0], &amounts[1], &amounts[2], &amounts[3]],
+    );
 }

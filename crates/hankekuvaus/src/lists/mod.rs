@@ -101,6 +101,26 @@ impl ListFile {
         }
     }
 
+    /// A text list decoded: the shared part of its rows' source (its line count from the
+    /// decoded text) and the text.
+    pub(crate) fn decode<'a>(
+        bytes: &'a [u8],
+        file_name: &str,
+        kind: ListKind,
+        format: SourceFormat,
+    ) -> (ListFile, std::borrow::Cow<'a, str>) {
+        let decoded = crate::decode(bytes);
+        let file = ListFile::new(
+            bytes,
+            file_name,
+            kind,
+            format,
+            decoded.encoding,
+            line_count(&decoded.text),
+        );
+        (file, decoded.text)
+    }
+
     /// An empty document for the project on `line` (for a workbook: the worksheet row).
     pub(crate) fn row(&self, line: u32) -> Row {
         let source = Source {
@@ -117,6 +137,51 @@ impl ListFile {
             fields: Vec::new(),
         }
     }
+}
+
+/// Every row of a CSV list after its header line, each read by `read_row` (the file, the
+/// row's line and its raw text).
+pub(crate) fn csv_rows(
+    bytes: &[u8],
+    file_name: &str,
+    kind: ListKind,
+    read_row: impl Fn(&ListFile, u32, &str) -> Document,
+) -> Vec<Document> {
+    let (file, text) = ListFile::decode(bytes, file_name, kind, SourceFormat::Csv);
+    text_lines(&text)
+        .skip(1) // the header
+        .map(|(line, raw)| read_row(&file, line, raw))
+        .collect()
+}
+
+/// Where the four amounts of a CSV row of `fields` start (they are its last four fields),
+/// checked with `is_amount`; why the row cannot be read when it has fewer fields than the
+/// list's `columns` or a last field is not an amount.
+pub(crate) fn csv_amounts(
+    fields: &[&str],
+    columns: usize,
+    is_amount: impl Fn(&str) -> bool,
+) -> Result<usize, String> {
+    let n = fields.len();
+    if n < columns {
+        return Err(format!("it has {n} fields; the list has {columns} columns"));
+    }
+    let amounts = n - 4;
+    if let Some(bad) = fields[amounts..].iter().find(|a| !is_amount(a)) {
+        return Err(format!(
+            "its last four fields should be the amounts, but \"{}\" is not one",
+            bad.trim()
+        ));
+    }
+    Ok(amounts)
+}
+
+/// Why a CSV row of `n` fields that fit the columns in several ways is not read.
+pub(crate) fn ambiguous_row(n: usize) -> String {
+    format!(
+        "its {n} fields fit the columns in more than one way, so where the commas inside \
+         values belong is not certain"
+    )
 }
 
 /// One row being read into a document. Every setter records the row's line for the member's
@@ -146,6 +211,19 @@ impl Row {
         }
         self.doc.field_lines.insert(path.to_owned(), self.line);
         Some(value.to_owned())
+    }
+
+    /// The first two columns of a CSV list, the project code and the fund, where the row
+    /// has them.
+    pub(crate) fn code_and_fund(&mut self, code: Option<&str>, fund: Option<&str>) {
+        if let Some(code) = code {
+            if let Some(code) = self.text("project.code", code) {
+                self.doc.project.code = Some(code);
+            }
+        }
+        if let Some(fund) = fund {
+            self.fund(fund);
+        }
     }
 
     /// The fund ("ESR", "EAKR", "ESR+", "JTF"); another value is reported.
@@ -183,6 +261,32 @@ impl Row {
             );
         }
         self.doc.project.status_text = Some(text);
+    }
+
+    /// The columns both CSV lists have after the priority axis, in their order: the
+    /// authority, status, start and end, implementer and the four amounts (granted and
+    /// realised EU and state funding, planned and realised public funding).
+    pub(crate) fn csv_tail(
+        &mut self,
+        authority: &str,
+        status: &str,
+        (start, end): (&str, &str),
+        implementer: &str,
+        amounts: [&str; 4],
+    ) {
+        self.doc.project.responsible_authority =
+            self.text("project.responsible_authority", authority);
+        self.status(status);
+        self.doc.project.start_date = self.date("project.start_date", start);
+        self.doc.project.end_date = self.date("project.end_date", end);
+        self.doc.applicant.name = self.text("applicant.name", implementer);
+        let [granted, realized, planned, realized_public] = amounts;
+        self.doc.funding.granted_eu_state = self.amount("funding.granted_eu_state", granted);
+        self.doc.funding.realized_eu_state = self.amount("funding.realized_eu_state", realized);
+        self.doc.funding.planned_public_total =
+            self.amount("funding.planned_public_total", planned);
+        self.doc.funding.realized_public_total =
+            self.amount("funding.realized_public_total", realized_public);
     }
 
     /// A number such as the priority axis ("2") or specific objective ("1.1"), with an

@@ -1,13 +1,15 @@
-//! Helpers shared by the integration tests: the seed files.
+//! Helpers shared by the integration tests: the seed files and the golden comparison.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The directory of the five real descriptions.
+#[allow(dead_code)] // Not every test binary uses every helper.
 pub fn seeds_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata/seeds")
 }
 
 /// (file name, bytes) of every seed, sorted by name.
+#[allow(dead_code)]
 pub fn seeds() -> Vec<(String, Vec<u8>)> {
     let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(seeds_dir())
         .expect("testdata/seeds exists")
@@ -153,4 +155,19 @@ pub fn to_service_html(text: &str, entities: bool) -> String {
     }
     out.push_str("</body></html>\n");
     out
+}
+
+/// Compares `actual` with the golden file at `path`; with `UPDATE_GOLDEN` set, writes it
+/// there instead. `None` when they match or the file was written, else the golden text.
+/// A missing golden file panics, asking for `UPDATE_GOLDEN=1`.
+#[allow(dead_code)]
+pub fn golden_mismatch(path: &Path, actual: &str) -> Option<String> {
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, actual).unwrap();
+        return None;
+    }
+    let expected = std::fs::read_to_string(path)
+        .unwrap_or_else(|_| panic!("{} is missing: run with UPDATE_GOLDEN=1", path.display()));
+    (expected != actual).then_some(expected)
 }
