@@ -155,36 +155,28 @@ fn slow_inputs() -> Result<Measured> {
         "1",
     ]))?;
     // "html: cells      24.22 ms     25.3 MB/s   2.23× the baseline"
-    let mut cases: Vec<(f64, String)> = output
+    let mut cases: Vec<(f64, Figure)> = output
         .lines()
         .filter_map(|line| {
             // The test harness may start the line with "test <name> ... ".
             let line = line.rsplit(" ... ").next()?;
             let (name, rest) = line.split_once("  ")?;
-            let mb = rest.split(" MB/s").next()?.split_whitespace().last()?;
-            Some((
-                mb.parse().ok()?,
-                format!("{}: {}", name.trim(), rest.trim()),
-            ))
+            let (before, ratio) = rest.split_once(" MB/s")?;
+            let (time, mb) = before.trim().rsplit_once(' ')?;
+            let mb: f64 = mb.parse().ok()?;
+            let figure = Figure {
+                label: name.trim().to_owned(),
+                value: format!("{mb:.1} MB/s"),
+                detail: format!("{}, {}", time.trim(), ratio.trim()),
+            };
+            Some((mb, figure))
         })
         .collect();
     if cases.is_empty() {
         return Err("the adversarial test printed no figures".into());
     }
     cases.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let figures = cases
-        .iter()
-        .take(5)
-        .map(|(mb, line)| {
-            // "kind: case: 24.22 ms 25.3 MB/s 2.23× the baseline"
-            let (label, detail) = line.rsplit_once(": ").unwrap_or((line, ""));
-            Figure {
-                label: label.to_owned(),
-                value: format!("{mb:.1} MB/s"),
-                detail: detail.to_owned(),
-            }
-        })
-        .collect();
+    let figures = cases.into_iter().take(5).map(|(_, f)| f).collect();
     Ok(Measured::Figures(figures))
 }
 

@@ -32,9 +32,10 @@ impl Render {
     pub fn item(&self, outcome: &Outcome) -> Option<String> {
         match (self.format, self.table) {
             (Format::Csv | Format::CsvFi, Some(kind)) => {
-                let rows = self.table_csv(kind, &[Item::from(outcome)]);
-                let rows = &rows[self.table_csv(kind, &[]).len()..];
-                (!rows.is_empty()).then(|| rows.to_owned())
+                let table = hankekuvaus_tables::build(kind, &[Item::from(outcome)]);
+                let rows =
+                    hankekuvaus_tables::csv_rows(&table, self.format.csv_dialect(), self.labels);
+                (!rows.is_empty()).then_some(rows)
             }
             (Format::Xlsx, _) => None,
             (format, _) => format.render(outcome),
@@ -45,15 +46,17 @@ impl Render {
     /// Excel's dialect), so a run without documents still gives a table.
     fn header(&self) -> Option<String> {
         match (self.format, self.table) {
-            (Format::Csv | Format::CsvFi, Some(kind)) => Some(self.table_csv(kind, &[])),
+            (Format::Csv | Format::CsvFi, Some(kind)) => {
+                let empty = hankekuvaus_tables::build(kind, &[]);
+                Some(hankekuvaus_tables::csv_header(
+                    &empty,
+                    self.format.csv_dialect(),
+                    self.labels,
+                ))
+            }
             (Format::Csv | Format::CsvFi, None) => Some(csv_header(self.format.csv_dialect())),
             _ => None,
         }
-    }
-
-    fn table_csv(&self, kind: TableKind, items: &[Item<'_>]) -> String {
-        let table = hankekuvaus_tables::build(kind, items);
-        hankekuvaus_tables::csv(&table, self.format.csv_dialect(), self.labels)
     }
 }
 
@@ -68,7 +71,7 @@ impl Format {
             Format::Json => Some(export::outcomes_json(std::slice::from_ref(outcome))),
             Format::Ndjson => Some(export::outcome_ndjson_line(outcome)),
             Format::Csv | Format::CsvFi => match outcome {
-                Outcome::Document(doc) => Some(csv_row(doc, self.csv_dialect())),
+                Outcome::Document(doc) => Some(export::summary_csv_row(doc, self.csv_dialect())),
                 Outcome::Failure(_) => None,
             },
             Format::Xlsx => None,
@@ -90,15 +93,6 @@ fn json_item(array: &str) -> &str {
         .strip_prefix("[\n")
         .and_then(|rest| rest.strip_suffix("\n]\n"))
         .expect("a pretty JSON array of one item")
-}
-
-/// The table of one document is the header (with the byte-order mark in Finnish Excel's
-/// dialect) and then its row.
-fn csv_row(doc: &hankekuvaus::Document, dialect: CsvDialect) -> String {
-    let header_len = csv_header(dialect).len();
-    let mut table = export::summary_csv(std::iter::once(doc), dialect);
-    table.drain(..header_len);
-    table
 }
 
 fn csv_header(dialect: CsvDialect) -> String {

@@ -16,10 +16,14 @@ use crate::{Cell, Labels, Table};
 /// text that Excel would run as a formula (a leading `=`, `+`, `-`, `@`) is quoted with a
 /// leading apostrophe, as the summary CSV does.
 pub fn csv(table: &Table, dialect: CsvDialect, labels: Labels) -> String {
-    let sep = match dialect {
-        CsvDialect::Plain => ',',
-        CsvDialect::ExcelFi => ';',
-    };
+    let mut out = csv_header(table, dialect, labels);
+    push_rows(&mut out, table, dialect, labels);
+    out
+}
+
+/// The header row alone, with the BOM in [`CsvDialect::ExcelFi`]: what [`csv`] starts with.
+pub fn csv_header(table: &Table, dialect: CsvDialect, labels: Labels) -> String {
+    let sep = dialect.separator();
     let mut out = String::new();
     if dialect == CsvDialect::ExcelFi {
         out.push('\u{FEFF}');
@@ -35,16 +39,28 @@ pub fn csv(table: &Table, dialect: CsvDialect, labels: Labels) -> String {
         push_csv_text(&mut out, header, sep);
     }
     out.push_str("\r\n");
+    out
+}
+
+/// The rows alone, as [`csv`] writes them after the header: for writers that stream a
+/// table piece by piece under one header.
+pub fn csv_rows(table: &Table, dialect: CsvDialect, labels: Labels) -> String {
+    let mut out = String::new();
+    push_rows(&mut out, table, dialect, labels);
+    out
+}
+
+fn push_rows(out: &mut String, table: &Table, dialect: CsvDialect, labels: Labels) {
+    let sep = dialect.separator();
     for row in &table.rows {
         for (i, cell) in row.iter().enumerate() {
             if i > 0 {
                 out.push(sep);
             }
-            push_cell(&mut out, cell, dialect, labels, sep);
+            push_cell(out, cell, dialect, labels, sep);
         }
         out.push_str("\r\n");
     }
-    out
 }
 
 fn push_cell(out: &mut String, cell: &Cell, dialect: CsvDialect, labels: Labels, sep: char) {

@@ -46,7 +46,7 @@ use hankekuvaus::{Document, Failure, Outcome};
 
 pub use build::build;
 pub use columns::Column;
-pub use csv::csv;
+pub use csv::{csv, csv_header, csv_rows};
 #[cfg(feature = "xlsx")]
 pub use xlsx::{workbook, XlsxError};
 

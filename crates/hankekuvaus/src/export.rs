@@ -72,7 +72,8 @@ pub enum CsvDialect {
 }
 
 impl CsvDialect {
-    fn separator(self) -> char {
+    /// The field separator: `,` plain, `;` for Excel in Finnish.
+    pub fn separator(self) -> char {
         match self {
             CsvDialect::Plain => ',',
             CsvDialect::ExcelFi => ';',
@@ -99,6 +100,14 @@ pub fn summary_csv<'a>(
     for doc in docs {
         write_row(&mut out, &summary_row(doc), dialect);
     }
+    out
+}
+
+/// One document's line of [`summary_csv`], without the header: for writers that stream
+/// the table row by row.
+pub fn summary_csv_row(doc: &Document, dialect: CsvDialect) -> String {
+    let mut out = String::new();
+    write_row(&mut out, &summary_row(doc), dialect);
     out
 }
 
