@@ -46,6 +46,8 @@ commands:
                             Chromium, then one block of figures
   corpus --count N --out DIR [--seed S]
                             write N synthetic descriptions (2014-2020 layout) into DIR
+  corpus --lists --out DIR [--seed S]
+                            write the three periods' list exports (real sizes) into DIR
   fuzz [--seconds N] [--target NAME]
                             run the cargo-fuzz targets in fuzz/ for N seconds in all (300),
                             or only NAME for all N

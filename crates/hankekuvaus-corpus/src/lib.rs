@@ -2,8 +2,11 @@
 #![warn(missing_docs)]
 
 mod data;
+mod lists;
 mod rng;
 mod text;
+
+pub use lists::{generate_lists, generate_lists_sized, Defect, ListExport, ListRow, REAL_ROWS};
 
 use std::collections::HashSet;
 
