@@ -1,5 +1,7 @@
 //! Tests of the language choice, the lookups and the completeness of every language.
 
+use hankekuvaus::Fund;
+
 use super::*;
 
 /// Every string of a table, with where it is ("months.one", "columns[3]"), read from its
