@@ -69,7 +69,9 @@ fn document() -> Result<web_sys::Document, JsValue> {
         .ok_or_else(|| JsValue::from_str("no document"))
 }
 
-/// The language to start in: `?lang=` wins, then localStorage, then `navigator.language`.
+/// The language to start in: `?lang=` wins, then localStorage, then the first of
+/// `navigator.languages` that the UI speaks (`sv-FI` and `sv-SE` Swedish, `fi*` Finnish),
+/// else English.
 pub fn initial_lang() -> Lang {
     let Ok(window) = window() else {
         return Lang::En;
@@ -85,8 +87,14 @@ pub fn initial_lang() -> Lang {
         .ok()
         .flatten()
         .and_then(|s| s.get_item(LANG_KEY).ok().flatten());
-    let browser = window.navigator().language();
-    Lang::choose(query.as_deref(), stored.as_deref(), browser.as_deref())
+    let tags: Vec<String> = window
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|t| t.as_string())
+        .collect();
+    let browser = Lang::first_supported_tag(&tags);
+    Lang::choose(query.as_deref(), stored.as_deref(), browser)
 }
 
 /// Remembers the chosen language (best effort: storage may be disabled).

@@ -1,16 +1,28 @@
-//! Every string of the user interface, in Finnish and English.
+//! Every string of the user interface, in Finnish, Swedish and English.
 //!
 //! UI strings live in one [`Texts`] table per language; labels of document fields live in
-//! [`FIELD_LABELS`], keyed by the field's JSON path. In English a field label shows the
-//! Finnish original too ("Priority axis (Toimintalinja)"), because users know the Finnish
-//! terms from the service's pages.
+//! [`FIELD_LABELS`], keyed by the field's JSON path. In English and Swedish a field label
+//! shows the Finnish original too ("Priority axis (Toimintalinja)", "Insatsområde
+//! (Toimintalinja)"), because users know the Finnish terms from the service's pages.
+//!
+//! Architecture invariant: every lookup by language is an exhaustive `match` on [`Lang`]
+//! (no `_` arm, no `if lang == …`), and the Swedish key tables are checked at compile time
+//! (`complete.rs`), so a missing translation fails the build.
 
 use hankekuvaus::codes::Code;
 use hankekuvaus::paths::FieldPath;
 
+mod complete;
+mod funds;
 mod overview;
+mod plural;
+mod sv;
+mod sv_tables;
 mod tables;
+#[cfg(test)]
+mod tests;
 pub use overview::OverviewTexts;
+pub use plural::Plural;
 pub use tables::FIELD_LABELS;
 use tables::{CODE_SUMMARIES_FI, TERMS};
 
@@ -19,18 +31,21 @@ use tables::{CODE_SUMMARIES_FI, TERMS};
 pub enum Lang {
     /// Finnish (suomi).
     Fi,
+    /// Swedish (svenska), as written in Finland: the official terms of the programmes.
+    Sv,
     /// English.
     En,
 }
 
 impl Lang {
-    /// Both languages, in the order the language selector lists them.
-    pub const ALL: [Lang; 2] = [Lang::Fi, Lang::En];
+    /// Every language, in the order the language selector lists them (Finland's order).
+    pub const ALL: [Lang; 3] = [Lang::Fi, Lang::Sv, Lang::En];
 
-    /// The BCP 47 code: "fi" or "en".
+    /// The BCP 47 code: "fi", "sv" or "en".
     pub fn code(self) -> &'static str {
         match self {
             Lang::Fi => "fi",
+            Lang::Sv => "sv",
             Lang::En => "en",
         }
     }
@@ -39,26 +54,36 @@ impl Lang {
     pub fn native_name(self) -> &'static str {
         match self {
             Lang::Fi => "suomi",
+            Lang::Sv => "svenska",
             Lang::En => "English",
         }
     }
 
-    /// Reads an exact code ("fi" or "en", any case); `None` for anything else.
+    /// Reads an exact code ("fi", "sv" or "en", any case); `None` for anything else.
     pub fn from_code(code: &str) -> Option<Lang> {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "fi" => Some(Lang::Fi),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+        let code = code.trim().to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
-    /// Picks the language from a browser language tag: `fi*` is Finnish, anything else English.
+    /// The language of a browser language tag by its primary subtag (`fi-FI` Finnish,
+    /// `sv-FI` and `sv-SE` Swedish, `en-GB` English); `None` for a language the UI lacks.
+    pub fn of_browser_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        Lang::from_code(primary)
+    }
+
+    /// Picks the language from a browser language tag: Finnish or Swedish when the tag
+    /// says so, English for anything else.
     pub fn from_browser_tag(tag: &str) -> Lang {
-        if tag.trim().to_ascii_lowercase().starts_with("fi") {
-            Lang::Fi
-        } else {
-            Lang::En
-        }
+        Lang::of_browser_tag(tag).unwrap_or(Lang::En)
+    }
+
+    /// The first of the browser's preferred languages (`navigator.languages`, best first)
+    /// that the UI speaks: `["de-DE", "sv-FI"]` gives "sv-FI".
+    pub fn first_supported_tag<S: AsRef<str>>(tags: &[S]) -> Option<&str> {
+        tags.iter()
+            .map(AsRef::as_ref)
+            .find(|t| Lang::of_browser_tag(t).is_some())
     }
 
     /// The language to start in: the `?lang=` parameter wins, then the remembered choice,
@@ -70,15 +95,17 @@ impl Lang {
             .unwrap_or_else(|| browser.map_or(Lang::En, Lang::from_browser_tag))
     }
 
-    /// A Finnish one-line summary of a diagnostic or refusal code from the parser, whose own
+    /// A one-line summary of a diagnostic or refusal code from the parser, whose own
     /// messages are English (they are part of the JSON). `None` in English, or for a code
     /// this version does not know: the core's message then speaks alone.
     pub fn code_summary(self, code: &str) -> Option<&'static str> {
-        if self == Lang::En {
-            return None;
-        }
+        let table = match self {
+            Lang::Fi => CODE_SUMMARIES_FI,
+            Lang::Sv => sv_tables::CODE_SUMMARIES_SV,
+            Lang::En => return None,
+        };
         let code = Code::parse(code)?;
-        CODE_SUMMARIES_FI
+        table
             .iter()
             .find(|(c, _)| *c == code)
             .map(|(_, text)| *text)
@@ -88,29 +115,38 @@ impl Lang {
     pub fn t(self) -> &'static Texts {
         match self {
             Lang::Fi => &FI,
+            Lang::Sv => &sv::SV,
             Lang::En => &EN,
         }
     }
 
-    /// The label of a document field by its JSON path; in English with the Finnish original
-    /// in parentheses. Unknown paths are returned as they are.
+    /// The label of a document field by its JSON path; in English and Swedish with the
+    /// Finnish original in parentheses. Unknown paths are returned as they are.
     pub fn field_label(self, path: &str) -> String {
         let known = FieldPath::parse(path);
-        match FIELD_LABELS.iter().find(|(p, _, _)| Some(*p) == known) {
-            Some((_, fi, en)) => match self {
-                Lang::Fi => (*fi).to_owned(),
-                Lang::En => format!("{en} ({fi})"),
-            },
-            None => path.to_owned(),
+        let Some(row) = FIELD_LABELS.iter().position(|(p, _, _)| Some(*p) == known) else {
+            return path.to_owned();
+        };
+        let (_, fi, en) = FIELD_LABELS[row];
+        match self {
+            Lang::Fi => fi.to_owned(),
+            // Row for row as FIELD_LABELS: checked at compile time.
+            Lang::Sv => format!("{} ({fi})", sv_tables::FIELD_LABELS_SV[row].1),
+            Lang::En => format!("{en} ({fi})"),
         }
     }
 
-    /// A Finnish category or term from the document, with an English gloss in English
+    /// A Finnish category or term from the document, with a gloss in English or Swedish
     /// ("Ecological sustainability (Ekologinen kestävyys)"); unknown terms unchanged.
     pub fn term(self, finnish: &str) -> String {
-        match (self, TERMS.iter().find(|(fi, _)| *fi == finnish)) {
-            (Lang::En, Some((fi, en))) => format!("{en} ({fi})"),
-            _ => finnish.to_owned(),
+        let Some(row) = TERMS.iter().position(|(fi, _)| *fi == finnish) else {
+            return finnish.to_owned();
+        };
+        let (fi, en) = TERMS[row];
+        match self {
+            Lang::Fi => fi.to_owned(),
+            Lang::Sv => format!("{} ({fi})", sv_tables::TERMS_SV[row].1),
+            Lang::En => format!("{en} ({fi})"),
         }
     }
 }
@@ -177,7 +213,7 @@ pub struct Texts {
     /// Planned period.
     pub period: &'static str,
     /// Unit after a number of months.
-    pub months: &'static str,
+    pub months: Plural,
     /// Status: ended.
     pub status_ended: &'static str,
     /// Status: active.
@@ -299,7 +335,7 @@ pub struct Texts {
     /// Heading of the file controls.
     pub open_files: &'static str,
     /// Unit after a line count.
-    pub line_count_unit: &'static str,
+    pub line_count_unit: Plural,
     /// Granted (EU and state funding).
     pub granted: &'static str,
     /// Label of the list filter.
@@ -345,7 +381,10 @@ pub static FI: Texts = Texts {
     project: "Hanke",
     fund: "Rahasto",
     period: "Toteutusaika",
-    months: "kk",
+    months: Plural {
+        one: "kk",
+        other: "kk",
+    },
     status_ended: "Toiminta päättynyt",
     status_active: "Toiminnassa",
     status_interrupted: "Keskeytynyt",
@@ -406,7 +445,10 @@ pub static FI: Texts = Texts {
     update_reload: "Lataa uudelleen",
     update_later: "Myöhemmin",
     open_files: "Avaa tiedostoja",
-    line_count_unit: "riviä",
+    line_count_unit: Plural {
+        one: "rivi",
+        other: "riviä",
+    },
     granted: "Myönnetty",
     filter: "Suodata",
     filter_hint: "koodi, nimi, hakija tai maakunta",
@@ -446,7 +488,10 @@ pub static EN: Texts = Texts {
     project: "Project",
     fund: "Fund",
     period: "Period",
-    months: "months",
+    months: Plural {
+        one: "month",
+        other: "months",
+    },
     status_ended: "Ended",
     status_active: "Active",
     status_interrupted: "Interrupted",
@@ -507,7 +552,10 @@ pub static EN: Texts = Texts {
     update_reload: "Reload",
     update_later: "Later",
     open_files: "Open files",
-    line_count_unit: "lines",
+    line_count_unit: Plural {
+        one: "line",
+        other: "lines",
+    },
     granted: "Granted",
     filter: "Filter",
     filter_hint: "code, name, applicant or region",
@@ -515,57 +563,3 @@ pub static EN: Texts = Texts {
     list_cut: "Listed here: the first",
     list_cut_hint: "Find the others with the filter or in the overview.",
 };
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_code_has_a_finnish_summary() {
-        // Every code the parser can produce.
-        let codes: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
-        assert!(codes.len() >= 25, "{codes:?}");
-        for code in codes {
-            assert!(
-                Lang::Fi.code_summary(code).is_some(),
-                "no Finnish summary for {code}"
-            );
-            assert_eq!(Lang::En.code_summary(code), None);
-        }
-    }
-
-    #[test]
-    fn query_wins_then_storage_then_browser() {
-        assert_eq!(
-            Lang::choose(Some("en"), Some("fi"), Some("fi-FI")),
-            Lang::En
-        );
-        assert_eq!(
-            Lang::choose(Some("xx"), Some("fi"), Some("en-US")),
-            Lang::Fi
-        );
-        assert_eq!(Lang::choose(None, None, Some("fi-FI")), Lang::Fi);
-        assert_eq!(Lang::choose(None, None, Some("sv-FI")), Lang::En);
-        assert_eq!(Lang::choose(None, None, None), Lang::En);
-    }
-
-    #[test]
-    fn english_labels_keep_the_finnish_original() {
-        assert_eq!(
-            Lang::En.field_label("project.priority_axis"),
-            "Priority axis (Toimintalinja)"
-        );
-        assert_eq!(
-            Lang::Fi.field_label("project.priority_axis"),
-            "Toimintalinja"
-        );
-        assert_eq!(
-            Lang::En.term("Ekologinen kestävyys"),
-            "Ecological sustainability (Ekologinen kestävyys)"
-        );
-        assert_eq!(
-            Lang::Fi.term("Ekologinen kestävyys"),
-            "Ekologinen kestävyys"
-        );
-    }
-}

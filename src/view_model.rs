@@ -300,7 +300,7 @@ pub fn period_parts(lang: Lang, doc: &Document) -> (String, String, Option<Strin
         date(doc.project.start_date.as_deref()),
         date(doc.project.end_date.as_deref()),
         doc.duration_months()
-            .map(|m| format!("{m}\u{a0}{}", t.months)),
+            .map(|m| format!("{m}\u{a0}{}", t.months.of(m as usize))),
     )
 }
 
@@ -341,6 +341,13 @@ mod tests {
         assert_eq!(get("per_participant"), "2\u{a0}320\u{a0}€");
         let en = funding_figures(Lang::En, &doc);
         assert_eq!(en[0].value, "70.0%");
+        let sv = funding_figures(Lang::Sv, &doc);
+        assert_eq!(sv[0].value, "70,0\u{a0}%");
+        assert_eq!(
+            sv[0].label,
+            "EU:s och statens andel av planerad offentlig finansiering"
+        );
+        assert_eq!(sv[3].value, "20\u{a0}882\u{a0}€");
         let chart = funding_chart(&doc.funding);
         assert_eq!(chart[1].bars[0].width, 100.0);
         assert!((chart[0].bars[0].width - 69.999).abs() < 0.01);
@@ -442,6 +449,10 @@ mod tests {
         let (start, end, months) = period_parts(Lang::Fi, &doc);
         assert_eq!((start.as_str(), end.as_str()), ("1.1.2019", "31.12.2019"));
         assert_eq!(months.as_deref(), Some("12\u{a0}kk"));
+        let (start, end, months) = period_parts(Lang::Sv, &doc);
+        assert_eq!((start.as_str(), end.as_str()), ("1.1.2019", "31.12.2019"));
+        assert_eq!(months.as_deref(), Some("12\u{a0}månader"));
+        assert_eq!(status_label(Lang::Sv, doc.project.status, None), "Avslutad");
     }
 
     #[test]

@@ -104,3 +104,55 @@ async fn open_examples_shows_the_first_example() {
     assert_eq!(current.id(), "src-line-75");
     assert!(current.text_content().unwrap().contains("48 724"));
 }
+
+#[wasm_bindgen_test]
+async fn a_remembered_swedish_shows_swedish_terms_and_formats() {
+    let window = web_sys::window().unwrap();
+    let storage = window.local_storage().unwrap().unwrap();
+    storage.set_item(LANG_KEY, "sv").unwrap();
+    let document = window.document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<hankekatselin::app::App>::with_root(root.clone()).render();
+    tick(50).await;
+    let lang = document.document_element().unwrap().get_attribute("lang");
+    assert_eq!(lang.as_deref(), Some("sv"));
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("#lang-select")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(select.value(), "sv");
+    let button: HtmlElement = root
+        .query_selector("#open-examples")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(button.text_content().unwrap(), "Öppna exempel");
+    button.click();
+    tick(100).await;
+    let granted = root
+        .query_selector("#funding [data-field=\"funding.granted_eu_state\"]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(granted.text_content().unwrap(), "48\u{a0}724\u{a0}€");
+    let dts = root.query_selector_all("#funding dt").unwrap();
+    let labels: Vec<String> = (0..dts.length())
+        .filter_map(|i| dts.get(i)?.text_content())
+        .collect();
+    assert!(
+        labels.contains(
+            &"Beviljad EU- och statlig finansiering (Myönnetty EU- ja valtion rahoitus)".to_owned()
+        ),
+        "{labels:?}"
+    );
+    let share = root
+        .query_selector("#funding [data-figure=\"eu_state_share\"]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(share.text_content().unwrap(), "70,0\u{a0}%");
+    storage.remove_item(LANG_KEY).unwrap();
+    root.remove();
+}

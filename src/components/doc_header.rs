@@ -28,19 +28,7 @@ pub fn DocHeader() -> Html {
     let p = &doc.project;
     let none = || t.none.to_owned();
     let (start, end, months) = period_parts(lang, doc);
-    let fund = doc.kind.fund.map_or_else(none, |f| {
-        let name = match (lang, f) {
-            (Lang::Fi, hankekuvaus::Fund::Esr) => "Euroopan sosiaalirahasto",
-            (Lang::Fi, hankekuvaus::Fund::Eakr) => "Euroopan aluekehitysrahasto",
-            (Lang::En, hankekuvaus::Fund::Esr) => "European Social Fund",
-            (Lang::En, hankekuvaus::Fund::Eakr) => "European Regional Development Fund",
-            (Lang::Fi, hankekuvaus::Fund::EsrPlus) => "Euroopan sosiaalirahasto plus",
-            (Lang::Fi, hankekuvaus::Fund::Jtf) => "Oikeudenmukaisen siirtymän rahasto",
-            (Lang::En, hankekuvaus::Fund::EsrPlus) => "European Social Fund Plus",
-            (Lang::En, hankekuvaus::Fund::Jtf) => "Just Transition Fund",
-        };
-        format!("{} ({name})", f.as_str())
-    });
+    let fund = doc.kind.fund.map_or_else(none, |f| lang.fund_name(f));
     let row = |path: &'static str, value: Html| meta_row(lang, path, value);
     let text = |path: &'static str, v: Option<String>| {
         row(
@@ -84,8 +72,8 @@ pub fn DocHeader() -> Html {
                 { text(FieldPath::ProjectSpecificObjective.as_str(), p.specific_objective.as_ref().map(numbered_text)) }
             </dl>
             <p class="file-info muted">
-                { format!("{}: {} · {}: {} · {} {}", t.file, doc.source.file_name, t.encoding,
-                    doc.source.encoding.as_str(), doc.source.line_count, t.line_count_unit) }
+                { format!("{}: {} · {}: {} · {}", t.file, doc.source.file_name, t.encoding,
+                    doc.source.encoding.as_str(), t.line_count_unit.count(lang, doc.source.line_count as usize)) }
             </p>
         </header>
     }

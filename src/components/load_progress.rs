@@ -31,7 +31,7 @@ pub fn LoadProgress(props: &LoadProgressProps) -> Html {
         html! {
             <div id="load-refused" class="ov-notice error" role="alert" data-count={n.to_string()}>
                 <p>
-                    { format!("{} {} {}. ", o.too_many_files, group(n), o.files) }
+                    { format!("{} {}. ", o.too_many_files, o.files.count(lang, n)) }
                     { o.too_many_files_limit }
                 </p>
                 <button type="button" class="button subtle" onclick={on_dismiss}>{ o.dismiss }</button>
@@ -56,13 +56,13 @@ pub fn LoadProgress(props: &LoadProgressProps) -> Html {
                     value={p.files_done.to_string()} aria-labelledby="load-progress-heading" />
                 <p class="load-figures" role="status">
                     <span class="load-files">
-                        { format!("{} / {} {}", group(p.files_done), group(p.files_total), o.files) }
+                        { format!("{} / {}", group(p.files_done), o.files.count(lang, p.files_total)) }
                     </span>
                     <span class="load-bytes">
                         { format!("{} MB", megabytes(p.bytes_done)) }
                     </span>
                     <span class={classes!("load-errors", (p.errors > 0).then_some("has-errors"))}>
-                        { format!("{} {}", group(p.errors), o.errors) }
+                        { o.errors.count(lang, p.errors) }
                     </span>
                 </p>
                 if running {

@@ -63,6 +63,11 @@ pub fn OverviewFilters(props: &OverviewFiltersProps) -> Html {
     let status_text = |key: &String| {
         status_of_key(key).map_or_else(|| key.clone(), |s| status_label(lang, Some(s), None))
     };
+    // The key stays the service's code (ESR); Swedish shows its own (ESF).
+    let fund_text = |key: &String| {
+        let text = hankekuvaus::Fund::from_code(key).map_or(key.as_str(), |f| lang.fund_code(f));
+        (key.clone(), text.to_owned())
+    };
     html! {
         <div class="overview-filters" role="search">
             <div class="overview-filter wide">
@@ -76,7 +81,7 @@ pub fn OverviewFilters(props: &OverviewFiltersProps) -> Html {
                 options.statuses.iter().map(|k| (k.clone(), status_text(k))).collect(),
                 on_select(OverviewAction::Status)) }
             { select("overview-filter-fund", o.fund, filter.fund.clone(),
-                options.funds.iter().map(same).collect(), on_select(OverviewAction::Fund)) }
+                options.funds.iter().map(fund_text).collect(), on_select(OverviewAction::Fund)) }
             { select("overview-filter-axis", o.axis, filter.axis.clone(),
                 options.axes.iter().map(same).collect(), on_select(OverviewAction::Axis)) }
             { select("overview-filter-year", o.start_year,

@@ -67,7 +67,7 @@ pub fn OverviewView(props: &OverviewViewProps) -> Html {
         "{} / {} {}",
         format_number(lang, shown.len() as f64),
         format_number(lang, total as f64),
-        o.projects_shown
+        o.projects_shown.of(total)
     );
     html! {
         <section id="overview" class="overview" aria-labelledby="overview-heading">

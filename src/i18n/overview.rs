@@ -1,7 +1,8 @@
 //! The strings of the overview, the aggregates and the loading progress, in Finnish and
-//! English: a table of their own next to [`super::Texts`], reached with [`Lang::o`].
+//! English (Swedish is in `sv.rs`): a table of their own next to [`super::Texts`], reached
+//! with [`Lang::o`].
 
-use super::Lang;
+use super::{Lang, Plural};
 
 /// The overview's strings in one language.
 #[derive(Debug)]
@@ -34,8 +35,8 @@ pub struct OverviewTexts {
     pub all: &'static str,
     /// Resets the filters.
     pub clear_filters: &'static str,
-    /// "projects shown" after "N / M".
-    pub projects_shown: &'static str,
+    /// "projects shown" after "N / M" (its form follows M).
+    pub projects_shown: Plural,
     /// The totals row.
     pub total: &'static str,
     /// Note under the table about duplicates in totals.
@@ -72,6 +73,8 @@ pub struct OverviewTexts {
     pub unknown: &'static str,
     /// Count column.
     pub projects: &'static str,
+    /// "project" after a count in the aggregates.
+    pub project_count: Plural,
     /// Series: granted EU and state.
     pub granted: &'static str,
     /// Series: realised EU and state.
@@ -82,10 +85,10 @@ pub struct OverviewTexts {
     pub as_table: &'static str,
     /// Heading of the progress.
     pub reading: &'static str,
-    /// "files" after "N / M".
-    pub files: &'static str,
+    /// "files" after "N / M" (its form follows M).
+    pub files: Plural,
     /// "not descriptions" after a count.
-    pub errors: &'static str,
+    pub errors: Plural,
     /// The cancel button.
     pub cancel: &'static str,
     /// After a cancel: "Reading cancelled:" before "N / M files".
@@ -129,7 +132,10 @@ pub static FI: OverviewTexts = OverviewTexts {
     start_year: "Alkuvuosi",
     all: "Kaikki",
     clear_filters: "Tyhjennä suodattimet",
-    projects_shown: "hanketta näkyvissä",
+    projects_shown: Plural {
+        one: "hanke näkyvissä",
+        other: "hanketta näkyvissä",
+    },
     total: "Yhteensä",
     totals_note: "Yhteensä-rivi ja koosteet laskevat näkyvät rivit; saman hankekoodin myöhempiä kuvauksia ei lasketa.",
     export: "Vie näkyvät rivit",
@@ -148,13 +154,23 @@ pub static FI: OverviewTexts = OverviewTexts {
     by: ["Maakunnittain", "Toimintalinjoittain", "Tilan mukaan", "Alkuvuoden mukaan"],
     unknown: "(ei tietoa)",
     projects: "Hankkeita",
+    project_count: Plural {
+        one: "hanke",
+        other: "hanketta",
+    },
     granted: "Myönnetty EU+valtio",
     realized: "Toteutunut EU+valtio",
     planned: "Suunniteltu julkinen",
     as_table: "Luvut taulukkona",
     reading: "Luetaan tiedostoja",
-    files: "tiedostoa",
-    errors: "ei hankekuvauksia",
+    files: Plural {
+        one: "tiedosto",
+        other: "tiedostoa",
+    },
+    errors: Plural {
+        one: "ei hankekuvaus",
+        other: "ei hankekuvauksia",
+    },
     cancel: "Peruuta",
     cancelled: "Lukeminen peruttiin:",
     finished: "Luettu",
@@ -192,7 +208,10 @@ pub static EN: OverviewTexts = OverviewTexts {
     start_year: "Start year",
     all: "All",
     clear_filters: "Clear filters",
-    projects_shown: "projects shown",
+    projects_shown: Plural {
+        one: "project shown",
+        other: "projects shown",
+    },
     total: "Total",
     totals_note: "The total row and the aggregates count the rows shown; later descriptions with an already loaded project code are not counted.",
     export: "Export the rows shown",
@@ -211,13 +230,23 @@ pub static EN: OverviewTexts = OverviewTexts {
     by: ["By region", "By priority axis", "By status", "By start year"],
     unknown: "(not given)",
     projects: "Projects",
+    project_count: Plural {
+        one: "project",
+        other: "projects",
+    },
     granted: "Granted EU+state",
     realized: "Realised EU+state",
     planned: "Planned public",
     as_table: "Figures as a table",
     reading: "Reading files",
-    files: "files",
-    errors: "not descriptions",
+    files: Plural {
+        one: "file",
+        other: "files",
+    },
+    errors: Plural {
+        one: "not a description",
+        other: "not descriptions",
+    },
     cancel: "Cancel",
     cancelled: "Reading cancelled:",
     finished: "Read",
@@ -231,6 +260,7 @@ impl Lang {
     pub fn o(self) -> &'static OverviewTexts {
         match self {
             Lang::Fi => &FI,
+            Lang::Sv => &super::sv::SV_OVERVIEW,
             Lang::En => &EN,
         }
     }

@@ -45,7 +45,7 @@ impl RowCells {
                 .name
                 .clone()
                 .unwrap_or_else(|| doc.source.file_name.clone()),
-            fund: doc.kind.fund.map(|f| f.as_str()).unwrap_or_default(),
+            fund: doc.kind.fund.map(|f| lang.fund_code(f)).unwrap_or_default(),
             status: status_of_key(&data.status_key).map_or_else(
                 || data.status_key.clone(),
                 |s| status_label(lang, Some(s), None),
@@ -101,6 +101,12 @@ mod tests {
         let en = RowCells::of(Lang::En, &rows[0]);
         assert_eq!(en.amounts[0], "€48,724");
         assert_ne!(fi.status, en.status);
+        let sv = RowCells::of(Lang::Sv, &rows[0]);
+        assert_eq!(sv.fund, "ESF", "the official Swedish abbreviation");
+        assert_eq!(sv.status, "Avslutad");
+        assert_eq!(sv.start_date, "1.1.2019");
+        assert_eq!(sv.amounts[0], "48\u{a0}724\u{a0}€");
+        assert_eq!(sv.realized_vs_granted, "100,0\u{a0}%");
     }
 
     #[test]
