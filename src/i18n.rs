@@ -8,9 +8,13 @@
 use hankekuvaus::codes::Code;
 use hankekuvaus::paths::FieldPath;
 
+mod compare;
 mod overview;
+mod plural;
 mod tables;
+pub use compare::{compare_texts, CompareTexts};
 pub use overview::OverviewTexts;
+pub use plural::{counts, CountWords, Plural};
 pub use tables::FIELD_LABELS;
 use tables::{CODE_SUMMARIES_FI, TERMS};
 

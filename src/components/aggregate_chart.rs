@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{counts, Lang};
 use crate::overview::{aggregate_max, shorten, status_of_key, Dimension, Group};
 use crate::view_model::{bar_width, format_amount, status_label};
 
@@ -73,12 +73,12 @@ pub fn AggregateChart(props: &AggregateChartProps) -> Html {
         ];
         html! {
             <g class="agg-group" data-key={g.key.clone()} data-count={g.count.to_string()}>
-                <title>{ format!("{name}: {} {}", g.count, o.projects) }</title>
+                <title>{ format!("{name}: {}", counts(lang).projects.count(lang, g.count)) }</title>
                 <text class="agg-label" x="0" y={(top + BAR_HEIGHT).to_string()}>
                     { shorten(&name, LABEL_CHARS) }
                 </text>
                 <text class="agg-count" x="0" y={(top + 2.0 * BAR_HEIGHT + BAR_GAP + 4.0).to_string()}>
-                    { format!("{} {}", g.count, o.projects.to_lowercase()) }
+                    { counts(lang).projects.count(lang, g.count) }
                 </text>
                 { for series.iter().enumerate().map(|(k, (class, value, what))| {
                     let y = top + k as f64 * (BAR_HEIGHT + BAR_GAP);

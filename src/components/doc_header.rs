@@ -5,7 +5,7 @@ use hankekuvaus::Numbered;
 use yew::prelude::*;
 
 use crate::components::field::{meta_row, DocContext, FieldValue};
-use crate::i18n::Lang;
+use crate::i18n::{counts, Lang};
 use crate::view_model::{period_parts, status_label};
 
 /// "3. Työllisyys …" as written: number and name.
@@ -84,8 +84,9 @@ pub fn DocHeader() -> Html {
                 { text(FieldPath::ProjectSpecificObjective.as_str(), p.specific_objective.as_ref().map(numbered_text)) }
             </dl>
             <p class="file-info muted">
-                { format!("{}: {} · {}: {} · {} {}", t.file, doc.source.file_name, t.encoding,
-                    doc.source.encoding.as_str(), doc.source.line_count, t.line_count_unit) }
+                { format!("{}: {} · {}: {} · {}", t.file, doc.source.file_name, t.encoding,
+                    doc.source.encoding.as_str(),
+                    counts(lang).lines.count(lang, doc.source.line_count as usize)) }
             </p>
         </header>
     }

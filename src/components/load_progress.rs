@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{counts, Lang};
 use crate::loading::{megabytes, Phase, Progress, MAX_FILES_PER_DROP};
 use crate::view_model::format_number;
 
@@ -26,12 +26,13 @@ pub fn LoadProgress(props: &LoadProgressProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
     let o = lang.o();
     let group = |n: usize| format_number(lang, n as f64);
+    let words = counts(lang);
     let refused = props.refused.map(|n| {
         let on_dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
         html! {
             <div id="load-refused" class="ov-notice error" role="alert" data-count={n.to_string()}>
                 <p>
-                    { format!("{} {} {}. ", o.too_many_files, group(n), o.files) }
+                    { format!("{} {}. ", o.too_many_files, words.files.count(lang, n)) }
                     { o.too_many_files_limit }
                 </p>
                 <button type="button" class="button subtle" onclick={on_dismiss}>{ o.dismiss }</button>
@@ -56,13 +57,13 @@ pub fn LoadProgress(props: &LoadProgressProps) -> Html {
                     value={p.files_done.to_string()} aria-labelledby="load-progress-heading" />
                 <p class="load-figures" role="status">
                     <span class="load-files">
-                        { format!("{} / {} {}", group(p.files_done), group(p.files_total), o.files) }
+                        { format!("{} / {}", group(p.files_done), words.files.count(lang, p.files_total)) }
                     </span>
                     <span class="load-bytes">
                         { format!("{} MB", megabytes(p.bytes_done)) }
                     </span>
                     <span class={classes!("load-errors", (p.errors > 0).then_some("has-errors"))}>
-                        { format!("{} {}", group(p.errors), o.errors) }
+                        { words.not_descriptions.count(lang, p.errors) }
                     </span>
                 </p>
                 if running {
