@@ -1,11 +1,13 @@
 // The readable overview and the comparison, in Chromium: at 1366×900 the code, the name,
 // the four amounts and the realised share are in the pane (bounding boxes); the column
-// chooser hides and shows a column and is remembered after a reload; plurals; two seeds
+// chooser hides and shows a column and is remembered after a reload; plurals; totals of
+// 10 M€ or more are compact with the exact sum for tooltips and screen readers; two seeds
 // side by side show the CLI's amounts; three mark the highest and lowest; the comparison
 // prints; the whole flow by keyboard; axe finds nothing in the light and the dark theme.
 
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
 import {
@@ -152,6 +154,38 @@ describe('readable overview and comparison', () => {
     const code = await page.locator('#overview-table thead th[data-column="code"]').boundingBox();
     assert.ok(code.x >= pane.x - 0.5, 'the code column stays in view (sticky)');
     assertClean(problems, 'the overview at 1366 px');
+  });
+
+  test('a total of 10 M€ or more is compact, the exact sum in the tooltip and for screen readers', async (t) => {
+    // Seed 000 twice under other codes, with large granted amounts: 12 345 678 + 9 000 000.
+    const seed = readFileSync(seedPath('000_'), 'utf8');
+    const variant = (code, granted) => ({
+      name: `${code}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(
+        seed
+          .replaceAll('S21498', code)
+          .replace('Myönnetty EU- ja valtion rahoitus: 48 724', `Myönnetty EU- ja valtion rahoitus: ${granted}`),
+      ),
+    });
+    const { page, problems } = await openPage(t, app.browser, LAPTOP);
+    await gotoApp(page, app.baseUrl, '?lang=fi');
+    await page.locator('input#file-input').setInputFiles([variant('S90001', '12 345 678'), variant('S90002', '9 000 000')]);
+    await page.locator('#view-overview').click();
+    const cell = page.locator('#overview-totals [data-column="granted_eu_state"]');
+    await eventually(async () => assert.equal(await cell.getAttribute('data-value'), '21345678'));
+    assert.equal(normalizeSpaces(await cell.locator('[aria-hidden="true"]').innerText()), '21,3 M€');
+    assert.equal(normalizeSpaces(await cell.getAttribute('title')), '21 345 678 €');
+    assert.equal(normalizeSpaces(await cell.locator('.visually-hidden').textContent()), '21 345 678 €');
+    const box = await cell.boundingBox();
+    const pane = await page.locator('.overview-scroll').boundingBox();
+    assert.ok(box.x + box.width <= pane.x + pane.width, 'the compact total is in view');
+    // Under 10 M€ a sum is written in full.
+    const planned = page.locator('#overview-totals [data-column="planned_public_total"]');
+    assert.equal(normalizeSpaces(await planned.innerText()), '139 212 €');
+    assert.equal(await planned.getAttribute('title'), null);
+    assert.match(normalizeSpaces(await page.locator('#overview-totals th').innerText()), /\(2 hanketta\)/);
+    assertClean(problems, 'compact totals');
   });
 
   test('two seeds side by side show the CLI amounts; three mark the highest and lowest; axe', async (t) => {
