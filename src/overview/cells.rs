@@ -70,9 +70,13 @@ impl RowCells {
             Column::End => &self.end_date,
             Column::Regions => &self.regions,
             Column::RealizedVsGranted => &self.realized_vs_granted,
-            amount => AMOUNT_COLUMNS
+            // Named one by one, so that a new column must be given its cell here.
+            Column::Granted
+            | Column::RealizedEuState
+            | Column::PlannedPublic
+            | Column::RealizedPublic => AMOUNT_COLUMNS
                 .iter()
-                .position(|&c| c == amount)
+                .position(|&c| c == column)
                 .map_or("", |i| &self.amounts[i]),
         }
     }
