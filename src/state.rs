@@ -1,6 +1,7 @@
 //! The app's state and its reducer: the loaded entries, the selection, the open tab, the
-//! source line to show, the main view, the list's filter and the overview's filter and sort
-//! ([`overview`]). One [`Action`] is one thing the user (or a file read) did.
+//! source line to show, the main view, the list's filter, the overview's filter and sort
+//! ([`overview`]), and the projects chosen for the comparison and the hidden columns
+//! ([`compare`]). One [`Action`] is one thing the user (or a file read) did.
 
 mod compare;
 mod overview;
