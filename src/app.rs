@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::app_header::AppHeader;
+use crate::components::compare_view::CompareView;
 use crate::components::document_list::DocumentList;
 use crate::components::document_view::DocumentView;
 use crate::components::drop_overlay::DropOverlay;
@@ -20,7 +21,8 @@ use crate::components::update_notice::UpdateNotice;
 use crate::components::welcome::Welcome;
 use crate::examples::EXAMPLES;
 use crate::hooks::{
-    use_actions, use_body_drop, use_document_exports, use_file_loading, use_overview,
+    use_actions, use_body_drop, use_choices, use_document_exports, use_file_loading, use_overview,
+    Choices,
 };
 use crate::i18n::Lang;
 use crate::ingest::{ingest, Entry};
@@ -30,8 +32,9 @@ use crate::state::{Action, MainView, State};
 #[component]
 pub fn App() -> Html {
     // `_eq`: repeated dragover events then cost no re-render.
-    let state = use_reducer_eq(State::default);
+    let state = use_reducer_eq(|| State::with_hidden_columns(browser::stored_hidden_columns()));
     let actions = use_actions(&state);
+    let choices = use_choices(&state);
     let lang = use_state(browser::initial_lang);
     use_effect_with(*lang, |lang| browser::apply_lang(*lang));
     // On a narrow screen the list sits above the document: bring a newly selected
@@ -89,6 +92,7 @@ pub fn App() -> Html {
     let view = state.view;
     html! {
         <ContextProvider<Lang> context={*lang}>
+        <ContextProvider<Choices> context={choices}>
             <DropOverlay visible={state.dragging} />
             <a class="skip-link" href="#main">{ t.skip_to_content }</a>
             <AppHeader lang={*lang} {on_lang} />
@@ -121,12 +125,16 @@ pub fn App() -> Html {
                     if view == MainView::Document {
                         { main }
                     }
+                    if view == MainView::Compare {
+                        <CompareView entries={state.entries.clone()} />
+                    }
                 </main>
             </div>
             <footer class="app-footer">
                 <p>{ t.footer }</p>
             </footer>
             <UpdateNotice />
+        </ContextProvider<Choices>>
         </ContextProvider<Lang>>
     }
 }

@@ -12,6 +12,7 @@ use web_sys::{
 use yew::Callback;
 
 use crate::i18n::Lang;
+use crate::overview::columns::HiddenColumns;
 
 /// The localStorage key of the chosen UI language.
 pub const LANG_KEY: &str = "hankekatselin.lang";
@@ -253,4 +254,23 @@ fn sw_container() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();
     let value = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker")).ok()?;
     value.dyn_into::<ServiceWorkerContainer>().ok()
+}
+
+/// The localStorage key of the overview's hidden columns.
+pub const HIDDEN_COLUMNS_KEY: &str = "hankekatselin.hidden-columns";
+
+/// The overview's hidden columns as this browser remembers them (none when storage is off).
+pub fn stored_hidden_columns() -> HiddenColumns {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(HIDDEN_COLUMNS_KEY).ok().flatten())
+        .map(|stored| HiddenColumns::from_storage(&stored))
+        .unwrap_or_default()
+}
+
+/// Remembers the overview's hidden columns (best effort: storage may be disabled).
+pub fn remember_hidden_columns(hidden: &HiddenColumns) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(HIDDEN_COLUMNS_KEY, &hidden.to_storage());
+    }
 }

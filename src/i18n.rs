@@ -12,6 +12,7 @@
 use hankekuvaus::codes::Code;
 use hankekuvaus::paths::FieldPath;
 
+mod compare;
 mod complete;
 mod funds;
 mod overview;
@@ -21,6 +22,7 @@ mod sv_tables;
 mod tables;
 #[cfg(test)]
 mod tests;
+pub use compare::{compare_texts, CompareTexts};
 pub use overview::OverviewTexts;
 pub use plural::Plural;
 pub use tables::FIELD_LABELS;

@@ -19,8 +19,9 @@
 //!   a file that changed after loading).
 //! - [`matcher`]: the one text matcher of the sidebar filter and the overview search.
 //! - [`list_view`]: which entries the sidebar list renders under its filter.
-//! - [`view_model`]: pure formatting (`view_model::format`) and chart geometry, unit-tested
-//!   natively.
+//! - [`view_model`]: pure formatting (`view_model::format`, compact sums in
+//!   `view_model::compact`), chart geometry and the comparison of projects side by side
+//!   (`view_model::compare`), unit-tested natively.
 //! - [`overview`]: the overview of many documents, pure and unit-tested natively: `rows`
 //!   (and duplicates), `filter` (columns, sort, filter choices), `sums` (totals and
 //!   aggregates), `exports`, `cells` (a row as text); [`overview::live`] keeps it up to date

@@ -14,6 +14,7 @@
 use std::ops::Range;
 
 pub mod cells;
+pub mod columns;
 pub mod exports;
 pub mod filter;
 pub mod live;

@@ -1,7 +1,9 @@
 //! The app's state and its reducer: the loaded entries, the selection, the open tab, the
-//! source line to show, the main view, the list's filter and the overview's filter and sort
-//! ([`overview`]). One [`Action`] is one thing the user (or a file read) did.
+//! source line to show, the main view, the list's filter, the overview's filter and sort
+//! ([`overview`]), and the projects chosen for the comparison and the hidden columns
+//! ([`compare`]). One [`Action`] is one thing the user (or a file read) did.
 
+mod compare;
 mod overview;
 
 use std::collections::{hash_map, HashMap};
@@ -10,7 +12,10 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::ingest::Entry;
+pub use compare::{apply_columns, ColumnsAction, CompareAction, CompareState};
 pub use overview::{OverviewAction, OverviewState};
+
+use crate::overview::columns::HiddenColumns;
 
 /// What the main area shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +24,8 @@ pub enum MainView {
     Document,
     /// The overview table of all documents.
     Overview,
+    /// The chosen projects side by side.
+    Compare,
 }
 
 /// The tabs of the document view.
@@ -71,6 +78,10 @@ pub struct State {
     pub list_filter: String,
     /// The overview's filter and sort.
     pub overview: OverviewState,
+    /// The projects chosen for the comparison.
+    pub compare: CompareState,
+    /// The overview's hidden columns (remembered per browser, not part of the view).
+    pub hidden_columns: HiddenColumns,
     /// Whether files are being dragged over the page.
     pub dragging: bool,
     /// Number of file reads under way.
@@ -116,6 +127,8 @@ impl Default for State {
             view: MainView::Document,
             list_filter: String::new(),
             overview: OverviewState::default(),
+            compare: CompareState::default(),
+            hidden_columns: HiddenColumns::default(),
             dragging: false,
             reading: 0,
             generation: 0,
@@ -159,9 +172,21 @@ pub enum Action {
     JumpToLine(u32),
     /// Files are (or are no longer) dragged over the page.
     SetDragging(bool),
+    /// Choose projects for the comparison.
+    Compare(CompareAction),
+    /// Hide or show overview columns.
+    Columns(ColumnsAction),
 }
 
 impl State {
+    /// The state at start-up, with the overview columns this browser hid last time.
+    pub fn with_hidden_columns(hidden_columns: HiddenColumns) -> State {
+        State {
+            hidden_columns,
+            ..State::default()
+        }
+    }
+
     /// The selected entry.
     pub fn selected_entry(&self) -> Option<&Entry> {
         self.entries.get(self.selected?)
@@ -221,6 +246,7 @@ impl State {
             Action::Overview(action) => self.overview.apply(action),
             Action::Remove(i) if i < self.entries.len() => {
                 Rc::make_mut(&mut self.entries).remove(i);
+                self.compare.entry_removed(i);
                 self.generation += 1;
                 self.listed.rebuild(&self.entries);
                 self.selected = match self.selected {
@@ -235,6 +261,7 @@ impl State {
             Action::Remove(_) => {}
             Action::Clear => {
                 self.entries = Rc::default();
+                self.compare.apply(CompareAction::Clear);
                 self.generation += 1;
                 self.listed.rebuild(&self.entries);
                 self.selected = None;
@@ -246,6 +273,8 @@ impl State {
                 self.current_line = Some(line);
             }
             Action::SetDragging(on) => self.dragging = on,
+            Action::Compare(action) => self.compare.apply(action),
+            Action::Columns(action) => apply_columns(&mut self.hidden_columns, action),
         }
     }
 
@@ -431,6 +460,22 @@ mod tests {
         assert_eq!(rows, 144, "the rows share the list's fingerprint");
         add(&mut s, ingest("projektilista", bytes));
         assert_eq!(s.entries.len(), 144, "the same list again adds nothing");
+    }
+
+    #[test]
+    fn the_comparison_follows_removals_and_clears() {
+        let mut s = State::default();
+        add(&mut s, example(0));
+        add(&mut s, example(1));
+        add(&mut s, example(4));
+        s.apply(Action::Compare(CompareAction::Toggle(2)));
+        s.apply(Action::Compare(CompareAction::Toggle(0)));
+        s.apply(Action::ShowView(MainView::Compare));
+        s.apply(Action::Remove(1));
+        assert_eq!(s.compare.chosen, [1, 0], "the later entry moved up");
+        assert_eq!(s.entries[1].code(), "S22257");
+        s.apply(Action::Clear);
+        assert!(s.compare.chosen.is_empty());
     }
 
     #[test]

@@ -7,7 +7,10 @@ use hankekuvaus::{Amount, Diagnostic, Document, Funding, Severity, Status, Susta
 
 use crate::i18n::Lang;
 
+mod compact;
+pub mod compare;
 mod format;
+pub use compact::*;
 pub use format::*;
 
 /// Width of a bar in percent of the widest, clamped to 0–100; 0 when the scale is empty.

@@ -1,8 +1,12 @@
-//! The header row of the overview table: one sort button per column.
+//! The header row of the overview table: the comparison choice's column, then one sort
+//! button per column shown.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{compare_texts, Lang};
+use crate::overview::columns::column_label;
 use crate::overview::{Column, Sort};
 
 /// Properties of [`OverviewHeader`].
@@ -12,13 +16,17 @@ pub struct OverviewHeaderProps {
     pub sort: Sort,
     /// A header's sort button was pressed.
     pub on_sort: Callback<Column>,
+    /// The columns shown, in order.
+    pub columns: Rc<Vec<Column>>,
 }
 
 /// `<tr>` of `<th data-column aria-sort>`, each with a sort button and its mark.
 #[component]
 pub fn OverviewHeader(props: &OverviewHeaderProps) -> Html {
-    let o = use_context::<Lang>().unwrap_or(Lang::Fi).o();
-    let headers = Column::ALL.iter().zip(o.columns).map(|(&column, label)| {
+    let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
+    let o = lang.o();
+    let headers = props.columns.iter().map(|&column| {
+        let label = column_label(o, column);
         let onclick = props.on_sort.reform(move |_: MouseEvent| column);
         let numeric = column.numeric();
         html! {
@@ -37,5 +45,12 @@ pub fn OverviewHeader(props: &OverviewHeaderProps) -> Html {
             </th>
         }
     });
-    html! { <tr aria-rowindex="1">{ for headers }</tr> }
+    html! {
+        <tr aria-rowindex="1">
+            <th scope="col" data-column="choice" class="choice">
+                <span class="visually-hidden">{ compare_texts(lang).choice }</span>
+            </th>
+            { for headers }
+        </tr>
+    }
 }

@@ -1,8 +1,9 @@
-//! The switch between the overview of all loaded documents and the single-document view.
+//! The switch between the overview of all loaded documents, the single-document view and
+//! the comparison.
 
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{compare_texts, Lang};
 use crate::state::MainView;
 
 /// Properties of [`OverviewSwitch`].
@@ -14,7 +15,8 @@ pub struct OverviewSwitchProps {
     pub on_view: Callback<MainView>,
 }
 
-/// Two toggle buttons, `#view-document` and `#view-overview` (`aria-pressed`).
+/// Three toggle buttons, `#view-document`, `#view-overview` and `#view-compare`
+/// (`aria-pressed`).
 #[component]
 pub fn OverviewSwitch(props: &OverviewSwitchProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
@@ -33,6 +35,7 @@ pub fn OverviewSwitch(props: &OverviewSwitchProps) -> Html {
         <div class="view-switch" role="group" aria-label={o.view}>
             { button(MainView::Document, "view-document", o.document_view) }
             { button(MainView::Overview, "view-overview", o.overview) }
+            { button(MainView::Compare, "view-compare", compare_texts(lang).compare) }
         </div>
     }
 }

@@ -1,18 +1,21 @@
 //! The overview table, virtualised: rows have a fixed height and only those in the
 //! scrolled viewport, plus a few on each side, are in the DOM; spacer rows keep the
-//! scroll height of all of them. Sticky header (sort buttons) and totals row.
+//! scroll height of all of them. Sticky header (sort buttons) and totals row; the choice,
+//! code and name columns stay in view when it scrolls sideways, and the columns shown are
+//! those of the column chooser (the [`Choices`] context).
 
 use std::rc::Rc;
 
-use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 use crate::components::overview_header::OverviewHeader;
-use crate::hooks::use_viewport;
+use crate::components::overview_row::OverviewRow;
+use crate::components::overview_totals::OverviewTotals;
+use crate::hooks::{use_viewport, Choices};
 use crate::i18n::Lang;
-use crate::overview::cells::{RowCells, TotalsCells};
+use crate::overview::cells::RowCells;
 use crate::overview::live::Rows;
-use crate::overview::{visible_window, Column, Sort, Totals, AMOUNT_COLUMNS};
+use crate::overview::{visible_window, Column, Sort, Totals};
 
 /// Height of a row in CSS pixels; `style/main.css` sets the same (`.overview-row`).
 pub const ROW_HEIGHT: f64 = 36.0;
@@ -43,6 +46,12 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
     let o = lang.o();
     let viewport = use_viewport();
+    let choices = use_context::<Choices>();
+    let (compare, hidden, on_compare) = match &choices {
+        Some(c) => (c.compare.clone(), c.hidden.clone(), c.on_compare.clone()),
+        None => Default::default(),
+    };
+    let columns = Rc::new(hidden.visible());
 
     let count = props.shown.len();
     let window = visible_window(
@@ -58,7 +67,7 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
                 // The height comes from an SVG's height attribute: the page's content
                 // security policy allows no inline styles.
                 <tr class="spacer" aria-hidden="true">
-                    <td colspan="12">
+                    <td colspan={(columns.len() + 1).to_string()}>
                         <svg width="1" height={(rows as f64 * ROW_HEIGHT).to_string()} focusable="false" />
                     </td>
                 </tr>
@@ -72,76 +81,44 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
         .enumerate()
         .map(|(k, &i)| {
             let row = &rows[i];
-            let entry = row.entry;
-            let position = window.start + k;
-            let onclick = props.on_open.reform(move |_: MouseEvent| entry);
-            let onkeydown = {
-                let on_open = props.on_open.clone();
-                Callback::from(move |e: KeyboardEvent| {
-                    if e.key() == "Enter" {
-                        e.prevent_default();
-                        on_open.emit(entry);
-                    }
-                })
-            };
-            let c = RowCells::of(lang, row);
-            let duplicate = c.duplicate;
             html! {
-                <tr key={entry} class={classes!("overview-row", duplicate.then_some("duplicate"))}
-                    tabindex="0" data-entry={entry.to_string()} data-code={c.code.clone()}
-                    data-duplicate={duplicate.then_some("true")}
-                    aria-rowindex={(position + 2).to_string()} title={o.open_document}
-                    {onclick} {onkeydown}>
-                    <td data-column="code">
-                        { c.code }
-                        if duplicate {
-                            <span class="marker duplicate" title={o.duplicate}>
-                                <span aria-hidden="true">{ " ⧉" }</span>
-                                <span class="visually-hidden">{ format!(" ({})", o.duplicate) }</span>
-                            </span>
-                        }
-                    </td>
-                    <td data-column="name" title={c.name.clone()}>{ c.name }</td>
-                    <td data-column="fund">{ c.fund }</td>
-                    <td data-column="status">{ c.status }</td>
-                    <td data-column="start_date">{ c.start_date }</td>
-                    <td data-column="end_date">{ c.end_date }</td>
-                    <td data-column="regions" title={c.regions.clone()}>{ c.regions }</td>
-                    { for AMOUNT_COLUMNS.iter().zip(c.amounts).map(|(column, text)| html! {
-                        <td data-column={column.key()} class="num">{ text }</td>
-                    }) }
-                    <td data-column="realized_vs_granted_pct" class="num">{ c.realized_vs_granted }</td>
-                </tr>
+                <OverviewRow key={row.entry} entry={row.entry} position={window.start + k}
+                    cells={RowCells::of(lang, row)} columns={Rc::clone(&columns)}
+                    chosen={compare.is_chosen(row.entry)} full={compare.is_full()}
+                    on_open={props.on_open.clone()} on_compare={on_compare.clone()} />
             }
         });
-
-    let t = &props.totals;
-    let tc = TotalsCells::of(lang, t, o.total);
+    let col_class = |c: &Column| match c {
+        Column::Code => "c-code",
+        Column::Name => "c-name",
+        Column::Fund => "c-fund",
+        Column::Status => "c-status",
+        Column::Start | Column::End => "c-date",
+        Column::Regions => "c-regions",
+        Column::RealizedVsGranted => "c-pct",
+        c if c.numeric() => "c-amount",
+        _ => "c-other",
+    };
     html! {
         <div class="overview-scroll" ref={viewport.node.clone()} onscroll={viewport.onscroll.clone()}>
             <table id="overview-table" class="overview-table" aria-rowcount={(count + 2).to_string()}>
                 <caption class="visually-hidden">{ o.caption }</caption>
                 <colgroup>
-                    <col class="c-code" /><col class="c-name" /><col class="c-fund" />
-                    <col class="c-status" /><col class="c-date" /><col class="c-date" />
-                    <col class="c-regions" /><col class="c-amount" /><col class="c-amount" />
-                    <col class="c-amount" /><col class="c-amount" /><col class="c-pct" />
+                    <col class="c-choice" />
+                    { for columns.iter().map(|c| html! { <col class={col_class(c)} /> }) }
                 </colgroup>
-                <thead><OverviewHeader sort={props.sort} on_sort={props.on_sort.clone()} /></thead>
+                <thead>
+                    <OverviewHeader sort={props.sort} on_sort={props.on_sort.clone()}
+                        columns={Rc::clone(&columns)} />
+                </thead>
                 <tbody>
                     { for spacer(window.start) }
                     { for body }
                     { for spacer(count - window.end) }
                 </tbody>
                 <tfoot>
-                    <tr id="overview-totals" aria-rowindex={(count + 2).to_string()}
-                        data-count={t.count.to_string()}>
-                        <th scope="row" colspan="7">{ tc.label }</th>
-                        { for AMOUNT_COLUMNS.iter().zip(t.sums).zip(tc.sums).map(|((c, sum), text)| html! {
-                            <td data-column={c.key()} data-value={sum.to_string()} class="num">{ text }</td>
-                        }) }
-                        <td data-column="realized_vs_granted_pct" class="num">{ tc.realized_vs_granted }</td>
-                    </tr>
+                    <OverviewTotals totals={props.totals} columns={Rc::clone(&columns)}
+                        row_index={count + 2} />
                 </tfoot>
             </table>
         </div>

@@ -8,6 +8,8 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::aggregate_chart::AggregateChart;
+use crate::components::column_chooser::ColumnChooser;
+use crate::components::compare_bar::CompareBar;
 use crate::components::overview_filters::OverviewFilters;
 use crate::components::overview_table::OverviewTable;
 use crate::i18n::Lang;
@@ -89,7 +91,9 @@ pub fn OverviewView(props: &OverviewViewProps) -> Html {
                         <button id="export-json" type="button" class="button" onclick={on_json}
                             disabled={shown.is_empty()}>{ o.export_json }</button>
                     </div>
+                    <ColumnChooser />
                 </div>
+                <CompareBar />
                 <OverviewTable rows={rows.clone()} shown={Rc::clone(&shown)} sort={*sort}
                     totals={view.totals} {on_sort} on_open={props.on_open.clone()} />
                 if shown.is_empty() {

@@ -1,10 +1,10 @@
 //! The cells of the overview table as text, in the page's language: what the table
 //! component renders, made and tested here so that the component only lays them out.
 
-use super::{status_of_key, Row, Totals, AMOUNT_COLUMNS};
+use super::{status_of_key, Column, Row, Totals, AMOUNT_COLUMNS};
 use crate::i18n::Lang;
 use crate::view_model::{
-    format_amount, format_date, format_number, format_opt_amount, format_opt_percent, status_label,
+    format_date, format_opt_amount, format_opt_percent, status_label, sum_text, SumText,
 };
 
 /// One row's cells, in column order.
@@ -58,15 +58,37 @@ impl RowCells {
             duplicate: row.duplicate_of.is_some(),
         }
     }
+
+    /// The text of one column's cell.
+    pub fn text(&self, column: Column) -> &str {
+        match column {
+            Column::Code => &self.code,
+            Column::Name => &self.name,
+            Column::Fund => self.fund,
+            Column::Status => &self.status,
+            Column::Start => &self.start_date,
+            Column::End => &self.end_date,
+            Column::Regions => &self.regions,
+            Column::RealizedVsGranted => &self.realized_vs_granted,
+            // Named one by one, so that a new column must be given its cell here.
+            Column::Granted
+            | Column::RealizedEuState
+            | Column::PlannedPublic
+            | Column::RealizedPublic => AMOUNT_COLUMNS
+                .iter()
+                .position(|&c| c == column)
+                .map_or("", |i| &self.amounts[i]),
+        }
+    }
 }
 
 /// The totals row's cells.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TotalsCells {
-    /// "Total (12)".
+    /// "Total (12 projects)".
     pub label: String,
-    /// The four sums, in [`AMOUNT_COLUMNS`] order.
-    pub sums: [String; 4],
+    /// The four sums, in [`AMOUNT_COLUMNS`] order: compact from 10 M€, with the exact sum.
+    pub sums: [SumText; 4],
     /// Realised of granted over the rows counted, in percent.
     pub realized_vs_granted: String,
 }
@@ -75,8 +97,11 @@ impl TotalsCells {
     /// The cells of `totals`; `total` is the word for "total" in the page's language.
     pub fn of(lang: Lang, totals: &Totals, total: &str) -> TotalsCells {
         TotalsCells {
-            label: format!("{total} ({})", format_number(lang, totals.count as f64)),
-            sums: totals.sums.map(|sum| format_amount(lang, sum)),
+            label: format!(
+                "{total} ({})",
+                lang.o().project_count.count(lang, totals.count)
+            ),
+            sums: totals.sums.map(|sum| sum_text(lang, sum)),
             realized_vs_granted: format_opt_percent(lang, totals.realized_vs_granted),
         }
     }
@@ -115,7 +140,25 @@ mod tests {
         let shown = shown_rows(&rows, &Filter::default(), Sort::default());
         let totals = Sums::of(&rows, &shown).totals();
         let cells = TotalsCells::of(Lang::Fi, &totals, "Yhteensä");
-        assert_eq!(cells.label, "Yhteensä (5)");
-        assert_eq!(cells.sums[0], format_amount(Lang::Fi, totals.sums[0]));
+        assert_eq!(cells.label, "Yhteensä (5 hanketta)");
+        assert_eq!(cells.sums[0].text, "1\u{a0}686\u{a0}712\u{a0}€");
+        assert_eq!(cells.sums[0].exact, None, "under 10 M€: exact");
+        let one = Totals { count: 1, ..totals };
+        assert_eq!(
+            TotalsCells::of(Lang::En, &one, "Total").label,
+            "Total (1 project)"
+        );
+    }
+
+    #[test]
+    fn each_column_has_its_cell() {
+        let rows = build_rows(&[], &examples());
+        let c = RowCells::of(Lang::Fi, &rows[0]);
+        assert_eq!(c.text(Column::Code), "S21498");
+        assert_eq!(c.text(Column::PlannedPublic), "69\u{a0}606\u{a0}€");
+        assert_eq!(c.text(Column::RealizedVsGranted), "100,0\u{a0}%");
+        for column in Column::ALL {
+            assert!(!c.text(column).is_empty(), "{column:?}");
+        }
     }
 }
