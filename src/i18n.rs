@@ -9,8 +9,10 @@ use hankekuvaus::codes::Code;
 use hankekuvaus::paths::FieldPath;
 
 mod overview;
+mod search;
 mod tables;
 pub use overview::OverviewTexts;
+pub use search::SearchTexts;
 pub use tables::FIELD_LABELS;
 use tables::{CODE_SUMMARIES_FI, TERMS};
 
