@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, KeyboardEvent, MutationObserver, MutationObserverInit};
@@ -85,7 +85,8 @@ pub fn FindBar(props: &FindBarProps) -> Html {
     use_effect_with(on_step.clone(), |on_step| {
         let on_step = on_step.clone();
         let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
-            EventListener::new(&d, "keydown", move |e| {
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&d, "keydown", options, move |e| {
                 let e: &KeyboardEvent = e.unchecked_ref();
                 if e.key() == "F3" {
                     e.prevent_default();

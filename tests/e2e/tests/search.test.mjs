@@ -135,7 +135,9 @@ describe('search', () => {
     assert.equal((await tableCodes(page)).length, count);
     await facet.click();
     await eventually(async () => assert.equal(await results(page).count(), all.length));
-    // The funding range: at most the smallest grant of the seeds (S21498, 48 724 €).
+    // The funding range, without a query: at most the smallest grant of the seeds (S21498,
+    // 48 724 €).
+    await page.locator('#overview-filter-text').fill('');
     await page.locator('#search-max-granted').fill('48 724');
     await eventually(async () => assert.deepEqual(await tableCodes(page), ['S21498']));
     await page.locator('#search-max-granted').fill('');
@@ -159,15 +161,15 @@ describe('search', () => {
     });
     assert.equal(await hitsPainted(page), n);
     await page.locator('#find-next').click();
-    assert.equal(await findStatus(page), `1 / ${n}`);
+    await eventually(async () => assert.equal(await findStatus(page), `1 / ${n}`));
     await page.locator('#find-query').press('Enter');
-    assert.equal(await findStatus(page), `${Math.min(2, n)} / ${n}`);
+    await eventually(async () => assert.equal(await findStatus(page), `${Math.min(2, n)} / ${n}`));
     await page.locator('#find-query').press('Shift+Enter');
-    assert.equal(await findStatus(page), `1 / ${n}`);
+    await eventually(async () => assert.equal(await findStatus(page), `1 / ${n}`));
     await page.keyboard.press('Shift+F3');
-    assert.equal(await findStatus(page), `${n} / ${n}`);
+    await eventually(async () => assert.equal(await findStatus(page), `${n} / ${n}`));
     await page.keyboard.press('F3');
-    assert.equal(await findStatus(page), `1 / ${n}`);
+    await eventually(async () => assert.equal(await findStatus(page), `1 / ${n}`));
     assert.equal(await page.locator('#find-status').getAttribute('aria-live'), 'polite');
     // The Source tab: its text is read, then marked.
     await page.locator('#tab-source').click();
@@ -176,15 +178,16 @@ describe('search', () => {
       const m = Number(await page.locator('#find-status').getAttribute('data-count'));
       assert.ok(m > 0, 'hits are marked in the source');
       assert.equal(await hitsPainted(page), m);
-      const inSource = await page.evaluate(() =>
-        [...CSS.highlights.get('search-hit')].every((r) =>
-          r.startContainer.parentElement.closest('#panel-source'),
-        ),
-      );
-      assert.ok(inSource, 'the marks are in the open tab');
+      const [inSource, inCards] = await page.evaluate(() => {
+        const marks = [...CSS.highlights.get('search-hit')];
+        const inside = (id) => marks.filter((r) => r.startContainer.parentElement.closest(id)).length;
+        return [inside('#panel-source'), inside('#panel-document')];
+      });
+      assert.ok(inSource > 0, 'the source text is marked');
+      assert.equal(inCards, 0, 'the closed tab is not');
     });
     await page.locator('#find-next').click();
-    assert.match(await findStatus(page), /^1 \/ \d+$/);
+    await eventually(async () => assert.match(await findStatus(page), /^1 \/ \d+$/));
     assertClean(problems);
   });
 
@@ -205,7 +208,7 @@ describe('search', () => {
     await page.locator('#find-bar').waitFor({ state: 'visible' });
     await eventually(async () => assert.ok(Number(await page.locator('#find-status').getAttribute('data-count')) > 0));
     await page.keyboard.press('F3');
-    assert.match(await findStatus(page), /^1 \/ \d+$/);
+    await eventually(async () => assert.match(await findStatus(page), /^1 \/ \d+$/));
     await assertNoAxeViolations(page, 'the document with the find bar');
     assertClean(problems);
   });
