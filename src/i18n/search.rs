@@ -150,3 +150,18 @@ impl Lang {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hits_are_counted_in_the_right_number_and_facets_named() {
+        assert_eq!(Lang::Fi.s().hits(1), "1 osuma");
+        assert_eq!(Lang::Fi.s().hits(12), "12 osumaa");
+        assert_eq!(Lang::En.s().hits(1), "1 hit");
+        assert_eq!(Lang::En.s().hits(0), "0 hits");
+        assert_eq!(Lang::En.s().facet(Facet::StartYear), "Start year");
+        assert_eq!(Lang::Fi.s().facet(Facet::Region), "Maakunta");
+    }
+}

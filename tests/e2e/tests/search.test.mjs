@@ -1,6 +1,6 @@
 // The full-text search of the overview, driven in Chromium: a query over the seeds finds
 // exactly the projects the CLI's `hankekuvaus search` finds, in its order and with its hit
-// counts, each with snippets whose hits are in <mark>; a facet click narrows the results and a
+// counts, each with snippets whose hits are in <mark>, and a removed project leaves them; a facet click narrows the results and a
 // second click widens them again; opening a result marks its hits in the document (CSS Custom
 // Highlight API) and the find bar steps through them by button, Enter / Shift+Enter and F3,
 // in the cards and the Source tab; the whole flow works by keyboard and axe finds nothing.
@@ -113,6 +113,11 @@ describe('search', () => {
     const marks = await page.locator('#search-results .snippet mark').allInnerTexts();
     assert.ok(marks.length >= 3, 'every result has a marked snippet');
     assert.ok(marks.every((m) => m.toLowerCase() === 'maahanmuuttajat'), marks.join(', '));
+    // The index follows the list: a removed project leaves the results.
+    await page.locator('li.doc-entry[data-code="S21498"] button.remove').click();
+    await eventually(async () =>
+      assert.deepEqual((await resultCodes(page)).sort(), ['S20884', 'S22084']),
+    );
     // A query that cannot be read says why and shows nothing.
     await page.locator('#overview-filter-text').fill('nuoret OR');
     await page.locator('#search-error').waitFor({ state: 'visible' });
