@@ -125,7 +125,7 @@ describe('search', () => {
     assertClean(problems);
   });
 
-  test('a facet click narrows the results and a second click widens them', async (t) => {
+  test('a facet click narrows the results, a second widens them; range and organisation filters', async (t) => {
     const { page, problems } = await openPage(t, app.browser);
     await gotoApp(page, app.baseUrl, '?lang=fi');
     await openExamplesInOverview(page);
@@ -146,6 +146,14 @@ describe('search', () => {
     await page.locator('#search-max-granted').fill('48 724');
     await eventually(async () => assert.deepEqual(await tableCodes(page), ['S21498']));
     await page.locator('#search-max-granted').fill('');
+    // An organisation by Y-tunnus, written without its hyphen (S21498's applicant).
+    await page.locator('#search-organisation').fill('06005988');
+    await eventually(async () => assert.deepEqual(await tableCodes(page), ['S21498']));
+    // A range that is not an amount says so and filters nothing.
+    await page.locator('#search-organisation').fill('');
+    await page.locator('#search-min-granted').fill('paljon');
+    assert.equal(await page.locator('#search-min-granted').getAttribute('aria-invalid'), 'true');
+    await eventually(async () => assert.equal((await tableCodes(page)).length, 5));
     assertClean(problems);
   });
 
