@@ -13,6 +13,7 @@ use crate::components::document_view::DocumentView;
 use crate::components::drop_overlay::DropOverlay;
 use crate::components::failure_view::FailureView;
 use crate::components::file_controls::FileControls;
+use crate::components::find_bar::FindBar;
 use crate::components::load_progress::LoadProgress;
 use crate::components::overview_duplicates::OverviewDuplicates;
 use crate::components::overview_switch::OverviewSwitch;
@@ -21,8 +22,8 @@ use crate::components::update_notice::UpdateNotice;
 use crate::components::welcome::Welcome;
 use crate::examples::EXAMPLES;
 use crate::hooks::{
-    use_actions, use_body_drop, use_choices, use_document_exports, use_file_loading, use_overview,
-    Choices,
+    use_actions, use_body_drop, use_choices, use_document_exports, use_file_loading, use_hit_words,
+    use_overview, use_search, Choices,
 };
 use crate::i18n::Lang;
 use crate::ingest::{ingest, Entry};
@@ -55,6 +56,10 @@ pub fn App() -> Html {
     let loading = use_file_loading(&state);
     use_body_drop(&state, &loading.on_files);
     let overview = use_overview(&state.entries, state.generation);
+    let query = &state.overview.filter.text;
+    let search = use_search(&state.entries, state.generation, query);
+    let hit_words = use_hit_words(&search.handle, query, state.selected);
+    let search = Rc::new(search);
     let selected = state.selected_entry().cloned();
     let exports = use_document_exports(&state.entries, selected.clone(), state.selected, *lang);
     let on_examples = {
@@ -71,6 +76,14 @@ pub fn App() -> Html {
         })
     };
 
+    // The find bar over a document shown while the overview has a query.
+    let find_bar = match (&selected, state.selected) {
+        (Some(Entry::Document(_)), Some(entry)) if !query.trim().is_empty() => html! {
+            <FindBar words={hit_words} query={query.clone()} tab={state.tab} {entry}
+                on_overview={actions.on_overview.clone()} />
+        },
+        _ => Html::default(),
+    };
     let main = match &selected {
         Some(Entry::Document(loaded)) => html! {
             <DocumentView
@@ -120,9 +133,11 @@ pub fn App() -> Html {
                     <OverviewSwitch {view} on_view={actions.on_view.clone()} />
                     <div class="overview-pane" hidden={view != MainView::Overview}>
                         <OverviewView rows={overview.rows.clone()} state={state.overview.clone()}
-                            on_overview={actions.on_overview.clone()} on_open={actions.on_open.clone()} />
+                            on_overview={actions.on_overview.clone()} on_open={actions.on_open.clone()}
+                            search={Rc::clone(&search)} />
                     </div>
                     if view == MainView::Document {
+                        { find_bar }
                         { main }
                     }
                     if view == MainView::Compare {

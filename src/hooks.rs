@@ -7,6 +7,8 @@
 //! - [`use_body_drop`]: files dragged over and dropped anywhere on the page.
 //! - [`use_document_exports`]: the selected document downloaded or copied as JSON.
 //! - [`use_overview`]: the overview rows, kept up to date as files arrive, and duplicates.
+//! - [`use_search`]: the full-text search following the list; [`use_search_view`] the
+//!   overview under it; [`use_hit_words`] the hit words of the shown document.
 //! - [`use_source_text`]: the Source tab's text, read again from the user's file.
 //! - [`use_viewport`]: a scrolling box's scroll position and height.
 
@@ -16,6 +18,7 @@ mod use_choices;
 mod use_document_exports;
 mod use_file_loading;
 mod use_overview;
+mod use_search;
 mod use_source_text;
 mod use_viewport;
 
@@ -25,5 +28,6 @@ pub use use_choices::{use_choices, Choices};
 pub use use_document_exports::{use_document_exports, DocumentExports};
 pub use use_file_loading::{use_file_loading, FileLoading};
 pub use use_overview::{use_overview, OverviewData};
+pub use use_search::{use_hit_words, use_search, use_search_view, SearchData, SearchHandle};
 pub use use_source_text::use_source_text;
 pub use use_viewport::{use_viewport, Viewport};

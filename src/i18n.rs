@@ -17,6 +17,7 @@ mod complete;
 mod funds;
 mod overview;
 mod plural;
+mod search;
 mod sv;
 mod sv_tables;
 mod tables;
@@ -25,6 +26,7 @@ mod tests;
 pub use compare::{compare_texts, CompareTexts};
 pub use overview::OverviewTexts;
 pub use plural::Plural;
+pub use search::SearchTexts;
 pub use tables::FIELD_LABELS;
 use tables::{CODE_SUMMARIES_FI, TERMS};
 

@@ -17,7 +17,9 @@
 //! - [`extras`]: the sections and fields a page has beyond the known layout.
 //! - [`source_text`]: the source text rebuilt from a document's sections (imported JSON, or
 //!   a file that changed after loading).
-//! - [`matcher`]: the one text matcher of the sidebar filter and the overview search.
+//! - [`matcher`]: the one text matcher of the sidebar filter.
+//! - [`search`]: the full-text search of the overview (`hankekuvaus-search`): the engine
+//!   behind a small API, the index following the list, results, facets, hit highlighting.
 //! - [`list_view`]: which entries the sidebar list renders under its filter.
 //! - [`view_model`]: pure formatting (`view_model::format`, compact sums in
 //!   `view_model::compact`), chart geometry and the comparison of projects side by side
@@ -33,7 +35,7 @@
 //!   `components::field::DocContext` hands the shown document and the jump callback to the
 //!   field values of the cards.
 //! - [`examples`]: the five seeds built in, for "Open examples"; [`parse_bench`]: the
-//!   `?bench=parse` page of `cargo xtask bench`.
+//!   `?bench=parse` page of `cargo xtask bench`; [`search_bench`]: its `?bench=search` page.
 //!
 //! Architecture invariant: nothing leaves the page. There is no network code at all: files
 //! are read with `Blob.arrayBuffer()` and results leave only as downloads the user starts.
@@ -51,6 +53,8 @@ pub mod loading;
 pub mod matcher;
 pub mod overview;
 pub mod parse_bench;
+pub mod search;
+pub mod search_bench;
 pub mod source_text;
 pub mod state;
 pub mod view_model;

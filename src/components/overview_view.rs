@@ -12,6 +12,8 @@ use crate::components::column_chooser::ColumnChooser;
 use crate::components::compare_bar::CompareBar;
 use crate::components::overview_filters::OverviewFilters;
 use crate::components::overview_table::OverviewTable;
+use crate::components::search_panel::SearchPanel;
+use crate::hooks::{use_search_view, SearchData};
 use crate::i18n::Lang;
 use crate::overview::live::{Derived, Rows};
 use crate::overview::{export_csv, export_json, Dimension, Row};
@@ -29,6 +31,8 @@ pub struct OverviewViewProps {
     pub on_overview: Callback<OverviewAction>,
     /// A row was opened: the entry's list index.
     pub on_open: Callback<usize>,
+    /// The full-text search (`hooks::use_search`).
+    pub search: Rc<SearchData>,
 }
 
 const CSV_MIME: &str = "text/csv;charset=utf-8";
@@ -38,11 +42,12 @@ const CSV_MIME: &str = "text/csv;charset=utf-8";
 pub fn OverviewView(props: &OverviewViewProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
     let o = lang.o();
-    let OverviewState { filter, sort } = &props.state;
+    let OverviewState { filter, sort, .. } = &props.state;
     let rows = props.rows.clone();
+    let searched = use_search_view(&rows, &props.state, props.search.found.clone());
     // Derived in step with the rows: while files arrive, only the new rows are visited.
     let derived = use_mut_ref(Derived::default);
-    let view = derived.borrow_mut().update(&rows, filter, *sort);
+    let view = searched.unwrap_or_else(|| derived.borrow_mut().update(&rows, filter, *sort));
     let shown = Rc::clone(&view.shown);
     let on_sort = props.on_overview.reform(OverviewAction::SortBy);
 
@@ -79,6 +84,11 @@ pub fn OverviewView(props: &OverviewViewProps) -> Html {
             } else {
                 <OverviewFilters filter={filter.clone()} options={Rc::clone(&view.options)}
                     on_overview={props.on_overview.clone()} />
+                <SearchPanel rows={rows.clone()} shown={Rc::clone(&shown)}
+                    found={props.search.found.clone()} query={filter.text.clone()}
+                    search={props.search.handle.clone()} pending={props.search.pending}
+                    chosen={props.state.search.clone()} on_overview={props.on_overview.clone()}
+                    on_open={props.on_open.clone()} />
                 <div class="overview-bar">
                     <p id="overview-count" role="status" data-shown={shown.len().to_string()}
                         data-total={total.to_string()}>{ count }</p>

@@ -60,6 +60,12 @@ const STEPS: &[Step] = &[
         run: search_in_wasm,
     },
     Step {
+        title: "search in the app in headless Chromium: ?bench=search over 8,000 descriptions + \
+                40,000 list rows, 20 fixed queries, median of 5 runs each \
+                (tests/e2e/measure-search.mjs)",
+        run: search_in_browser,
+    },
+    Step {
         title: "the CLI on 8,000 generated descriptions: hankekuvaus --format F FILES | wc -l \
                 against cat FILES | wc -l, best of 3, with peak memory (bench_cli.rs)",
         run: bench_cli::run,
@@ -196,6 +202,19 @@ fn search_in_wasm() -> Result<Measured> {
     let wasm = paths::target_dir().join("wasm32-unknown-unknown/release/examples/wasm_bench.wasm");
     let script = paths::repo_root().join("crates/hankekuvaus-search/benches/wasm_bench.mjs");
     let output = cmd::run_tee(cmd::new("node").arg(script).arg(wasm))?;
+    Ok(Measured::Figures(figure_lines(&output)))
+}
+
+/// Builds the site for release and runs `measure-search.mjs`: the app's search (the
+/// `?bench=search` page) in Chromium, index build cost and query latency.
+fn search_in_browser() -> Result<Measured> {
+    let script = match measuring_script("measure-search.mjs") {
+        Ok(script) => script,
+        Err(skipped) => return Ok(skipped),
+    };
+    tools::install()?;
+    crate::dist::build_site(None, &web::dist_dir())?;
+    let output = cmd::run_tee(&mut node_script(&script))?;
     Ok(Measured::Figures(figure_lines(&output)))
 }
 

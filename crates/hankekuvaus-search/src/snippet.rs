@@ -136,6 +136,22 @@ impl HitWords {
             .collect()
     }
 
+    /// The distinct hit words of `doc` as written, lower-cased, in order of first
+    /// appearance: for marking them wherever a view shows the document's text (cards that
+    /// show typed values, a source view), which the index's positions do not reach.
+    pub fn words(&self, doc: &Document) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for line in lines_with_hits(doc, &self.positions) {
+            for r in &line.ranges {
+                let word = crate::text::fold(&line.text[r.clone()]);
+                if !out.contains(&word) {
+                    out.push(word);
+                }
+            }
+        }
+        out
+    }
+
     /// Up to `max` snippets: the lines with the most different hit words (then the most
     /// hits, then the earliest), each cut to about 160 bytes around its hits.
     pub fn snippets(&self, doc: &Document, max: usize) -> Vec<Snippet> {

@@ -243,3 +243,21 @@ fn unknown_sections_and_fields_are_searched() {
     let l = &hits[0].locations(&docs[2])[0];
     assert_eq!(l.typed_path(&docs[2]), Some("applicant.co_implementers.1"));
 }
+
+#[test]
+fn the_distinct_hit_words_are_those_of_the_locations() {
+    let docs = seeds();
+    let index = index(&docs);
+    for q in ["maahanmuuttaja", "nuori", "kunta", "\"Etelä-Savo\""] {
+        for h in search(&index, q) {
+            let doc = &docs[h.doc as usize];
+            let mut words = h.words.words(doc);
+            assert!(!words.is_empty(), "{q}");
+            words.sort();
+            let mut unique = words.clone();
+            unique.dedup();
+            assert_eq!(unique, words, "each word once");
+            assert_eq!(words, hit_words(&h, doc), "{q}");
+        }
+    }
+}

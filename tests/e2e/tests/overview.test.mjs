@@ -206,8 +206,9 @@ describe('overview', () => {
       .evaluateAll((els) => els.map((el) => el.value).filter(Boolean));
     assert.ok(axes.includes('3. Työllisyys ja työvoiman liikkuvuus'), axes.join(' | '));
 
-    // No match: an empty table, zero totals, disabled exports.
-    await page.locator('#overview-filter-text').fill('ei tällaista hanketta');
+    // No match: an empty table, zero totals, disabled exports. (The search reads every
+    // word of the projects: a sentence of common words would be found.)
+    await page.locator('#overview-filter-text').fill('xyzzyhanke');
     await eventually(async () => assert.equal(await rows(page).count(), 0));
     assert.equal(await totalOf(page, 'granted_eu_state'), 0);
     assert.equal(await page.locator('#export-csv').isDisabled(), true);

@@ -1,0 +1,145 @@
+//! The full-text search of the listed documents ([`crate::search`]): the index follows the
+//! list; new documents are indexed in slices of at most [`BUDGET_MS`], each in a task of its
+//! own between the loader's, so no task grows long; a query's answer is kept until the
+//! query or the index changes.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+use crate::ingest::Entry;
+use crate::loading::yield_now;
+use crate::overview::live::{Rows, View};
+use crate::search::follow::Follower;
+use crate::search::results::{search_view, Found};
+use crate::state::OverviewState;
+
+/// Indexing stops for a yield once a slice has run this long (milliseconds), as parsing does.
+const BUDGET_MS: f64 = 40.0;
+
+/// While a query is shown, its results follow the indexing at most this often
+/// (milliseconds): each refresh re-derives the overview.
+const REFRESH_MS: f64 = 500.0;
+
+/// The search shared with the views that make snippets and hit words; equal while the index
+/// is unchanged, so a view re-renders when it changed.
+#[derive(Clone)]
+pub struct SearchHandle {
+    /// The engine and the list it follows.
+    pub follower: Rc<RefCell<Follower>>,
+    /// The engine's version when the handle was made.
+    pub version: u64,
+}
+
+impl PartialEq for SearchHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.follower, &other.follower) && self.version == other.version
+    }
+}
+
+/// What the search gives the page.
+#[derive(PartialEq)]
+pub struct SearchData {
+    /// The engine, for snippets and hit words.
+    pub handle: SearchHandle,
+    /// What the overview's query finds; `None` without a query.
+    pub found: Option<Rc<Found>>,
+    /// Documents listed and not yet searchable.
+    pub pending: usize,
+}
+
+/// Follows `entries` (with `generation`, `State::generation`) and answers `query`.
+#[hook]
+pub fn use_search(entries: &Rc<Vec<Entry>>, generation: u64, query: &str) -> SearchData {
+    let follower = use_mut_ref(Follower::default);
+    let running = use_mut_ref(|| false);
+    let showing = use_mut_ref(|| false);
+    let update = use_force_update();
+    *showing.borrow_mut() = !query.trim().is_empty();
+    follower.borrow_mut().follow(entries, generation);
+    if follower.borrow().pending() > 0 && !*running.borrow() {
+        *running.borrow_mut() = true;
+        let (follower, running, showing) = (follower.clone(), running.clone(), showing.clone());
+        spawn_local(async move {
+            let mut refreshed = now();
+            loop {
+                // Each slice in a task of its own.
+                yield_now().await;
+                if !follower.borrow_mut().index_for(BUDGET_MS, now) {
+                    break;
+                }
+                if *showing.borrow() && now() - refreshed >= REFRESH_MS {
+                    update.force_update();
+                    refreshed = now();
+                }
+            }
+            *running.borrow_mut() = false;
+            update.force_update();
+        });
+    }
+    let version = follower.borrow().engine.version();
+    let found = {
+        let follower = follower.clone();
+        use_memo((query.to_owned(), version), move |(query, _)| {
+            follower.borrow().found(query).map(Rc::new)
+        })
+    };
+    let pending = follower.borrow().pending();
+    SearchData {
+        handle: SearchHandle { follower, version },
+        found: (*found).clone(),
+        pending,
+    }
+}
+
+/// The overview's view under a query or the search filter, `None` without either (the
+/// overview then derives its view as rows arrive).
+#[hook]
+pub fn use_search_view(
+    rows: &Rows,
+    state: &OverviewState,
+    found: Option<Rc<Found>>,
+) -> Option<View> {
+    let searching = found.is_some() || state.search.is_active();
+    let view = use_memo(
+        (rows.clone(), state.clone(), found, searching),
+        |(rows, state, found, searching)| {
+            searching.then(|| {
+                search_view(
+                    &rows.all,
+                    &state.filter,
+                    &state.search.filter(),
+                    state.sort,
+                    state.relevance,
+                    found.as_deref(),
+                )
+            })
+        },
+    );
+    (*view).clone()
+}
+
+/// The hit words of the entry at list index `entry` for `query` (lower case), for the find
+/// bar; empty without a query or a hit.
+#[hook]
+pub fn use_hit_words(handle: &SearchHandle, query: &str, entry: Option<usize>) -> Rc<Vec<String>> {
+    let follower = handle.follower.clone();
+    let words = use_memo(
+        (query.to_owned(), entry, handle.version),
+        move |(query, entry, _)| {
+            let f = follower.borrow();
+            let id = entry.and_then(|e| f.id_of_entry(e));
+            match id {
+                Some(id) if !query.trim().is_empty() => f.engine.hit_words(query, id),
+                _ => Vec::new(),
+            }
+        },
+    );
+    words
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
