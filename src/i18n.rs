@@ -8,8 +8,10 @@
 use hankekuvaus::codes::Code;
 use hankekuvaus::paths::FieldPath;
 
+mod lists;
 mod overview;
 mod tables;
+pub use lists::ListsTexts;
 pub use overview::OverviewTexts;
 pub use tables::FIELD_LABELS;
 use tables::{CODE_SUMMARIES_FI, TERMS};
@@ -77,7 +79,9 @@ impl Lang {
         if self == Lang::En {
             return None;
         }
-        let code = Code::parse(code)?;
+        let Some(code) = Code::parse(code) else {
+            return lists::archive_summary_fi(code);
+        };
         CODE_SUMMARIES_FI
             .iter()
             .find(|(c, _)| *c == code)

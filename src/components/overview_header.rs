@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use crate::overview::cells::column_label;
 use crate::overview::{Column, Sort};
 
 /// Properties of [`OverviewHeader`].
@@ -17,8 +18,9 @@ pub struct OverviewHeaderProps {
 /// `<tr>` of `<th data-column aria-sort>`, each with a sort button and its mark.
 #[component]
 pub fn OverviewHeader(props: &OverviewHeaderProps) -> Html {
-    let o = use_context::<Lang>().unwrap_or(Lang::Fi).o();
-    let headers = Column::ALL.iter().zip(o.columns).map(|(&column, label)| {
+    let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
+    let headers = Column::ALL.iter().map(|&column| {
+        let label = column_label(lang, column);
         let onclick = props.on_sort.reform(move |_: MouseEvent| column);
         let numeric = column.numeric();
         html! {

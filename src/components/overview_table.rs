@@ -7,10 +7,11 @@ use std::rc::Rc;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
+use crate::components::merge_marker::MergeMarker;
 use crate::components::overview_header::OverviewHeader;
 use crate::hooks::use_viewport;
 use crate::i18n::Lang;
-use crate::overview::cells::{RowCells, TotalsCells};
+use crate::overview::cells::{conflict_in, RowCells, TotalsCells};
 use crate::overview::live::Rows;
 use crate::overview::{visible_window, Column, Sort, Totals, AMOUNT_COLUMNS};
 
@@ -58,7 +59,7 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
                 // The height comes from an SVG's height attribute: the page's content
                 // security policy allows no inline styles.
                 <tr class="spacer" aria-hidden="true">
-                    <td colspan="12">
+                    <td colspan="13">
                         <svg width="1" height={(rows as f64 * ROW_HEIGHT).to_string()} focusable="false" />
                     </td>
                 </tr>
@@ -72,24 +73,30 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
         .enumerate()
         .map(|(k, &i)| {
             let row = &rows[i];
-            let entry = row.entry;
+            let (entry, opens) = (row.entry, row.opens);
             let position = window.start + k;
-            let onclick = props.on_open.reform(move |_: MouseEvent| entry);
+            let onclick = props.on_open.reform(move |_: MouseEvent| opens);
             let onkeydown = {
                 let on_open = props.on_open.clone();
                 Callback::from(move |e: KeyboardEvent| {
                     if e.key() == "Enter" {
                         e.prevent_default();
-                        on_open.emit(entry);
+                        on_open.emit(opens);
                     }
                 })
             };
-            let c = RowCells::of(lang, row);
+            let mut c = RowCells::of(lang, row);
             let duplicate = c.duplicate;
+            let conflicts = std::mem::take(&mut c.conflicts);
+            let marker = |column| {
+                let text = conflict_in(&conflicts, column).map(AttrValue::from);
+                html! { <MergeMarker {text} /> }
+            };
             html! {
                 <tr key={entry} class={classes!("overview-row", duplicate.then_some("duplicate"))}
                     tabindex="0" data-entry={entry.to_string()} data-code={c.code.clone()}
                     data-duplicate={duplicate.then_some("true")}
+                    data-merged={row.data.merged.is_some().then_some("true")}
                     aria-rowindex={(position + 2).to_string()} title={o.open_document}
                     {onclick} {onkeydown}>
                     <td data-column="code">
@@ -101,14 +108,15 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
                             </span>
                         }
                     </td>
-                    <td data-column="name" title={c.name.clone()}>{ c.name }</td>
+                    <td data-column="name" title={c.name.clone()}>{ c.name.clone() }{ marker(Column::Name) }</td>
                     <td data-column="fund">{ c.fund }</td>
-                    <td data-column="status">{ c.status }</td>
-                    <td data-column="start_date">{ c.start_date }</td>
-                    <td data-column="end_date">{ c.end_date }</td>
+                    <td data-column="period">{ c.period }</td>
+                    <td data-column="status">{ c.status.clone() }{ marker(Column::Status) }</td>
+                    <td data-column="start_date">{ c.start_date.clone() }{ marker(Column::Start) }</td>
+                    <td data-column="end_date">{ c.end_date.clone() }{ marker(Column::End) }</td>
                     <td data-column="regions" title={c.regions.clone()}>{ c.regions }</td>
-                    { for AMOUNT_COLUMNS.iter().zip(c.amounts).map(|(column, text)| html! {
-                        <td data-column={column.key()} class="num">{ text }</td>
+                    { for AMOUNT_COLUMNS.iter().zip(c.amounts.clone()).map(|(&column, text)| html! {
+                        <td data-column={column.key()} class="num">{ text }{ marker(column) }</td>
                     }) }
                     <td data-column="realized_vs_granted_pct" class="num">{ c.realized_vs_granted }</td>
                 </tr>
@@ -122,7 +130,7 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
             <table id="overview-table" class="overview-table" aria-rowcount={(count + 2).to_string()}>
                 <caption class="visually-hidden">{ o.caption }</caption>
                 <colgroup>
-                    <col class="c-code" /><col class="c-name" /><col class="c-fund" />
+                    <col class="c-code" /><col class="c-name" /><col class="c-fund" /><col class="c-period" />
                     <col class="c-status" /><col class="c-date" /><col class="c-date" />
                     <col class="c-regions" /><col class="c-amount" /><col class="c-amount" />
                     <col class="c-amount" /><col class="c-amount" /><col class="c-pct" />
@@ -136,7 +144,7 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
                 <tfoot>
                     <tr id="overview-totals" aria-rowindex={(count + 2).to_string()}
                         data-count={t.count.to_string()}>
-                        <th scope="row" colspan="7">{ tc.label }</th>
+                        <th scope="row" colspan="8">{ tc.label }</th>
                         { for AMOUNT_COLUMNS.iter().zip(t.sums).zip(tc.sums).map(|((c, sum), text)| html! {
                             <td data-column={c.key()} data-value={sum.to_string()} class="num">{ text }</td>
                         }) }

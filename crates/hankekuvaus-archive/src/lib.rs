@@ -20,7 +20,8 @@
 //!   ([`codes::UNSUPPORTED_COMPRESSION`]), a symbolic link ([`codes::SYMLINK`]);
 //! - a ZIP inside the ZIP: opened, one level deep by default ([`Limits::max_nesting`]), its
 //!   files named `outer.zip/inner.zip/file.txt`; deeper ones are refused
-//!   ([`codes::NESTED_ARCHIVE`]);
+//!   ([`codes::NESTED_ARCHIVE`]); an Office document (`.xlsx`, a ZIP with a
+//!   `[Content_Types].xml` part) is a member like any file, never opened;
 //! - a truncated or damaged archive ([`codes::CORRUPT_ARCHIVE`]) or member
 //!   ([`codes::CORRUPT_MEMBER`]).
 //!
@@ -250,7 +251,8 @@ impl<'a> Iterator for Archive<'a> {
             };
             self.total_bytes += read.bytes.len() as u64;
             let depth = level.depth;
-            if !member::is_zip(&read.bytes) {
+            // A workbook is a ZIP too, but a file to hand on (a list export), not an archive.
+            if !member::is_zip(&read.bytes) || member::is_office_document(&read.bytes) {
                 return Some(Ok(read));
             }
             if depth >= self.limits.max_nesting {

@@ -1,0 +1,118 @@
+//! ZIP archives given as files: their members read as files named
+//! `archive.zip/dir/file.txt` (with `hankekuvaus-archive`, which refuses bombs, unsafe names,
+//! encrypted members, too many members and archives nested deeper than one level, each with
+//! its own code and message), every refusal a failure entry of its own so that the other
+//! files load. A workbook (`.xlsx` is a ZIP too) is not an archive: the parser reads it as a
+//! list export, inside an archive or not.
+
+use hankekuvaus::{fingerprint, NotADescription};
+use hankekuvaus_archive::{ArchiveError, Member, MemberError};
+
+use crate::ingest::{failure, ingest, Entry};
+
+/// Whether a file is a ZIP archive to open: a ZIP that is not an Office document (those
+/// have a `[Content_Types].xml` part, which plain archives of files do not).
+pub fn is_archive(bytes: &[u8]) -> bool {
+    let zip = bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06");
+    zip && !is_office_document(bytes)
+}
+
+/// Whether a ZIP holds an Office Open XML document (a workbook): its part names are in the
+/// archive's local headers and central directory as written.
+pub fn is_office_document(bytes: &[u8]) -> bool {
+    const PART: &[u8] = b"[Content_Types].xml";
+    bytes.windows(PART.len()).any(|w| w == PART)
+}
+
+/// The entries of one member read from an archive: what its bytes hold (a description, the
+/// rows of a list, JSON), or a failure entry with the archive reader's code and message.
+pub fn member_entries(member: Result<Member, MemberError>) -> Vec<Entry> {
+    match member {
+        Ok(m) => ingest(&m.name, &m.bytes),
+        Err(e) => vec![refused(&e.name, 0, e.code, e.message)],
+    }
+}
+
+/// The failure entry of an archive that could not be opened at all.
+pub fn archive_failure(name: &str, bytes: &[u8], error: ArchiveError) -> Entry {
+    refused(name, bytes.len() as u64, error.code, error.message)
+}
+
+fn refused(name: &str, byte_count: u64, code: &str, message: String) -> Entry {
+    let error = NotADescription {
+        code: code.to_owned(),
+        message,
+    };
+    failure(name, byte_count, fingerprint(name.as_bytes()), error)
+}
+
+/// Every entry of an archive at once (the loader reads members one at a time between
+/// yields instead).
+#[cfg(test)]
+fn archive_entries(name: &str, bytes: &[u8]) -> Vec<Entry> {
+    match hankekuvaus_archive::open(bytes, name, &Default::default()) {
+        Ok(archive) => archive.flat_map(member_entries).collect(),
+        Err(e) => vec![archive_failure(name, bytes, e)],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TWO_SEEDS: &[u8] = include_bytes!("../testdata/archives/two-seeds.zip");
+    const NESTED: &[u8] = include_bytes!("../testdata/archives/nested.zip");
+    const WORKBOOK: &[u8] = include_bytes!("../testdata/lists/eura2021_projektilista_test.xlsx");
+
+    fn names(entries: &[Entry]) -> Vec<(&str, bool)> {
+        entries
+            .iter()
+            .map(|e| (e.file_name(), e.loaded().is_some()))
+            .collect()
+    }
+
+    #[test]
+    fn archives_are_told_from_workbooks() {
+        assert!(is_archive(TWO_SEEDS));
+        assert!(is_archive(NESTED));
+        assert!(!is_archive(WORKBOOK), "a workbook is read by the parser");
+        assert!(!is_archive(b"Hankekoodi: S21498"));
+    }
+
+    #[test]
+    fn members_are_files_named_under_the_archive() {
+        let entries = archive_entries("kuvaukset.zip", TWO_SEEDS);
+        assert_eq!(entries.len(), 2);
+        for (name, loaded) in names(&entries) {
+            assert!(name.starts_with("kuvaukset.zip/"), "{name}");
+            assert!(loaded, "{name} is a description");
+        }
+        assert_eq!(
+            entries[0].loaded().unwrap().doc.source.file_name,
+            entries[0].file_name()
+        );
+    }
+
+    #[test]
+    fn an_archive_inside_is_opened_and_its_members_named_under_both() {
+        let entries = archive_entries("n.zip", NESTED);
+        assert_eq!(
+            names(&entries),
+            [
+                ("n.zip/000_2f4bdf7767fd6a31.txt", true),
+                ("n.zip/vanhat/inner.zip/001_d1fd5f1036f524e3.txt", true)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_archive_that_cannot_be_opened_is_one_failure() {
+        let cut = &TWO_SEEDS[..TWO_SEEDS.len() / 2];
+        let entries = archive_entries("rikki.zip", cut);
+        assert_eq!(names(&entries), [("rikki.zip", false)]);
+        let Entry::Failure(f) = &entries[0] else {
+            unreachable!()
+        };
+        assert_eq!(f.error.code, hankekuvaus_archive::codes::CORRUPT_ARCHIVE);
+    }
+}
