@@ -5,6 +5,7 @@
 // from a list opening as a card with its source row and a link to its page in the service.
 
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -56,6 +57,23 @@ async function openOverview(page) {
 }
 
 const attr = (page, selector, name) => page.locator(selector).getAttribute(name);
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Runs axe (WCAG 2.1 A and AA, best practices) on the page as it is, as a11y.test.mjs does. */
+async function assertNoAxeViolations(page, what) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.addScriptTag({ path: AXE_PATH });
+  }
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({ rule: v.id, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  });
+  assert.deepEqual(violations, [], `axe violations on ${what}:\n${JSON.stringify(violations, null, 2)}`);
+}
 
 describe('list exports', () => {
   let app;
@@ -192,5 +210,18 @@ describe('list exports', () => {
     await eventually(async () => assert.equal(await rows(page).count(), 2));
     assert.equal(await row(page, 'S21498').getAttribute('data-merged'), 'true');
     assertClean(problems);
+  });
+
+  test('axe finds no violation in the merged overview and the list-only card', async (t) => {
+    // axe is injected as an inline script, which the app's CSP refuses: bypassed here only.
+    const { page } = await openPage(t, app.browser, { bypassCSP: true });
+    await gotoApp(page, app.baseUrl, '?lang=en');
+    await add(page, [SEED_LIST, SEED_000], 3);
+    await openOverview(page);
+    await row(page, 'S21498').locator('.marker.merged').first().waitFor({ state: 'attached' });
+    await assertNoAxeViolations(page, 'the overview with a merged row');
+    await row(page, 'S29999').click();
+    await page.locator('#list-origin').waitFor({ state: 'visible' });
+    await assertNoAxeViolations(page, 'the card of a list-only project');
   });
 });
