@@ -8,7 +8,9 @@
 use hankekuvaus::{fingerprint, NotADescription};
 use hankekuvaus_archive::{ArchiveError, Member, MemberError};
 
-use crate::ingest::{failure, ingest, Entry};
+use web_sys::File;
+
+use crate::ingest::{failure, ingest, ingest_member, Entry};
 
 /// Whether a file is a ZIP archive to open: a ZIP that is not an Office document (those
 /// have a `[Content_Types].xml` part, which plain archives of files do not).
@@ -26,11 +28,25 @@ pub fn is_office_document(bytes: &[u8]) -> bool {
 
 /// The entries of one member read from an archive: what its bytes hold (a description, the
 /// rows of a list, JSON), or a failure entry with the archive reader's code and message.
-pub fn member_entries(member: Result<Member, MemberError>) -> Vec<Entry> {
-    match member {
-        Ok(m) => ingest(&m.name, &m.bytes),
-        Err(e) => vec![refused(&e.name, 0, e.code, e.message)],
+/// With the archive's `File`, documents keep it rather than their text (see
+/// [`ingest_member`]); without, they keep the text.
+pub fn member_entries(member: Result<Member, MemberError>, archive: Option<&File>) -> Vec<Entry> {
+    match (member, archive) {
+        (Ok(m), Some(file)) => ingest_member(file, &m.name, &m.bytes),
+        (Ok(m), None) => ingest(&m.name, &m.bytes),
+        (Err(e), _) => vec![refused(&e.name, 0, e.code, e.message)],
     }
+}
+
+/// The bytes of the member `member` (named as [`Member::name`]) of the archive `bytes`
+/// named `archive_name`, read out again (for the Source tab); `None` when it is no longer
+/// there or no longer readable.
+pub fn member_bytes(bytes: &[u8], archive_name: &str, member: &str) -> Option<Vec<u8>> {
+    hankekuvaus_archive::open(bytes, archive_name, &Default::default())
+        .ok()?
+        .filter_map(Result::ok)
+        .find(|m| m.name == member)
+        .map(|m| m.bytes)
 }
 
 /// The failure entry of an archive that could not be opened at all.
@@ -51,7 +67,7 @@ fn refused(name: &str, byte_count: u64, code: &str, message: String) -> Entry {
 #[cfg(test)]
 fn archive_entries(name: &str, bytes: &[u8]) -> Vec<Entry> {
     match hankekuvaus_archive::open(bytes, name, &Default::default()) {
-        Ok(archive) => archive.flat_map(member_entries).collect(),
+        Ok(archive) => archive.flat_map(|m| member_entries(m, None)).collect(),
         Err(e) => vec![archive_failure(name, bytes, e)],
     }
 }
@@ -102,6 +118,25 @@ mod tests {
                 ("n.zip/000_2f4bdf7767fd6a31.txt", true),
                 ("n.zip/vanhat/inner.zip/001_d1fd5f1036f524e3.txt", true)
             ]
+        );
+    }
+
+    #[test]
+    fn a_member_is_read_out_again_by_its_name() {
+        let entries = archive_entries("n.zip", NESTED);
+        for e in &entries {
+            let bytes = member_bytes(NESTED, "n.zip", e.file_name()).expect("found");
+            assert_eq!(
+                hankekuvaus::fingerprint(&bytes),
+                e.fingerprint(),
+                "{}",
+                e.file_name()
+            );
+        }
+        assert_eq!(member_bytes(NESTED, "n.zip", "n.zip/poissa.txt"), None);
+        assert_eq!(
+            member_bytes(NESTED, "toinen.zip", entries[0].file_name()),
+            None
         );
     }
 

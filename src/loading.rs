@@ -251,7 +251,7 @@ pub async fn load(files: Vec<File>, loader: Loader) {
                             Some(None) => ingest_json(&name, &bytes),
                         }
                     } else if archives::is_archive(&bytes) {
-                        match open_in_slices(&name, &bytes, &mut task_start, &cancelled).await {
+                        match open_in_slices(file, &bytes, &mut task_start, &cancelled).await {
                             Some(entries) => entries,
                             None => break 'chunks,
                         }
@@ -364,18 +364,19 @@ async fn import_in_slices(
 /// Reads the members of a ZIP archive one at a time within the parsing budget (see
 /// [`archives`]). `None` when cancelled (the archive is left out).
 async fn open_in_slices(
-    name: &str,
+    file: &File,
     bytes: &[u8],
     task_start: &mut f64,
     cancelled: &dyn Fn() -> bool,
 ) -> Option<Vec<Entry>> {
-    let archive = match hankekuvaus_archive::open(bytes, name, &Default::default()) {
+    let name = file.name();
+    let archive = match hankekuvaus_archive::open(bytes, &name, &Default::default()) {
         Ok(archive) => archive,
-        Err(e) => return Some(vec![archives::archive_failure(name, bytes, e)]),
+        Err(e) => return Some(vec![archives::archive_failure(&name, bytes, e)]),
     };
     let mut entries = Vec::new();
     for member in archive {
-        entries.extend(archives::member_entries(member));
+        entries.extend(archives::member_entries(member, Some(file)));
         if yield_when_spent(task_start).await && cancelled() {
             return None;
         }

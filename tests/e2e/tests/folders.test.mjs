@@ -159,6 +159,13 @@ describe('folders and archives', () => {
     const rows = listed.filter((e) => e.file === 'kuvaukset.zip/listat/lista.xlsx');
     assert.ok(rows.length >= 2, `the workbook's rows are listed: ${JSON.stringify(listed)}`);
     assert.ok(rows.every((e) => e.code), 'each row has its project code');
+    // A member keeps no text: its Source tab reads it out of the archive again.
+    await entry(page, 'kuvaukset.zip/sisempi.zip/S22084.txt').locator('button.doc-select').click();
+    await page.locator('#tab-source').click();
+    const line = page.locator('#src-line-7');
+    await line.waitFor({ state: 'visible' });
+    assert.match(await line.innerText(), /S22084/);
+    assert.equal(await page.locator('.source-view .note').count(), 0, 'read again, not rebuilt');
     assertClean(problems);
   });
 
