@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 #[derive(Properties, PartialEq)]
 pub struct MergeMarkerProps {
     /// Both values and where each came from; nothing is shown without one.
-    pub text: Option<AttrValue>,
+    pub text: Option<String>,
 }
 
 /// `span.marker.merged` with the disagreement as its title and, for screen readers, as

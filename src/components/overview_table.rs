@@ -88,10 +88,7 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
             let mut c = RowCells::of(lang, row);
             let duplicate = c.duplicate;
             let conflicts = std::mem::take(&mut c.conflicts);
-            let marker = |column| {
-                let text = conflict_in(&conflicts, column).map(AttrValue::from);
-                html! { <MergeMarker {text} /> }
-            };
+            let marker = |column| html! { <MergeMarker text={conflict_in(&conflicts, column)} /> };
             html! {
                 <tr key={entry} class={classes!("overview-row", duplicate.then_some("duplicate"))}
                     tabindex="0" data-entry={entry.to_string()} data-code={c.code.clone()}
