@@ -6,6 +6,8 @@
 //! Pure: [`merge`] takes the two documents and returns the document the overview shows and
 //! the disagreements; [`super::rows`] calls it when the second of a pair arrives.
 
+use std::cell::OnceCell;
+
 use hankekuvaus::paths::FieldPath;
 use hankekuvaus::{Amount, Document};
 
@@ -89,13 +91,35 @@ pub struct Conflict {
 /// A description and a list row of the same project, as one.
 #[derive(Debug, Clone)]
 pub struct Merged {
-    /// The description with what it lacks filled in from the list row.
-    pub doc: Document,
+    /// The merged document's header: its source, kind, project, applicant, summary,
+    /// funding and area, without the description's long parts (sections, field lines,
+    /// prose, indicators, diagnostics). What the overview's rows, filters and sums read:
+    /// made for every pair as it arrives, so it must be cheap (cloning a whole description
+    /// made a batch of merges ten times as long as one of new rows).
+    pub header: Document,
     /// The fields on which they disagree, in [`MergeField`] order.
     pub conflicts: Vec<Conflict>,
+    /// The whole merged document, made when first asked for (a row shown, an export).
+    full: OnceCell<Document>,
 }
 
 impl Merged {
+    /// The whole merged document: `description` (the one given to [`merge`]) with the
+    /// merged header.
+    pub fn doc(&self, description: &Document) -> &Document {
+        self.full.get_or_init(|| {
+            let h = &self.header;
+            let mut doc = description.clone();
+            doc.kind = h.kind.clone();
+            doc.project = h.project.clone();
+            doc.applicant = h.applicant.clone();
+            doc.summary = h.summary.clone();
+            doc.funding = h.funding.clone();
+            doc.area = h.area.clone();
+            doc
+        })
+    }
+
     /// The disagreement on `field`, if any.
     pub fn conflict(&self, field: MergeField) -> Option<&Conflict> {
         self.conflicts.iter().find(|c| c.field == field)
@@ -119,7 +143,12 @@ fn fill<T: Clone>(into: &mut Option<T>, from: &Option<T>) {
 /// compared fields and they differ, a [`Conflict`].
 pub fn merge(description: &Document, list: &Document) -> Merged {
     let conflicts = conflicts(description, list);
-    let mut doc = description.clone();
+    let mut doc = Document::new(description.source.clone(), description.kind.clone());
+    doc.project = description.project.clone();
+    doc.applicant = description.applicant.clone();
+    doc.summary = description.summary.clone();
+    doc.funding = description.funding.clone();
+    doc.area = description.area.clone();
     let (p, lp) = (&mut doc.project, &list.project);
     fill(&mut p.code, &lp.code);
     fill(&mut p.name, &lp.name);
@@ -156,7 +185,11 @@ pub fn merge(description: &Document, list: &Document) -> Merged {
     }
     fill(&mut doc.kind.fund, &list.kind.fund);
     fill(&mut doc.kind.period, &list.kind.period);
-    Merged { doc, conflicts }
+    Merged {
+        header: doc,
+        conflicts,
+        full: OnceCell::new(),
+    }
 }
 
 /// The compared fields on which both documents have a value and the values differ.
@@ -262,7 +295,8 @@ pub(crate) mod tests {
     fn the_description_comes_first_and_disagreements_are_kept() {
         let (description, list) = docs();
         let merged = merge(&description, &list);
-        let d = &merged.doc;
+        assert!(merged.header.sections.is_empty(), "the header only");
+        let d = merged.doc(&description);
         assert_eq!(d.project.name, description.project.name);
         assert_eq!(d.funding.realized_eu_state, Some(Amount::euros(48_724)));
         assert_eq!(d.sections, description.sections, "the description whole");
@@ -306,16 +340,16 @@ pub(crate) mod tests {
         description.project.status_text = None;
         description.project.programme = None;
         let merged = merge(&description, &list);
+        let d = merged.doc(&description);
         assert_eq!(
-            merged.doc.funding.realized_eu_state,
+            d.funding.realized_eu_state,
             Some(Amount::from_cents(3_000_050))
         );
-        assert_eq!(merged.doc.project.status, list.project.status);
+        assert_eq!(merged.header.funding, d.funding);
+        assert_eq!(d.project.status, list.project.status);
         assert!(merged.conflict(MergeField::Status).is_none());
         assert!(merged.conflict(MergeField::RealizedEuState).is_none());
-        assert_eq!(
-            merged.doc.source, description.source,
-            "the description's source"
-        );
+        assert_eq!(d.source, description.source, "the description's source");
+        assert_eq!(d.indicators, description.indicators, "its long parts");
     }
 }

@@ -67,7 +67,7 @@ impl RowData {
     /// project, replacing `replaced`, the data of the one that arrived first.
     fn merged(description: &Rc<Loaded>, list: &Loaded, replaced: &Rc<RowData>) -> RowData {
         let merged = merge(&description.doc, &list.doc);
-        let mut data = RowData::of(description, &merged.doc);
+        let mut data = RowData::of(description, &merged.header);
         data.merged = Some(Box::new(merged));
         data.replaced = Some(Rc::clone(replaced));
         data
@@ -117,7 +117,7 @@ impl RowData {
     /// The document: for a description and a list row merged, the merged one.
     pub fn doc(&self) -> &Document {
         match &self.merged {
-            Some(m) => &m.doc,
+            Some(m) => m.doc(&self.loaded.doc),
             None => &self.loaded.doc,
         }
     }
