@@ -114,7 +114,7 @@ impl Merged {
             doc.project = h.project.clone();
             doc.applicant = h.applicant.clone();
             doc.summary = h.summary.clone();
-            doc.funding = h.funding.clone();
+            doc.funding = h.funding;
             doc.area = h.area.clone();
             doc
         })
@@ -147,7 +147,7 @@ pub fn merge(description: &Document, list: &Document) -> Merged {
     doc.project = description.project.clone();
     doc.applicant = description.applicant.clone();
     doc.summary = description.summary.clone();
-    doc.funding = description.funding.clone();
+    doc.funding = description.funding;
     doc.area = description.area.clone();
     let (p, lp) = (&mut doc.project, &list.project);
     fill(&mut p.code, &lp.code);
