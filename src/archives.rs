@@ -13,17 +13,11 @@ use web_sys::File;
 use crate::ingest::{failure, ingest, ingest_member, Entry};
 
 /// Whether a file is a ZIP archive to open: a ZIP that is not an Office document (those
-/// have a `[Content_Types].xml` part, which plain archives of files do not).
+/// have a `[Content_Types].xml` part, which plain archives of files do not; see
+/// [`hankekuvaus_archive::is_office_document`]).
 pub fn is_archive(bytes: &[u8]) -> bool {
     let zip = bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06");
-    zip && !is_office_document(bytes)
-}
-
-/// Whether a ZIP holds an Office Open XML document (a workbook): its part names are in the
-/// archive's local headers and central directory as written.
-pub fn is_office_document(bytes: &[u8]) -> bool {
-    const PART: &[u8] = b"[Content_Types].xml";
-    bytes.windows(PART.len()).any(|w| w == PART)
+    zip && !hankekuvaus_archive::is_office_document(bytes)
 }
 
 /// The entries of one member read from an archive: what its bytes hold (a description, the

@@ -198,13 +198,6 @@ pub(crate) fn is_zip(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")
 }
 
-/// Whether a ZIP is an Office Open XML document (a workbook, a Word file): those have a
-/// `[Content_Types].xml` part, and are files for the parser, not archives to open.
-pub(crate) fn is_office_document(bytes: &[u8]) -> bool {
-    const PART: &[u8] = b"[Content_Types].xml";
-    bytes.windows(PART.len()).any(|w| w == PART)
-}
-
 /// The refusal of an archive nested deeper than the limits allow.
 pub(crate) fn too_deep(name: String, depth: u8) -> MemberError {
     let message = if depth == 0 {

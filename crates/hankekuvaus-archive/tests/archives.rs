@@ -401,4 +401,12 @@ fn a_workbook_inside_is_a_file_not_a_nested_archive() {
         workbook,
         "handed on whole"
     );
+    assert!(hankekuvaus_archive::is_office_document(&workbook));
+    // A workbook stored uncompressed shows its part names in the archive's bytes: the
+    // archive is still an archive.
+    let stored_inside = zip(&[("lista.xlsx", &workbook, stored())]);
+    assert!(!hankekuvaus_archive::is_office_document(&stored_inside));
+    assert!(!hankekuvaus_archive::is_office_document(
+        b"PK\x03\x04 not a zip"
+    ));
 }
