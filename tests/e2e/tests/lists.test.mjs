@@ -2,7 +2,8 @@
 // row per project, the period column), a description of one of its projects merges into
 // that row in either order (one row, ⇄ markers with both values and their sources, the
 // count of projects with a full description), the period filter, and a project known only
-// from a list opening as a card with its source row and a link to its page in the service.
+// from a list opening as a card with its source row and a link to its page in the service,
+// a workbook read as a list (not as an archive), and axe on the new views.
 
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -209,6 +210,18 @@ describe('list exports', () => {
     await openOverview(page);
     await eventually(async () => assert.equal(await rows(page).count(), 2));
     assert.equal(await row(page, 'S21498').getAttribute('data-merged'), 'true');
+    assertClean(problems);
+  });
+
+  test('a 2021–2027 workbook is read as a list, not opened as an archive', async (t) => {
+    const { page, problems } = await openPage(t, app.browser);
+    await gotoApp(page, app.baseUrl, '?lang=en');
+    await add(page, path.join(LISTS, 'eura2021_projektilista_test.xlsx'), 3);
+    await openOverview(page);
+    const periods = await rows(page).evaluateAll((els) =>
+      els.map((el) => el.querySelector('[data-column="period"]').textContent),
+    );
+    assert.deepEqual(periods, ['2021-2027', '2021-2027', '2021-2027']);
     assertClean(problems);
   });
 
