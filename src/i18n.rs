@@ -15,6 +15,7 @@ use hankekuvaus::paths::FieldPath;
 mod compare;
 mod complete;
 mod funds;
+mod lists;
 mod overview;
 mod plural;
 mod search;
@@ -24,6 +25,7 @@ mod tables;
 #[cfg(test)]
 mod tests;
 pub use compare::{compare_texts, CompareTexts};
+pub use lists::ListsTexts;
 pub use overview::OverviewTexts;
 pub use plural::Plural;
 pub use search::SearchTexts;
@@ -108,7 +110,9 @@ impl Lang {
             Lang::Sv => sv_tables::CODE_SUMMARIES_SV,
             Lang::En => return None,
         };
-        let code = Code::parse(code)?;
+        let Some(code) = Code::parse(code) else {
+            return lists::archive_summary(self, code);
+        };
         table
             .iter()
             .find(|(c, _)| *c == code)

@@ -64,6 +64,9 @@ enum Origin {
     /// copy of their text: with thousands of files the copies would take a quarter of the
     /// page's memory, for a tab opened for a few of them.
     File(File),
+    /// A member of a ZIP archive the user gave (the archive; the member's name is the
+    /// document's file name): the member is read out of the archive again when first shown.
+    Member(File),
     /// Imported from JSON: the text is rebuilt from the section tree.
     Imported,
 }
@@ -120,7 +123,7 @@ impl Loaded {
                 text: Rc::from(rebuild_source(&self.doc)),
                 rebuilt: Some(Rebuilt::Imported),
             },
-            Origin::File(_) => return None,
+            Origin::File(_) | Origin::Member(_) => return None,
         };
         Some(self.source.get_or_init(|| source))
     }
@@ -128,14 +131,25 @@ impl Loaded {
     /// The file to read again for the Source tab, while its text is not made.
     pub fn file_to_read(&self) -> Option<&File> {
         match &self.origin {
-            Origin::File(file) if self.source.get().is_none() => Some(file),
+            Origin::File(file) | Origin::Member(file) if self.source.get().is_none() => Some(file),
             _ => None,
         }
     }
 
     /// Makes the Source tab's text from the bytes of the file read again (`None`: it could
     /// not be read); see [`SourceText::from_reread`].
+    /// For an archive's member, `bytes` are the archive's, and the member is read out of it.
     pub fn reread(&self, bytes: Option<&[u8]>) -> &SourceText {
+        let member = match (&self.origin, bytes) {
+            (Origin::Member(archive), Some(bytes)) => {
+                crate::archives::member_bytes(bytes, &archive.name(), &self.doc.source.file_name)
+            }
+            _ => None,
+        };
+        let bytes = match &self.origin {
+            Origin::Member(_) => member.as_deref(),
+            _ => bytes,
+        };
         self.source
             .get_or_init(|| SourceText::from_reread(&self.doc, bytes))
     }
@@ -291,6 +305,13 @@ pub fn ingest(file_name: &str, bytes: &[u8]) -> Vec<Entry> {
 /// keeping the file rather than the text: the text is read again when first shown.
 pub fn ingest_file(file: &File, bytes: &[u8]) -> Vec<Entry> {
     ingest_with(&file.name(), bytes, || Origin::File(file.clone()))
+}
+
+/// Reads the bytes of a member of the ZIP archive `archive` (named `name`:
+/// `archive.zip/dir/file.txt`), as [`ingest_file`] does: the member is read out of the
+/// archive again when its text is first shown.
+pub fn ingest_member(archive: &File, name: &str, bytes: &[u8]) -> Vec<Entry> {
+    ingest_with(name, bytes, || Origin::Member(archive.clone()))
 }
 
 /// A description gives one entry; a list export of a whole programme one per project row,

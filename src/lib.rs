@@ -13,6 +13,8 @@
 //! - [`hooks`]: custom hooks (file loading, drops on the page, exports, overview rows, the
 //!   Source tab's re-read, a scrolling box's viewport, one callback per action).
 //! - [`loading`]: many files read and parsed in time-boxed batches, with progress and cancel.
+//! - [`folders`]: every file of dropped folders, at any depth (the entries API).
+//! - [`archives`]: ZIP archives' members read as files, hostile ones refused member by member.
 //! - [`ingest`]: bytes of one file to list entries (descriptions, JSON re-imports, failures).
 //! - [`extras`]: the sections and fields a page has beyond the known layout.
 //! - [`source_text`]: the source text rebuilt from a document's sections (imported JSON, or
@@ -26,7 +28,8 @@
 //!   (`view_model::compare`), unit-tested natively.
 //! - [`overview`]: the overview of many documents, pure and unit-tested natively: `rows`
 //!   (and duplicates), `filter` (columns, sort, filter choices), `sums` (totals and
-//!   aggregates), `exports`, `cells` (a row as text); [`overview::live`] keeps it up to date
+//!   aggregates), `exports`, `cells` (a row as text), `merge` (a description and a list
+//!   row of one project as one); [`overview::live`] keeps it up to date
 //!   in proportion to what arrives.
 //! - [`i18n`]: every UI string, Finnish and English; `i18n::tables` holds the field labels
 //!   (keyed by `hankekuvaus::paths::FieldPath`), terms and code summaries.
@@ -41,10 +44,12 @@
 //! are read with `Blob.arrayBuffer()` and results leave only as downloads the user starts.
 
 pub mod app;
+pub mod archives;
 pub mod browser;
 pub mod components;
 pub mod examples;
 pub mod extras;
+pub mod folders;
 pub mod hooks;
 pub mod i18n;
 pub mod ingest;

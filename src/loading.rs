@@ -20,6 +20,7 @@ use yew::{UseReducerDispatcher, UseStateSetter};
 use hankekuvaus::import::json_items;
 use hankekuvaus::{fingerprint, NotADescription, Options, Outcome};
 
+use crate::archives;
 use crate::ingest::{
     failure, imported_entries, ingest_file, ingest_json, is_json, json_by_name, Entry,
 };
@@ -249,6 +250,11 @@ pub async fn load(files: Vec<File>, loader: Loader) {
                             // Other encodings, damaged JSON: read whole, for the message.
                             Some(None) => ingest_json(&name, &bytes),
                         }
+                    } else if archives::is_archive(&bytes) {
+                        match open_in_slices(file, &bytes, &mut task_start, &cancelled).await {
+                            Some(entries) => entries,
+                            None => break 'chunks,
+                        }
                     } else {
                         ingest_file(file, &bytes)
                     };
@@ -287,9 +293,10 @@ pub async fn load(files: Vec<File>, loader: Loader) {
 pub const MAX_JSON_BYTES: u64 = 1 << 30;
 
 /// The largest file accepted: the parser's limit for descriptions
-/// ([`Options::max_file_bytes`]), [`MAX_JSON_BYTES`] for a `.json` file.
+/// ([`Options::max_file_bytes`]), [`MAX_JSON_BYTES`] for a `.json` file and a `.zip`
+/// archive (whose members each have the parser's limit).
 pub fn read_limit(file_name: &str) -> u64 {
-    if json_by_name(file_name) {
+    if json_by_name(file_name) || file_name.to_ascii_lowercase().ends_with(".zip") {
         MAX_JSON_BYTES
     } else {
         Options::default().max_file_bytes
@@ -352,6 +359,29 @@ async fn import_in_slices(
         }
     }
     Some(Some(outcomes))
+}
+
+/// Reads the members of a ZIP archive one at a time within the parsing budget (see
+/// [`archives`]). `None` when cancelled (the archive is left out).
+async fn open_in_slices(
+    file: &File,
+    bytes: &[u8],
+    task_start: &mut f64,
+    cancelled: &dyn Fn() -> bool,
+) -> Option<Vec<Entry>> {
+    let name = file.name();
+    let archive = match hankekuvaus_archive::open(bytes, &name, &Default::default()) {
+        Ok(archive) => archive,
+        Err(e) => return Some(vec![archives::archive_failure(&name, bytes, e)]),
+    };
+    let mut entries = Vec::new();
+    for member in archive {
+        entries.extend(archives::member_entries(member, Some(file)));
+        if yield_when_spent(task_start).await && cancelled() {
+            return None;
+        }
+    }
+    Some(entries)
 }
 
 /// The buffer of a settled `arrayBuffer()` promise, `None` when it was rejected.

@@ -8,8 +8,8 @@
 //!
 //! Modules: [`rows`] (one row per document, duplicates), [`filter`] (columns, sort, filter
 //! and its choices), [`sums`] (totals and aggregates), [`exports`] (CSV and JSON of the
-//! rows shown), [`cells`] (a row's cells as text) and [`live`] (keeping it all up to date as
-//! files arrive).
+//! rows shown), [`cells`] (a row's cells as text), [`merge`] (a description and a list row
+//! of one project as one) and [`live`] (keeping it all up to date as files arrive).
 
 use std::ops::Range;
 
@@ -18,6 +18,7 @@ pub mod columns;
 pub mod exports;
 pub mod filter;
 pub mod live;
+pub mod merge;
 pub mod rows;
 pub mod sums;
 

@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use crate::hooks::Choices;
 use crate::i18n::{compare_texts, Lang};
-use crate::overview::columns::{column_label, display_order, KEY_COLUMNS};
+use crate::overview::cells::column_label;
+use crate::overview::columns::{display_order, KEY_COLUMNS};
 use crate::state::ColumnsAction;
 
 /// `details#column-chooser` with `input[data-column]` checkboxes.
@@ -16,7 +17,6 @@ pub fn ColumnChooser() -> Html {
         return html! {};
     };
     let ct = compare_texts(lang);
-    let o = lang.o();
     let boxes = display_order().into_iter().map(|column| {
         let key = KEY_COLUMNS.contains(&column);
         let id = format!("column-choice-{}", column.key());
@@ -27,7 +27,7 @@ pub fn ColumnChooser() -> Html {
             <li>
                 <input type="checkbox" id={id.clone()} data-column={column.key()}
                     checked={!choices.hidden.is_hidden(column)} disabled={key} {onchange} />
-                <label for={id}>{ column_label(o, column) }</label>
+                <label for={id}>{ column_label(lang, column) }</label>
             </li>
         }
     });

@@ -14,6 +14,7 @@ use crate::components::funding_card::FundingCard;
 use crate::components::gender_card::GenderCard;
 use crate::components::indicators_card::IndicatorsCard;
 use crate::components::json_view::JsonView;
+use crate::components::list_origin_card::ListOriginCard;
 use crate::components::prose::ProseCard;
 use crate::components::source_view::SourceView;
 use crate::components::sustainability_card::SustainabilityCard;
@@ -82,6 +83,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
     let document_panel = || {
         html! {
             <div class="cards">
+                <ListOriginCard />
                 <FundingCard />
                 <ApplicantCard />
                 <AreaCard />

@@ -1,4 +1,4 @@
-//! Getting files in: the file chooser, the examples and the privacy note.
+//! Getting files in: the file and folder choosers, the examples and the privacy note.
 
 use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
@@ -41,9 +41,12 @@ pub fn FileControls(props: &FileControlsProps) -> Html {
             <h2 id="intake-heading" class="visually-hidden">{ t.open_files }</h2>
             <div class="intake-buttons">
                 <input id="file-input" class="file-input" type="file" multiple=true
-                    accept=".txt,.html,.htm,.json,text/plain,text/html,application/json"
-                    {onchange} />
+                    accept=".txt,.html,.htm,.json,.csv,.xml,.xlsx,.zip,text/plain,text/html,application/json"
+                    onchange={onchange.clone()} />
                 <label for="file-input" class="button primary">{ t.choose_files }</label>
+                <input id="folder-input" class="file-input" type="file" multiple=true
+                    webkitdirectory=true onchange={onchange.clone()} />
+                <label for="folder-input" class="button">{ lang.l().choose_folder }</label>
                 <button id="open-examples" type="button" class="button" {onclick}>
                     { t.open_examples }
                 </button>

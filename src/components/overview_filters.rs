@@ -88,6 +88,8 @@ pub fn OverviewFilters(props: &OverviewFiltersProps) -> Html {
                 filter.year.map(|y| y.to_string()).unwrap_or_default(),
                 options.years.iter().map(|y| (y.to_string(), y.to_string())).collect(),
                 on_select(|v| OverviewAction::Year(v.parse().ok()))) }
+            { select("overview-filter-period", lang.l().period_filter, filter.period.clone(),
+                options.periods.iter().map(same).collect(), on_select(OverviewAction::Period)) }
             if filter.is_active() {
                 <button id="overview-clear-filters" type="button" class="button subtle"
                     onclick={on_clear}>{ o.clear_filters }</button>

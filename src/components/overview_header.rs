@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::{compare_texts, Lang};
-use crate::overview::columns::column_label;
+use crate::overview::cells::column_label;
 use crate::overview::{Column, Sort};
 
 /// Properties of [`OverviewHeader`].
@@ -24,9 +24,8 @@ pub struct OverviewHeaderProps {
 #[component]
 pub fn OverviewHeader(props: &OverviewHeaderProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
-    let o = lang.o();
     let headers = props.columns.iter().map(|&column| {
-        let label = column_label(o, column);
+        let label = column_label(lang, column);
         let onclick = props.on_sort.reform(move |_: MouseEvent| column);
         let numeric = column.numeric();
         html! {

@@ -7,8 +7,9 @@ use std::rc::Rc;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
+use crate::components::merge_marker::MergeMarker;
 use crate::i18n::{compare_texts, Lang};
-use crate::overview::cells::RowCells;
+use crate::overview::cells::{conflict_in, RowCells};
 use crate::overview::Column;
 use crate::state::CompareAction;
 
@@ -17,6 +18,11 @@ use crate::state::CompareAction;
 pub struct OverviewRowProps {
     /// The entry's list index.
     pub entry: usize,
+    /// The entry a click opens: a merged row's description, even when the list row came
+    /// first.
+    pub opens: usize,
+    /// Whether a description and a list row are merged into this row.
+    pub merged: bool,
     /// The row's place among the rows shown (0-based).
     pub position: usize,
     /// The row's cells as text.
@@ -39,15 +45,15 @@ pub fn OverviewRow(props: &OverviewRowProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or(Lang::Fi);
     let o = lang.o();
     let ct = compare_texts(lang);
-    let entry = props.entry;
+    let (entry, opens) = (props.entry, props.opens);
     let c = &props.cells;
-    let onclick = props.on_open.reform(move |_: MouseEvent| entry);
+    let onclick = props.on_open.reform(move |_: MouseEvent| opens);
     let onkeydown = {
         let on_open = props.on_open.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" {
                 e.prevent_default();
-                on_open.emit(entry);
+                on_open.emit(opens);
             }
         })
     };
@@ -63,6 +69,8 @@ pub fn OverviewRow(props: &OverviewRowProps) -> Html {
     let disabled = props.full && !props.chosen;
     let cell = |column: Column| {
         let text = c.text(column).to_owned();
+        // A description and its list row disagree here: both values, with their sources.
+        let marker = html! { <MergeMarker text={conflict_in(&c.conflicts, column)} /> };
         match column {
             Column::Code => html! {
                 <td data-column="code">
@@ -76,11 +84,11 @@ pub fn OverviewRow(props: &OverviewRowProps) -> Html {
                 </td>
             },
             Column::Name | Column::Regions => html! {
-                <td data-column={column.key()} title={text.clone()}>{ text }</td>
+                <td data-column={column.key()} title={text.clone()}>{ text }{ marker }</td>
             },
             _ => html! {
                 <td data-column={column.key()} class={classes!(column.numeric().then_some("num"))}>
-                    { text }
+                    { text }{ marker }
                 </td>
             },
         }
@@ -89,6 +97,7 @@ pub fn OverviewRow(props: &OverviewRowProps) -> Html {
         <tr class={classes!("overview-row", c.duplicate.then_some("duplicate"), props.chosen.then_some("chosen"))}
             tabindex="0" data-entry={entry.to_string()} data-code={c.code.clone()}
             data-duplicate={c.duplicate.then_some("true")} data-chosen={props.chosen.then_some("true")}
+            data-merged={props.merged.then_some("true")}
             aria-rowindex={(props.position + 2).to_string()} title={o.open_document}
             {onclick} {onkeydown}>
             <td data-column="choice" class="choice">

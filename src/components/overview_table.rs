@@ -82,7 +82,8 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
         .map(|(k, &i)| {
             let row = &rows[i];
             html! {
-                <OverviewRow key={row.entry} entry={row.entry} position={window.start + k}
+                <OverviewRow key={row.entry} entry={row.entry} opens={row.opens}
+                    merged={row.data.merged.is_some()} position={window.start + k}
                     cells={RowCells::of(lang, row)} columns={Rc::clone(&columns)}
                     chosen={compare.is_chosen(row.entry)} full={compare.is_full()}
                     on_open={props.on_open.clone()} on_compare={on_compare.clone()} />
@@ -92,6 +93,7 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
         Column::Code => "c-code",
         Column::Name => "c-name",
         Column::Fund => "c-fund",
+        Column::Period => "c-period",
         Column::Status => "c-status",
         Column::Start | Column::End => "c-date",
         Column::Regions => "c-regions",

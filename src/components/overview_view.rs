@@ -68,13 +68,19 @@ pub fn OverviewView(props: &OverviewViewProps) -> Html {
     });
     let on_json = download("hankkeet.json", "application/json", export_json);
 
-    let total = rows.all.len();
+    let total = rows.projects();
     let empty = total == 0;
     let count = format!(
         "{} / {} {}",
         format_number(lang, shown.len() as f64),
         format_number(lang, total as f64),
         o.projects_shown.of(total)
+    );
+    let described = format!(
+        "{} / {} {}",
+        format_number(lang, view.totals.described as f64),
+        format_number(lang, view.totals.count as f64),
+        lang.l().with_description
     );
     html! {
         <section id="overview" class="overview" aria-labelledby="overview-heading">
@@ -92,6 +98,8 @@ pub fn OverviewView(props: &OverviewViewProps) -> Html {
                 <div class="overview-bar">
                     <p id="overview-count" role="status" data-shown={shown.len().to_string()}
                         data-total={total.to_string()}>{ count }</p>
+                    <p id="overview-described" data-described={view.totals.described.to_string()}
+                        data-counted={view.totals.count.to_string()}>{ described }</p>
                     <div class="overview-exports" role="group" aria-label={o.export}>
                         <span class="muted">{ o.export }</span>
                         <button id="export-csv" type="button" class="button" onclick={on_csv}

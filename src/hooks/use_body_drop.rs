@@ -1,11 +1,13 @@
 //! Files dragged over and dropped anywhere on the page: listeners on `<body>`, where dropped
-//! files land, that show the drop overlay and read what is dropped.
+//! files land, that show the drop overlay and read what is dropped (folders to any depth).
 
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::spawn_local;
 use web_sys::{DragEvent, File};
 use yew::prelude::*;
 
+use crate::folders;
 use crate::state::{Action, State};
 
 /// Listens for drags and drops on `<body>` while the page is mounted; dropped files go to
@@ -81,9 +83,18 @@ fn body_drop_listeners(
         };
         e.prevent_default();
         dispatcher.dispatch(Action::SetDragging(false));
-        let files: Vec<File> = e
-            .data_transfer()
-            .and_then(|dt| dt.files())
+        let Some(dt) = e.data_transfer() else {
+            return;
+        };
+        // Folders are read through their entries, taken now: they are gone after the event.
+        let (entries, folders) = folders::dropped_entries(&dt);
+        if folders {
+            let on_files = on_files.clone();
+            spawn_local(async move { on_files.emit(folders::files_under(entries).await) });
+            return;
+        }
+        let files: Vec<File> = dt
+            .files()
             .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
             .unwrap_or_default();
         on_files.emit(files);

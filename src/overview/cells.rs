@@ -1,10 +1,12 @@
 //! The cells of the overview table as text, in the page's language: what the table
 //! component renders, made and tested here so that the component only lays them out.
 
+use super::merge::{Conflict, MergeField, MergeValue, Provenance};
 use super::{status_of_key, Column, Row, Totals, AMOUNT_COLUMNS};
 use crate::i18n::Lang;
 use crate::view_model::{
-    format_date, format_opt_amount, format_opt_percent, status_label, sum_text, SumText,
+    format_amount, format_date, format_opt_amount, format_opt_percent, status_label, sum_text,
+    SumText,
 };
 
 /// One row's cells, in column order.
@@ -30,6 +32,74 @@ pub struct RowCells {
     pub realized_vs_granted: String,
     /// Whether an earlier document has the same code (the row is marked).
     pub duplicate: bool,
+    /// The programme period ("2014-2020"); "" when unknown.
+    pub period: &'static str,
+    /// The columns on which a description and a list row of the project disagree, each
+    /// with both values and where they came from (see [`conflict_text`]).
+    pub conflicts: Vec<(Column, String)>,
+}
+
+/// The disagreement of `conflicts` (a row's [`RowCells::conflicts`]) shown in `column`.
+pub fn conflict_in(conflicts: &[(Column, String)], column: Column) -> Option<String> {
+    conflicts
+        .iter()
+        .find(|(c, _)| *c == column)
+        .map(|(_, text)| text.clone())
+}
+
+/// The header of a column. The period column's is with the lists' strings; the others are
+/// in [`crate::i18n::OverviewTexts::columns`], in [`Column::ALL`] order without it.
+pub fn column_label(lang: Lang, column: Column) -> &'static str {
+    if column == Column::Period {
+        return lang.l().period_column;
+    }
+    let at = Column::ALL
+        .iter()
+        .filter(|&&c| c != Column::Period)
+        .position(|&c| c == column)
+        .unwrap_or(0);
+    lang.o().columns[at]
+}
+
+/// The column that shows a compared field.
+fn column_of(field: MergeField) -> Column {
+    match field {
+        MergeField::Name => Column::Name,
+        MergeField::Status => Column::Status,
+        MergeField::StartDate => Column::Start,
+        MergeField::EndDate => Column::End,
+        MergeField::Granted => Column::Granted,
+        MergeField::RealizedEuState => Column::RealizedEuState,
+        MergeField::PlannedPublic => Column::PlannedPublic,
+        MergeField::RealizedPublic => Column::RealizedPublic,
+    }
+}
+
+/// A disagreement as text: "kuvaus: 48 724 € (a.txt, rivi 77) ⇄ lista: 30 000,50 €
+/// (lista.csv, rivi 2)".
+pub fn conflict_text(lang: Lang, c: &Conflict) -> String {
+    let l = lang.l();
+    let value = |v: &MergeValue| match v {
+        MergeValue::Text(t) => t.clone(),
+        MergeValue::Status(key) => {
+            status_of_key(key).map_or_else(|| key.clone(), |s| status_label(lang, Some(s), None))
+        }
+        MergeValue::Date(d) => format_date(lang, d),
+        MergeValue::Amount(a) => format_amount(lang, *a),
+    };
+    let at = |p: &Provenance| match p.line {
+        Some(line) => format!("{}, {} {line}", p.file, l.line),
+        None => p.file.clone(),
+    };
+    format!(
+        "{}: {} ({}) ⇄ {}: {} ({})",
+        l.description,
+        value(&c.description),
+        at(&c.description_at),
+        l.list,
+        value(&c.list),
+        at(&c.list_at)
+    )
 }
 
 impl RowCells {
@@ -56,6 +126,13 @@ impl RowCells {
             amounts: AMOUNT_COLUMNS.map(|c| format_opt_amount(lang, data.amount(c))),
             realized_vs_granted: format_opt_percent(lang, data.realized_vs_granted),
             duplicate: row.duplicate_of.is_some(),
+            period: doc.kind.period.map(|p| p.as_str()).unwrap_or_default(),
+            conflicts: data.merged.as_ref().map_or_else(Vec::new, |m| {
+                m.conflicts
+                    .iter()
+                    .map(|c| (column_of(c.field), conflict_text(lang, c)))
+                    .collect()
+            }),
         }
     }
 
@@ -65,6 +142,7 @@ impl RowCells {
             Column::Code => &self.code,
             Column::Name => &self.name,
             Column::Fund => self.fund,
+            Column::Period => self.period,
             Column::Status => &self.status,
             Column::Start => &self.start_date,
             Column::End => &self.end_date,

@@ -17,6 +17,8 @@ pub enum Column {
     Name,
     /// ESR or EAKR.
     Fund,
+    /// The programme period.
+    Period,
     /// Toiminnan tila.
     Status,
     /// Planned start.
@@ -39,10 +41,11 @@ pub enum Column {
 
 impl Column {
     /// Every column, in display order.
-    pub const ALL: [Column; 12] = [
+    pub const ALL: [Column; 13] = [
         Column::Code,
         Column::Name,
         Column::Fund,
+        Column::Period,
         Column::Status,
         Column::Start,
         Column::End,
@@ -60,6 +63,7 @@ impl Column {
             Column::Code => "code",
             Column::Name => "name",
             Column::Fund => "fund",
+            Column::Period => "period",
             Column::Status => "status",
             Column::Start => "start_date",
             Column::End => "end_date",
@@ -170,6 +174,7 @@ pub(super) fn column_key_cmp(column: Column, a: &Row, b: &Row) -> (Option<Orderi
         Column::Code => cmp_opt(ka.code.as_ref(), kb.code.as_ref()),
         Column::Name => cmp_opt(ka.name.as_ref(), kb.name.as_ref()),
         Column::Fund => cmp_opt(da.fund, db.fund),
+        Column::Period => cmp_opt(da.period, db.period),
         Column::Status => cmp_opt(ka.status.as_ref(), kb.status.as_ref()),
         Column::Start => cmp_opt(da.start_date.as_deref(), db.start_date.as_deref()),
         Column::End => cmp_opt(da.end_date.as_deref(), db.end_date.as_deref()),
@@ -212,6 +217,8 @@ pub struct Filter {
     pub axis: String,
     /// A start year.
     pub year: Option<i32>,
+    /// A programme period ("2014-2020").
+    pub period: String,
 }
 
 impl Filter {
@@ -223,17 +230,20 @@ impl Filter {
             || !self.fund.is_empty()
             || !self.axis.is_empty()
             || self.year.is_some()
+            || !self.period.is_empty()
     }
 
-    /// Whether a row passes every filter.
+    /// Whether a row passes every filter (never a row merged into another's).
     pub fn matches(&self, row: &Row, query: &Query) -> bool {
         let d = &row.data;
-        query.matches(&d.haystack)
+        row.merged_into.is_none()
+            && query.matches(&d.haystack)
             && (self.region.is_empty() || d.regions.contains(&self.region))
             && (self.status.is_empty() || d.status_key == self.status)
             && (self.fund.is_empty() || d.fund.map(|f| f.as_str()) == Some(&self.fund))
             && (self.axis.is_empty() || d.axis.as_deref() == Some(&self.axis))
             && (self.year.is_none() || d.start_year == self.year)
+            && (self.period.is_empty() || d.period.map(|p| p.as_str()) == Some(&self.period))
     }
 }
 
@@ -279,6 +289,8 @@ pub struct FilterOptions {
     pub axes: BTreeSet<String>,
     /// Start years.
     pub years: BTreeSet<i32>,
+    /// Programme periods ("2014-2020").
+    pub periods: BTreeSet<String>,
 }
 
 impl FilterOptions {
@@ -301,6 +313,12 @@ impl FilterOptions {
         }
         if let Some(y) = d.start_year {
             new |= self.years.insert(y);
+        }
+        if let Some(p) = d.period {
+            new |= insert(&mut self.periods, p.as_str());
+        }
+        if let Some(replaced) = &d.replaced {
+            new |= self.add(replaced);
         }
         new
     }

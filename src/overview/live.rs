@@ -16,6 +16,7 @@ use super::{
     Group, Row, Sort, Sums, Totals,
 };
 use crate::ingest::Entry;
+use crate::matcher::Query;
 
 /// The overview rows, in list order; compared by identity (new rows make a new list).
 #[derive(Debug, Clone, Default)]
@@ -25,6 +26,18 @@ pub struct Rows {
     /// Rows of the same epoch extend one another: a later one holds an earlier one's rows
     /// first. A new epoch starts when the rows are rebuilt.
     pub epoch: u64,
+    /// The positions of rows replaced in place during the epoch (a description and a list
+    /// row merged, each hiding the later row of the two), in order: a later list of the
+    /// epoch extends an earlier one's.
+    pub changes: Rc<Vec<usize>>,
+}
+
+impl Rows {
+    /// The number of projects the rows show: every row but those merged into another's
+    /// (one per change).
+    pub fn projects(&self) -> usize {
+        self.all.len() - self.changes.len()
+    }
 }
 
 impl PartialEq for Rows {
@@ -54,6 +67,7 @@ impl RowLog {
             return self.rows.clone();
         }
         let mut rows = Vec::with_capacity(entries.len());
+        let mut changed = Vec::new();
         if grown {
             rows.extend(self.rows.all.iter().cloned());
             append_rows(
@@ -62,13 +76,28 @@ impl RowLog {
                 entries,
                 self.entries,
                 &HashMap::new(),
+                &mut changed,
             );
+            if !changed.is_empty() {
+                let mut changes = Vec::clone(&self.rows.changes);
+                changes.extend(changed);
+                self.rows.changes = Rc::new(changes);
+            }
         } else {
             // Rebuilt from the first entry, reusing the row data of documents still listed.
             self.first_of_code.clear();
             let known = known_data(&self.rows.all);
-            append_rows(&mut rows, &mut self.first_of_code, entries, 0, &known);
+            append_rows(
+                &mut rows,
+                &mut self.first_of_code,
+                entries,
+                0,
+                &known,
+                &mut changed,
+            );
             self.rows.epoch += 1;
+            // Merges made while rebuilding: one hidden row each (see `Rows::projects`).
+            self.rows.changes = Rc::new(changed);
         }
         self.rows.all = Rc::new(rows);
         self.generation = generation;
@@ -117,12 +146,23 @@ impl Derived {
             }
             None => (false, None),
         };
+        // Rows of the previous view replaced in place since (merged with a later partner).
+        let before = self.from.as_ref().map(|(b, _, _)| b.clone());
+        let changed: Vec<usize> = match (&before, grown_from) {
+            (Some(b), Some(old)) => rows.changes[b.changes.len().min(rows.changes.len())..]
+                .iter()
+                .copied()
+                .filter(|&p| p < old)
+                .collect(),
+            _ => Vec::new(),
+        };
         let mut options = Rc::clone(&self.view.options);
         match grown_from {
             Some(old) => {
                 let mut added = FilterOptions::clone(&options);
                 let new = all[old..]
                     .iter()
+                    .chain(changed.iter().map(|&p| &all[p]))
                     .fold(false, |new, row| added.add(&row.data) | new);
                 if new {
                     options = Rc::new(added);
@@ -130,14 +170,19 @@ impl Derived {
             }
             None => options = Rc::new(filter_options(all)),
         }
-        let shown = match grown_from {
-            Some(old) if same_view => {
+        let shown = match (grown_from, before) {
+            (Some(old), Some(before)) if same_view => {
+                let kept = self.unshow(&before.all, &changed, sort);
+                let query = Query::new(&filter.text);
                 let mut new = matching(all, filter, old..all.len());
+                new.extend(changed.iter().filter(|&&p| filter.matches(&all[p], &query)));
                 new.sort_by(|&i, &j| compare(all, sort, i, j));
                 for &i in &new {
                     self.sums.add(&all[i]);
                 }
-                merge(&self.view.shown, &new, |i, j| compare(all, sort, i, j))
+                merge(kept.as_deref().unwrap_or(&self.view.shown), &new, |i, j| {
+                    compare(all, sort, i, j)
+                })
             }
             _ => {
                 let shown = super::shown_rows(all, filter, sort);
@@ -153,6 +198,34 @@ impl Derived {
         };
         self.from = Some((rows.clone(), filter.clone(), sort));
         self.view.clone()
+    }
+
+    /// Takes the rows `changed` (positions of rows replaced since the last view, which had
+    /// the rows `before`) out of the rows shown and the sums; `None` when there are none.
+    /// Each is found by a binary search under the order the view was sorted in.
+    fn unshow(&mut self, before: &[Row], changed: &[usize], sort: Sort) -> Option<Vec<usize>> {
+        if changed.is_empty() {
+            return None;
+        }
+        let shown = &self.view.shown;
+        let mut out = Vec::new();
+        for &p in changed {
+            let at = shown.partition_point(|&o| compare(before, sort, o, p).is_lt());
+            if shown.get(at) == Some(&p) {
+                out.push(at);
+                self.sums.remove(&before[p]);
+            }
+        }
+        // Taken out in one copy of the list, not one shift of it per row.
+        out.sort_unstable();
+        let mut out = out.into_iter().peekable();
+        let kept = shown
+            .iter()
+            .enumerate()
+            .filter(|&(at, _)| out.next_if_eq(&at).is_none())
+            .map(|(_, &i)| i)
+            .collect();
+        Some(kept)
     }
 }
 
@@ -181,6 +254,7 @@ mod tests {
     use super::*;
     use crate::examples::EXAMPLES;
     use crate::ingest::ingest;
+    use crate::overview::merge::tests::SEED_LIST;
     use crate::overview::{build_rows, Column, Sort};
 
     /// The seeds, and variants of them with other codes, regions, amounts and start years
@@ -191,6 +265,9 @@ mod tests {
             .iter()
             .flat_map(|(name, bytes)| ingest(name, bytes))
             .collect();
+        // A list whose first row merges into seed 000's row (the description came first),
+        // and whose second row a description at the end merges into (the list came first).
+        entries.extend(ingest("lista.csv", SEED_LIST));
         let regions = ["Lappi", "Kainuu, Lappi", "Etelä-Savo", "Pirkanmaa", ""];
         for k in 0..40u32 {
             let text = base
@@ -215,6 +292,10 @@ mod tests {
                 ));
             }
         }
+        entries.extend(ingest(
+            "S29999.txt",
+            base.replace("S21498", "S29999").as_bytes(),
+        ));
         entries
     }
 
@@ -244,6 +325,15 @@ mod tests {
             },
             Filter {
                 text: "s2000".into(),
+                ..Filter::default()
+            },
+            // The list says S29999 is active; once its description arrives it is not.
+            Filter {
+                status: "active".into(),
+                ..Filter::default()
+            },
+            Filter {
+                period: "2014-2020".into(),
                 ..Filter::default()
             },
         ];
@@ -330,6 +420,42 @@ mod tests {
         let c = derived.update(&more, &Filter::default(), Sort::default());
         assert_eq!(c.shown.len(), a.shown.len() + 1);
         assert!(Rc::ptr_eq(&a.options, &c.options));
+    }
+
+    #[test]
+    fn a_description_and_a_list_row_are_one_row_in_either_order() {
+        let entries = entries();
+        let rows = RowLog::default().update(&entries, 0);
+        let shown = |code: &str| {
+            rows.all
+                .iter()
+                .filter(|r| r.data.code == code && r.merged_into.is_none())
+                .collect::<Vec<_>>()
+        };
+        for code in ["S21498", "S29999"] {
+            let one = shown(code);
+            assert_eq!(one.len(), 1, "{code}: one row");
+            let merged = one[0].data.merged.as_ref().expect("merged");
+            assert!(!merged.conflicts.is_empty(), "{code}: the list disagrees");
+            assert!(one[0].data.described);
+            let opened = entries[one[0].opens].loaded().unwrap();
+            assert!(
+                opened.doc.source.list.is_none(),
+                "{code}: opens the description"
+            );
+        }
+        assert_eq!(shown("S29999")[0].data.doc().source.file_name, "S29999.txt");
+        let view = fresh(&entries, &Filter::default(), Sort::default());
+        assert_eq!(
+            view.totals.described, view.totals.count,
+            "every project described"
+        );
+        let only_lists = Filter {
+            period: "2014-2020".into(),
+            text: "s2999".into(),
+            ..Filter::default()
+        };
+        assert_eq!(fresh(&entries, &only_lists, Sort::default()).shown.len(), 1);
     }
 
     #[test]

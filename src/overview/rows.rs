@@ -3,9 +3,10 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use hankekuvaus::{Amount, Document, Fund, Status};
+use hankekuvaus::{Amount, Document, Fund, Period, Status};
 
 use super::filter::{code_key, text_key, SortKeys};
+use super::merge::{is_list_row, merge, Merged};
 use super::{Column, AMOUNT_COLUMNS};
 use crate::ingest::{Entry, Loaded};
 use crate::matcher;
@@ -46,11 +47,33 @@ pub struct RowData {
     pub realized_vs_granted: Option<f64>,
     /// Sort keys made once: sorting thousands of rows compares each row many times.
     pub(super) keys: SortKeys,
+    /// The programme period.
+    pub period: Option<Period>,
+    /// Whether the project has its full description (not only a list row).
+    pub described: bool,
+    /// A description and a list row of the project as one, with their disagreements.
+    pub merged: Option<Box<Merged>>,
+    /// For merged data: the data of the row it replaced, whose filter choices stay offered
+    /// (so that choices only grow while files arrive, as they do without merges).
+    pub(super) replaced: Option<Rc<RowData>>,
 }
 
 impl RowData {
     fn new(loaded: &Rc<Loaded>) -> RowData {
-        let doc = &loaded.doc;
+        RowData::of(loaded, &loaded.doc)
+    }
+
+    /// The row data of a description (`description`) and a list row (`list`) of one
+    /// project, replacing `replaced`, the data of the one that arrived first.
+    fn merged(description: &Rc<Loaded>, list: &Loaded, replaced: &Rc<RowData>) -> RowData {
+        let merged = merge(&description.doc, &list.doc);
+        let mut data = RowData::of(description, &merged.header);
+        data.merged = Some(Box::new(merged));
+        data.replaced = Some(Rc::clone(replaced));
+        data
+    }
+
+    fn of(loaded: &Rc<Loaded>, doc: &Document) -> RowData {
         let haystack = matcher::haystack(
             doc.project.code.as_deref().unwrap_or(""),
             &doc.source.file_name,
@@ -84,12 +107,19 @@ impl RowData {
                 status: text_key(Some(&status_key(doc))),
                 region: text_key(doc.area.regions.first().map(String::as_str)),
             },
+            period: doc.kind.period,
+            described: !is_list_row(doc),
+            merged: None,
+            replaced: None,
         }
     }
 
-    /// The document.
+    /// The document: for a description and a list row merged, the merged one.
     pub fn doc(&self) -> &Document {
-        &self.loaded.doc
+        match &self.merged {
+            Some(m) => m.doc(&self.loaded.doc),
+            None => &self.loaded.doc,
+        }
     }
 
     /// The amount of an amount column; `None` for the other columns.
@@ -114,6 +144,7 @@ pub fn status_of_key(key: &str) -> Option<Status> {
     match key {
         "ended" => Some(Status::Ended),
         "active" => Some(Status::Active),
+        "interrupted" => Some(Status::Interrupted),
         _ => None,
     }
 }
@@ -126,6 +157,11 @@ pub struct Row {
     /// For a document whose code an earlier document already has: that document's index.
     /// Such a row is shown and marked but not counted in totals and aggregates.
     pub duplicate_of: Option<usize>,
+    /// For a description or list row merged into the row of its project that came first:
+    /// that row's entry. Such a row is neither shown nor counted.
+    pub merged_into: Option<usize>,
+    /// The entry a click opens: for a merged pair the description's.
+    pub opens: usize,
     /// The document and its precomputed keys.
     pub data: Rc<RowData>,
 }
@@ -149,27 +185,34 @@ pub(crate) fn build_rows(previous: &[Row], entries: &[Entry]) -> Vec<Row> {
         entries,
         0,
         &known_data(previous),
+        &mut Vec::new(),
     );
     rows
 }
 
-/// The row data of `rows` by document, for [`append_rows`] to reuse.
+/// The row data of `rows` by document, for [`append_rows`] to reuse (not merged data: its
+/// partner may be gone).
 pub(crate) fn known_data(rows: &[Row]) -> HashMap<*const Loaded, Rc<RowData>> {
     rows.iter()
+        .filter(|r| r.data.merged.is_none())
         .map(|r| (Rc::as_ptr(&r.data.loaded), Rc::clone(&r.data)))
         .collect()
 }
 
 /// Appends to `rows` the rows of the documents among `entries[from..]`, with row data from
 /// `known` where the document had a row and made otherwise. `first_of_code` holds the list
-/// index of the first document of each code among the rows so far, and grows with them: a
-/// later document with the same code is marked a duplicate of it.
+/// index of the first document of each code among the rows so far, and grows with them.
+/// A later document with the same code is merged into the first when one of the two is a
+/// description and the other a list row and the first has no partner yet: the first's row
+/// is replaced in place (its position pushed to `changed`) and the later one's row hidden.
+/// Otherwise it is marked a duplicate of the first.
 pub(crate) fn append_rows(
     rows: &mut Vec<Row>,
     first_of_code: &mut HashMap<String, usize>,
     entries: &[Entry],
     from: usize,
     known: &HashMap<*const Loaded, Rc<RowData>>,
+    changed: &mut Vec<usize>,
 ) {
     for (i, entry) in entries.iter().enumerate().skip(from) {
         let Some(loaded) = entry.loaded() else {
@@ -179,18 +222,45 @@ pub(crate) fn append_rows(
             Some(data) => Rc::clone(data),
             None => Rc::new(RowData::new(loaded)),
         };
-        let duplicate_of = if data.code.is_empty() {
-            None
-        } else {
-            let first = *first_of_code.entry(data.code.clone()).or_insert(i);
-            (first != i).then_some(first)
-        };
-        rows.push(Row {
+        let mut row = Row {
             entry: i,
-            duplicate_of,
+            duplicate_of: None,
+            merged_into: None,
+            opens: i,
             data,
-        });
+        };
+        if !row.data.code.is_empty() {
+            let first = *first_of_code.entry(row.data.code.clone()).or_insert(i);
+            if first != i {
+                // Rows are in list order: the first's row is found by its entry.
+                let at = rows.partition_point(|r| r.entry < first);
+                if !merge_into(&mut rows[at], loaded, i) {
+                    row.duplicate_of = Some(first);
+                } else {
+                    row.merged_into = Some(first);
+                    changed.push(at);
+                }
+            }
+        }
+        rows.push(row);
     }
+}
+
+/// Merges the document `later` (entry `i`) into `first`'s row when one is a description
+/// and the other a list row and `first` has no partner yet; returns whether it did.
+fn merge_into(first: &mut Row, later: &Rc<Loaded>, i: usize) -> bool {
+    let own = &first.data.loaded;
+    if first.data.merged.is_some() || is_list_row(&own.doc) == is_list_row(&later.doc) {
+        return false;
+    }
+    let (data, opens) = if is_list_row(&later.doc) {
+        (RowData::merged(own, later, &first.data), first.entry)
+    } else {
+        (RowData::merged(later, own, &first.data), i)
+    };
+    first.data = Rc::new(data);
+    first.opens = opens;
+    true
 }
 
 /// A document listed after another with the same project code.

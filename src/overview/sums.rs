@@ -13,6 +13,8 @@ use super::{Row, RowData};
 pub struct Totals {
     /// Number of rows counted.
     pub count: usize,
+    /// Of those, the projects with their full description (not only a list row).
+    pub described: usize,
     /// Sums of the four amounts, in [`AMOUNT_COLUMNS`] order (missing amounts count 0).
     pub sums: [Amount; 4],
     /// Realised of granted EU and state funding over the rows that have both, in percent.
@@ -27,6 +29,7 @@ pub struct Totals {
 #[derive(Debug, Clone, Default)]
 pub struct Sums {
     count: usize,
+    described: usize,
     amounts: [i128; 4],
     /// Granted and realised EU and state funding of the rows that have both.
     granted_with_realized: i128,
@@ -39,25 +42,26 @@ pub struct Sums {
 /// The count and three sums of one group.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct GroupSums {
-    count: usize,
+    count: isize,
     granted: i128,
     realized: i128,
     planned: i128,
 }
 
 impl GroupSums {
-    fn add(&mut self, d: &RowData) {
+    /// Adds a row's figures (`sign` 1) or takes them away (-1).
+    fn add(&mut self, d: &RowData, sign: i128) {
         let [granted, realized, planned, _] = d.amounts.map(cents);
-        self.count += 1;
-        self.granted += granted;
-        self.realized += realized;
-        self.planned += planned;
+        self.count += sign as isize;
+        self.granted += sign * granted;
+        self.realized += sign * realized;
+        self.planned += sign * planned;
     }
 
     fn group(&self, key: String) -> Group {
         Group {
             key,
-            count: self.count,
+            count: self.count.max(0) as usize,
             granted: clamp(self.granted),
             realized: clamp(self.realized),
             planned: clamp(self.planned),
@@ -85,19 +89,31 @@ impl Sums {
         sums
     }
 
-    /// Adds one row (nothing for a duplicate).
+    /// Adds one row (nothing for a duplicate or a row merged into another).
     pub fn add(&mut self, row: &Row) {
-        if row.duplicate_of.is_some() {
+        self.apply(row, 1);
+    }
+
+    /// Takes away one row added before (a row replaced in place by a merge).
+    pub fn remove(&mut self, row: &Row) {
+        self.apply(row, -1);
+    }
+
+    fn apply(&mut self, row: &Row, sign: i128) {
+        if row.duplicate_of.is_some() || row.merged_into.is_some() {
             return;
         }
         let d = &row.data;
-        self.count += 1;
+        self.count = self.count.wrapping_add_signed(sign as isize);
+        if d.described {
+            self.described = self.described.wrapping_add_signed(sign as isize);
+        }
         for (sum, amount) in self.amounts.iter_mut().zip(d.amounts) {
-            *sum += cents(amount);
+            *sum += sign * cents(amount);
         }
         if let [g @ Some(_), r @ Some(_), ..] = d.amounts {
-            self.granted_with_realized += cents(g);
-            self.realized_with_granted += cents(r);
+            self.granted_with_realized += sign * cents(g);
+            self.realized_with_granted += sign * cents(r);
         }
         let [regions, axes, statuses] = &mut self.by_text;
         // A project with several regions counts in each (once, however often listed).
@@ -106,15 +122,19 @@ impl Sums {
             if region.is_empty() || d.regions[..k].contains(region) {
                 continue;
             }
-            group(regions, region).add(d);
+            add_to(regions, region, d, sign);
             counted += 1;
         }
         if counted == 0 {
-            group(regions, "").add(d);
+            add_to(regions, "", d, sign);
         }
-        group(axes, d.axis.as_deref().unwrap_or("")).add(d);
-        group(statuses, &d.status_key).add(d);
-        self.by_year.entry(d.start_year).or_default().add(d);
+        add_to(axes, d.axis.as_deref().unwrap_or(""), d, sign);
+        add_to(statuses, &d.status_key, d, sign);
+        let year = self.by_year.entry(d.start_year).or_default();
+        year.add(d, sign);
+        if year.count == 0 {
+            self.by_year.remove(&d.start_year);
+        }
     }
 
     /// The totals row.
@@ -123,6 +143,7 @@ impl Sums {
             .then(|| self.realized_with_granted as f64 * 100.0 / self.granted_with_realized as f64);
         Totals {
             count: self.count,
+            described: self.described,
             sums: self.amounts.map(clamp),
             realized_vs_granted: ratio,
         }
@@ -164,6 +185,16 @@ impl Sums {
             empty.then(by_value).then_with(|| a.key.cmp(&b.key))
         });
         groups
+    }
+}
+
+/// Adds a row to the group of `key` (`sign` 1) or takes it away (-1); a group left with no
+/// rows is dropped, as if it had never been met.
+fn add_to(groups: &mut HashMap<String, GroupSums>, key: &str, d: &RowData, sign: i128) {
+    let g = group(groups, key);
+    g.add(d, sign);
+    if g.count == 0 {
+        groups.remove(key);
     }
 }
 

@@ -76,6 +76,14 @@ impl Found {
         let at = *self.rank.get(entry)?;
         self.hits.get(at as usize)
     }
+
+    /// The best hit of an overview row: a row that merges a description with its list row
+    /// is found through either of the two.
+    pub fn row_hit(&self, row: &Row) -> Option<&FoundHit> {
+        let rank = |entry: usize| self.rank.get(entry).copied().unwrap_or(NO_HIT);
+        let best = rank(row.entry).min(rank(row.opens));
+        self.hits.get(best as usize)
+    }
 }
 
 /// The overview's view under a search: the rows passing `filter` (its text left to the
@@ -95,11 +103,14 @@ pub fn search_view(
     };
     let mut shown: Vec<usize> = matching(rows, &plain, 0..rows.len())
         .into_iter()
-        .filter(|&i| found.is_none_or(|f| f.hit(rows[i].entry).is_some()))
+        .filter(|&i| found.is_none_or(|f| f.row_hit(&rows[i]).is_some()))
         .filter(|&i| search.matches(rows[i].doc()))
         .collect();
     match found {
-        Some(f) if relevance => shown.sort_by_key(|&i| f.rank[rows[i].entry]),
+        Some(f) if relevance => shown.sort_by_key(|&i| {
+            let rank = |entry: usize| f.rank.get(entry).copied().unwrap_or(NO_HIT);
+            rank(rows[i].entry).min(rank(rows[i].opens))
+        }),
         _ => shown.sort_by(|&i, &j| compare(rows, sort, i, j)),
     }
     let sums = Sums::of(rows, &shown);
@@ -175,10 +186,10 @@ pub fn result_items(
         .iter()
         .filter_map(|&i| {
             let row = &rows[i];
-            let hit = found.hit(row.entry)?;
+            let hit = found.row_hit(row)?;
             let doc = row.doc();
             Some(ResultItem {
-                entry: row.entry,
+                entry: hit.entry,
                 code: doc.project.code.clone().unwrap_or_default(),
                 name: doc.project.name.clone().unwrap_or_default(),
                 hits: hit.hits,

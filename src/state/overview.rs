@@ -35,6 +35,8 @@ pub enum OverviewAction {
     Axis(String),
     /// Only projects starting this year.
     Year(Option<i32>),
+    /// Only projects of this programme period ("" for all).
+    Period(String),
     /// Drop every filter.
     ClearFilters,
     /// Sort by this column; the sorted column again turns the order round.
@@ -63,6 +65,7 @@ impl OverviewState {
             OverviewAction::Fund(fund) => f.fund = fund,
             OverviewAction::Axis(axis) => f.axis = axis,
             OverviewAction::Year(year) => f.year = year,
+            OverviewAction::Period(period) => f.period = period,
             OverviewAction::ClearFilters => {
                 *f = Filter::default();
                 self.search = SearchFilter::default();

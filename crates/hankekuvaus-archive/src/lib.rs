@@ -20,7 +20,8 @@
 //!   ([`codes::UNSUPPORTED_COMPRESSION`]), a symbolic link ([`codes::SYMLINK`]);
 //! - a ZIP inside the ZIP: opened, one level deep by default ([`Limits::max_nesting`]), its
 //!   files named `outer.zip/inner.zip/file.txt`; deeper ones are refused
-//!   ([`codes::NESTED_ARCHIVE`]);
+//!   ([`codes::NESTED_ARCHIVE`]); an Office document (`.xlsx`, a ZIP with a
+//!   `[Content_Types].xml` part) is a member like any file, never opened;
 //! - a truncated or damaged archive ([`codes::CORRUPT_ARCHIVE`]) or member
 //!   ([`codes::CORRUPT_MEMBER`]).
 //!
@@ -151,6 +152,23 @@ pub struct Archive<'a> {
     total_bytes: u64,
 }
 
+/// Whether `bytes` are a ZIP whose central directory has a `[Content_Types].xml` entry: an
+/// Office Open XML document (a workbook, a Word file), a file for the parser rather than an
+/// archive to open. Only the outer directory is looked at, so an archive holding a workbook
+/// stored uncompressed is still an archive.
+pub fn is_office_document(bytes: &[u8]) -> bool {
+    let Ok(zip) = ZipArchive::from_slice(bytes) else {
+        return false;
+    };
+    let mut records = zip.entries();
+    while let Ok(Some(record)) = records.next_entry() {
+        if record.file_path().as_ref() == b"[Content_Types].xml" {
+            return true;
+        }
+    }
+    false
+}
+
 /// Opens the archive `bytes`, named `archive_name` (the prefix of its members' names).
 ///
 /// Reads only the central directory: members are inflated one at a time as the
@@ -250,7 +268,8 @@ impl<'a> Iterator for Archive<'a> {
             };
             self.total_bytes += read.bytes.len() as u64;
             let depth = level.depth;
-            if !member::is_zip(&read.bytes) {
+            // A workbook is a ZIP too, but a file to hand on (a list export), not an archive.
+            if !member::is_zip(&read.bytes) || is_office_document(&read.bytes) {
                 return Some(Ok(read));
             }
             if depth >= self.limits.max_nesting {

@@ -378,3 +378,35 @@ fn damaged_member_data_is_refused_and_the_rest_read() {
     );
     assert_eq!(read_names(&items), [format!("a.zip/{SEED_A}")]);
 }
+
+#[test]
+fn a_workbook_inside_is_a_file_not_a_nested_archive() {
+    let workbook = std::fs::read(
+        testdata()
+            .join("lists")
+            .join("eura2021_projektilista_test.xlsx"),
+    )
+    .unwrap();
+    let a = zip(&[
+        ("listat/lista.xlsx", &workbook, deflated()),
+        ("kuvaus.txt", &seed(SEED_A), stored()),
+    ]);
+    let items = read_all(&a, "a.zip");
+    assert_eq!(
+        read_names(&items),
+        ["a.zip/listat/lista.xlsx", "a.zip/kuvaus.txt"]
+    );
+    assert_eq!(
+        items[0].as_ref().unwrap().bytes,
+        workbook,
+        "handed on whole"
+    );
+    assert!(hankekuvaus_archive::is_office_document(&workbook));
+    // A workbook stored uncompressed shows its part names in the archive's bytes: the
+    // archive is still an archive.
+    let stored_inside = zip(&[("lista.xlsx", &workbook, stored())]);
+    assert!(!hankekuvaus_archive::is_office_document(&stored_inside));
+    assert!(!hankekuvaus_archive::is_office_document(
+        b"PK\x03\x04 not a zip"
+    ));
+}
