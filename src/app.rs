@@ -20,7 +20,7 @@ use crate::components::update_notice::UpdateNotice;
 use crate::components::welcome::Welcome;
 use crate::examples::EXAMPLES;
 use crate::hooks::{
-    use_actions, use_body_drop, use_document_exports, use_file_loading, use_overview,
+    use_actions, use_body_drop, use_document_exports, use_file_loading, use_overview, use_workbook,
 };
 use crate::i18n::Lang;
 use crate::ingest::{ingest, Entry};
@@ -54,6 +54,7 @@ pub fn App() -> Html {
     let overview = use_overview(&state.entries, state.generation);
     let selected = state.selected_entry().cloned();
     let exports = use_document_exports(&state.entries, selected.clone(), state.selected, *lang);
+    let workbooks = use_workbook(&state.entries, *lang);
     let on_examples = {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: ()| {
@@ -110,13 +111,16 @@ pub fn App() -> Html {
                         on_clear={actions.on_clear.clone()}
                         on_filter={actions.on_list_filter.clone()}
                         on_download_all={exports.on_download_all.clone()}
+                        workbook={workbooks.status.clone()}
+                        on_workbook={workbooks.on_all.clone()}
                     />
                 </aside>
                 <main id="main" class="content" tabindex="-1">
                     <OverviewSwitch {view} on_view={actions.on_view.clone()} />
                     <div class="overview-pane" hidden={view != MainView::Overview}>
                         <OverviewView rows={overview.rows.clone()} state={state.overview.clone()}
-                            on_overview={actions.on_overview.clone()} on_open={actions.on_open.clone()} />
+                            on_overview={actions.on_overview.clone()} on_open={actions.on_open.clone()}
+                            workbook={workbooks.status.clone()} on_workbook={workbooks.on_shown.clone()} />
                     </div>
                     if view == MainView::Document {
                         { main }

@@ -8,6 +8,7 @@
 //! - [`use_overview`]: the overview rows, kept up to date as files arrive, and duplicates.
 //! - [`use_source_text`]: the Source tab's text, read again from the user's file.
 //! - [`use_viewport`]: a scrolling box's scroll position and height.
+//! - [`use_workbook`]: "Download workbook" through the workbook worker.
 
 mod use_actions;
 mod use_body_drop;
@@ -16,6 +17,7 @@ mod use_file_loading;
 mod use_overview;
 mod use_source_text;
 mod use_viewport;
+mod use_workbook;
 
 pub use use_actions::{use_actions, Actions};
 pub use use_body_drop::use_body_drop;
@@ -24,3 +26,4 @@ pub use use_file_loading::{use_file_loading, FileLoading};
 pub use use_overview::{use_overview, OverviewData};
 pub use use_source_text::use_source_text;
 pub use use_viewport::{use_viewport, Viewport};
+pub use use_workbook::{use_workbook, Workbooks};

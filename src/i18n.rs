@@ -10,9 +10,11 @@ use hankekuvaus::paths::FieldPath;
 
 mod overview;
 mod tables;
+mod workbook;
 pub use overview::OverviewTexts;
 pub use tables::FIELD_LABELS;
 use tables::{CODE_SUMMARIES_FI, TERMS};
+pub use workbook::WorkbookTexts;
 
 /// The language of the user interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

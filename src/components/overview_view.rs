@@ -10,11 +10,13 @@ use crate::browser;
 use crate::components::aggregate_chart::AggregateChart;
 use crate::components::overview_filters::OverviewFilters;
 use crate::components::overview_table::OverviewTable;
+use crate::components::workbook_button::WorkbookButton;
 use crate::i18n::Lang;
 use crate::overview::live::{Derived, Rows};
 use crate::overview::{export_csv, export_json, Dimension, Row};
 use crate::state::{OverviewAction, OverviewState};
 use crate::view_model::format_number;
+use crate::workbook::{Scope, Status};
 
 /// Properties of [`OverviewView`].
 #[derive(Properties, PartialEq)]
@@ -27,6 +29,12 @@ pub struct OverviewViewProps {
     pub on_overview: Callback<OverviewAction>,
     /// A row was opened: the entry's list index.
     pub on_open: Callback<usize>,
+    /// The workbooks' state.
+    #[prop_or_default]
+    pub workbook: Status,
+    /// "Excel workbook": the rows shown, as their JSON export.
+    #[prop_or_default]
+    pub on_workbook: Callback<String>,
 }
 
 const CSV_MIME: &str = "text/csv;charset=utf-8";
@@ -60,6 +68,12 @@ pub fn OverviewView(props: &OverviewViewProps) -> Html {
         export_csv(r, s, CsvDialect::ExcelFi)
     });
     let on_json = download("hankkeet.json", "application/json", export_json);
+    let on_xlsx = {
+        let (rows, shown) = (rows.clone(), Rc::clone(&shown));
+        props
+            .on_workbook
+            .reform(move |_: ()| export_json(&rows.all, &shown))
+    };
 
     let total = rows.all.len();
     let empty = total == 0;
@@ -88,6 +102,8 @@ pub fn OverviewView(props: &OverviewViewProps) -> Html {
                             disabled={shown.is_empty()}>{ o.export_csv_fi }</button>
                         <button id="export-json" type="button" class="button" onclick={on_json}
                             disabled={shown.is_empty()}>{ o.export_json }</button>
+                        <WorkbookButton scope={Scope::Shown} status={props.workbook.clone()}
+                            empty={shown.is_empty()} on_click={on_xlsx} />
                     </div>
                 </div>
                 <OverviewTable rows={rows.clone()} shown={Rc::clone(&shown)} sort={*sort}
