@@ -10,6 +10,7 @@ use hankekuvaus::{parse_outcome, Options, Outcome};
 use hankekuvaus_tables::{build_all, items, workbook, Lang};
 use hankekuvaus_workbook::{write, Request};
 
+/// The five seeds, a file with diagnostics and one that is not a description.
 fn seeds() -> Vec<Outcome> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata/seeds");
     let mut names: Vec<_> = std::fs::read_dir(&dir)
@@ -19,10 +20,24 @@ fn seeds() -> Vec<Outcome> {
         .collect();
     names.sort();
     assert_eq!(names.len(), 5);
-    names
+    let mut outcomes: Vec<Outcome> = names
         .iter()
         .map(|n| parse_outcome(&std::fs::read(dir.join(n)).unwrap(), n, &Options::default()))
-        .collect()
+        .collect();
+    // Diagnostics with lines, and a file that is not a description.
+    let unknown = dir.join("../breadth/unknown-fields.txt");
+    let unknown = std::fs::read(unknown).unwrap();
+    outcomes.push(parse_outcome(
+        &unknown,
+        "unknown-fields.txt",
+        &Options::default(),
+    ));
+    outcomes.push(parse_outcome(
+        b"Muistio.\n",
+        "muistio.txt",
+        &Options::default(),
+    ));
+    outcomes
 }
 
 /// Every sheet's name and cells.
@@ -52,7 +67,14 @@ fn the_workbook_of_the_json_export_equals_the_parsed_files_one() {
         assert_eq!(written.len(), 6);
         assert_eq!(written, expected, "{lang:?}");
         let projects = &written[0].1;
-        assert_eq!(projects.len(), 6, "a header and the five seeds");
+        assert_eq!(projects.len(), 7, "a header and six descriptions");
+        let diagnostics = &written[5].1;
+        assert!(diagnostics
+            .iter()
+            .any(|row| matches!(row[1], Data::Float(_))));
+        assert!(diagnostics
+            .iter()
+            .any(|row| row[0] == Data::String("muistio.txt".into())));
         assert!(projects[1..]
             .iter()
             .all(|row| row.iter().any(|c| matches!(c, Data::Float(_)))));
