@@ -1,4 +1,4 @@
-//! The page's side of the workbook worker: started from Trunk's loader script on the first
+//! The page's side of the workbook worker: started from its loader script on the first
 //! request, kept for the later ones, and replaced after it failed to load or stopped.
 
 use std::cell::RefCell;
@@ -54,6 +54,10 @@ impl Client {
                                 on_answer.emit(Err(Failure::Unavailable));
                             }
                         }
+                    }
+                    Some(Answer::Unavailable) => {
+                        inner.borrow_mut().broken = true;
+                        on_answer.emit(Err(Failure::Unavailable));
                     }
                     Some(Answer::Workbook(bytes)) => on_answer.emit(Ok(bytes)),
                     Some(Answer::Failed(message)) => on_answer.emit(Err(Failure::Writer(message))),

@@ -14,7 +14,9 @@
 //! 3. the worker answers [`Answer::Workbook`] with the file's bytes (their buffer
 //!    transferred, not copied) or [`Answer::Failed`].
 //!
-//! The messages are plain JS objects built with `Reflect`, so the page needs no serialiser.
+//! If the worker's wasm cannot be fetched or compiled, its loader (`workbook_worker_loader.js`,
+//! copied into the site) posts [`Answer::Unavailable`] instead of "ready". The messages are
+//! plain JS objects built with `Reflect`, so the page needs no serialiser.
 
 use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -24,11 +26,13 @@ mod writer;
 #[cfg(feature = "writer")]
 pub use writer::{serve, write};
 
-/// The worker's loader script (Trunk's `data-loader-shim`), relative to the page: a
-/// same-origin script, because the site's CSP (`worker-src 'self'`) refuses `blob:` workers.
+/// The worker's loader script (this crate's `workbook_worker_loader.js`), relative to the
+/// page: a same-origin script, because the site's CSP (`worker-src 'self'`) refuses `blob:`
+/// workers.
 pub const LOADER_URL: &str = "./workbook_worker_loader.js";
 
 const READY: &str = "ready";
+const UNAVAILABLE: &str = "unavailable";
 const JSON: &str = "json";
 const LANG: &str = "lang";
 const BYTES: &str = "bytes";
@@ -66,6 +70,8 @@ impl Request {
 pub enum Answer {
     /// The worker's wasm runs: requests may be posted.
     Ready,
+    /// The worker's wasm could not be fetched or compiled (said by the loader script).
+    Unavailable,
     /// The workbook's bytes.
     Workbook(Uint8Array),
     /// No workbook: why.
@@ -73,11 +79,12 @@ pub enum Answer {
 }
 
 impl Answer {
-    /// The message: `"ready"`, `{bytes}` or `{error}`.
+    /// The message: `"ready"`, `"unavailable"`, `{bytes}` or `{error}`.
     pub fn to_js(&self) -> JsValue {
         let object = Object::new();
         match self {
             Answer::Ready => return JsValue::from_str(READY),
+            Answer::Unavailable => return JsValue::from_str(UNAVAILABLE),
             Answer::Workbook(bytes) => set(&object, BYTES, bytes),
             Answer::Failed(message) => set(&object, ERROR, &JsValue::from_str(message)),
         }
@@ -86,8 +93,10 @@ impl Answer {
 
     /// The answer in a message; `None` for anything else.
     pub fn from_js(value: &JsValue) -> Option<Answer> {
-        if value.as_string().as_deref() == Some(READY) {
-            return Some(Answer::Ready);
+        match value.as_string().as_deref() {
+            Some(READY) => return Some(Answer::Ready),
+            Some(UNAVAILABLE) => return Some(Answer::Unavailable),
+            _ => {}
         }
         if let Some(bytes) = get(value, BYTES).and_then(|b| b.dyn_into::<Uint8Array>().ok()) {
             return Some(Answer::Workbook(bytes));
