@@ -124,6 +124,14 @@ function assertTyped(sheets) {
   assert.ok(column(diagnostics, 'File').some(([, v]) => v === 'muistio.txt'), 'the failure is listed');
 }
 
+/** The English workbook of the five seeds: six sheets, five projects. */
+function assertSeedsWorkbook(sheets) {
+  assert.equal(sheets[0].name, 'Projects');
+  assert.equal(sheets.length, 6);
+  assert.equal(sheets[0].rows.length, 6, 'a header and the five seeds');
+  assert.deepEqual(column(sheets[0], 'EU and state funding granted')[0], ['f', 48724]);
+}
+
 describe('workbook', () => {
   let app;
   before(async () => {
@@ -232,6 +240,29 @@ describe('workbook', () => {
     assert.equal(name, 'hankekatselin.xlsx');
     assert.equal(sheets.length, 6);
     assert.equal(await alert.count(), 0, 'the alert is gone');
+  });
+
+  test('offline after one visit: the precached worker writes the workbook', async (t) => {
+    if (!existsSync(path.join(app.dir, 'sw.js'))) {
+      t.skip('no sw.js in DIST_DIR: the release build (cargo xtask dist) has the service worker');
+      return;
+    }
+    // A server of its own, stopped after the first visit: no network at all.
+    const server = await startServer(app.dir);
+    const { context, page, problems } = await openPage(t, app.browser);
+    await gotoApp(page, server.url, '?lang=en');
+    await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, {
+      timeout: 60_000,
+    });
+    await server.close();
+    await context.setOffline(true);
+    await page.reload({ waitUntil: 'load' });
+    await page.locator('button#open-examples').waitFor({ state: 'visible' });
+    await openExamples(page);
+    const { name, sheets } = await downloadWorkbook(page, '#download-all-xlsx');
+    assert.equal(name, 'hankekatselin.xlsx');
+    assertSeedsWorkbook(sheets);
+    assertClean(problems, 'the offline page');
   });
 
   test('the one-file edition disables both buttons and says why', async (t) => {
