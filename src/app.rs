@@ -23,7 +23,7 @@ use crate::components::welcome::Welcome;
 use crate::examples::EXAMPLES;
 use crate::hooks::{
     use_actions, use_body_drop, use_choices, use_document_exports, use_file_loading, use_hit_words,
-    use_overview, use_search, Choices,
+    use_overview, use_search, use_workbook, Choices,
 };
 use crate::i18n::Lang;
 use crate::ingest::{ingest, Entry};
@@ -62,6 +62,7 @@ pub fn App() -> Html {
     let search = Rc::new(search);
     let selected = state.selected_entry().cloned();
     let exports = use_document_exports(&state.entries, selected.clone(), state.selected, *lang);
+    let workbooks = use_workbook(&state.entries, *lang);
     let on_examples = {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: ()| {
@@ -127,6 +128,8 @@ pub fn App() -> Html {
                         on_clear={actions.on_clear.clone()}
                         on_filter={actions.on_list_filter.clone()}
                         on_download_all={exports.on_download_all.clone()}
+                        workbook={workbooks.status.clone()}
+                        on_workbook={workbooks.on_all.clone()}
                     />
                 </aside>
                 <main id="main" class="content" tabindex="-1">
@@ -134,7 +137,8 @@ pub fn App() -> Html {
                     <div class="overview-pane" hidden={view != MainView::Overview}>
                         <OverviewView rows={overview.rows.clone()} state={state.overview.clone()}
                             on_overview={actions.on_overview.clone()} on_open={actions.on_open.clone()}
-                            search={Rc::clone(&search)} />
+                            search={Rc::clone(&search)}
+                            workbook={workbooks.status.clone()} on_workbook={workbooks.on_shown.clone()} />
                     </div>
                     if view == MainView::Document {
                         { find_bar }

@@ -34,8 +34,12 @@ pub fn bytes_blob(bytes: &[u8], mime: &str) -> Result<Blob, JsValue> {
 /// Offers `bytes` as a download named `file_name`: a blob, an object URL and a click on a
 /// temporary `<a download>`. Nothing goes to a server.
 pub fn download(file_name: &str, bytes: &[u8], mime: &str) -> Result<(), JsValue> {
-    let blob = bytes_blob(bytes, mime)?;
-    let url = Url::create_object_url_with_blob(&blob)?;
+    download_blob(file_name, &bytes_blob(bytes, mime)?)
+}
+
+/// Offers `blob` as a download named `file_name` (see [`download`]).
+pub fn download_blob(file_name: &str, blob: &Blob) -> Result<(), JsValue> {
+    let url = Url::create_object_url_with_blob(blob)?;
     let document = document()?;
     let a: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     a.set_href(&url);
@@ -68,6 +72,14 @@ fn document() -> Result<web_sys::Document, JsValue> {
     window()?
         .document()
         .ok_or_else(|| JsValue::from_str("no document"))
+}
+
+/// Whether the page was opened from disk (`file://`), as the one-file edition is: such a
+/// page cannot start a worker from a file.
+pub fn is_file_page() -> bool {
+    window()
+        .and_then(|w| w.location().protocol())
+        .is_ok_and(|p| p == "file:")
 }
 
 /// The language to start in: `?lang=` wins, then localStorage, then the first of

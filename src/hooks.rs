@@ -11,6 +11,7 @@
 //!   overview under it; [`use_hit_words`] the hit words of the shown document.
 //! - [`use_source_text`]: the Source tab's text, read again from the user's file.
 //! - [`use_viewport`]: a scrolling box's scroll position and height.
+//! - [`use_workbook`]: "Download workbook" through the workbook worker.
 
 mod use_actions;
 mod use_body_drop;
@@ -21,6 +22,7 @@ mod use_overview;
 mod use_search;
 mod use_source_text;
 mod use_viewport;
+mod use_workbook;
 
 pub use use_actions::{use_actions, Actions};
 pub use use_body_drop::use_body_drop;
@@ -31,3 +33,4 @@ pub use use_overview::{use_overview, OverviewData};
 pub use use_search::{use_hit_words, use_search, use_search_view, SearchData, SearchHandle};
 pub use use_source_text::use_source_text;
 pub use use_viewport::{use_viewport, Viewport};
+pub use use_workbook::{use_workbook, Workbooks};

@@ -24,6 +24,7 @@ mod sv_tables;
 mod tables;
 #[cfg(test)]
 mod tests;
+mod workbook;
 pub use compare::{compare_texts, CompareTexts};
 pub use lists::ListsTexts;
 pub use overview::OverviewTexts;
@@ -31,6 +32,7 @@ pub use plural::Plural;
 pub use search::SearchTexts;
 pub use tables::FIELD_LABELS;
 use tables::{CODE_SUMMARIES_FI, TERMS};
+pub use workbook::WorkbookTexts;
 
 /// The language of the user interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -37,6 +37,8 @@
 //! - [`components`]: one component per file; they render and never parse or compute.
 //!   `components::field::DocContext` hands the shown document and the jump callback to the
 //!   field values of the cards.
+//! - [`workbook`]: "Download workbook": the buttons' state, and the page's side of the
+//!   workbook worker (the writer is a second wasm binary, `crates/hankekuvaus-workbook`).
 //! - [`examples`]: the five seeds built in, for "Open examples"; [`parse_bench`]: the
 //!   `?bench=parse` page of `cargo xtask bench`; [`search_bench`]: its `?bench=search` page.
 //!
@@ -63,3 +65,4 @@ pub mod search_bench;
 pub mod source_text;
 pub mod state;
 pub mod view_model;
+pub mod workbook;

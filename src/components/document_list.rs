@@ -7,9 +7,11 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::document_entry::DocumentEntry;
+use crate::components::workbook_button::WorkbookButton;
 use crate::i18n::Lang;
 use crate::ingest::Entry;
 use crate::list_view::{list_view, LIST_LIMIT};
+use crate::workbook::{Scope, Status};
 
 /// Properties of [`DocumentList`].
 #[derive(Properties, PartialEq)]
@@ -33,6 +35,12 @@ pub struct DocumentListProps {
     pub on_filter: Callback<String>,
     /// "Download all as JSON" was pressed.
     pub on_download_all: Callback<()>,
+    /// The workbooks' state.
+    #[prop_or_default]
+    pub workbook: Status,
+    /// "Download all as Excel workbook" was pressed.
+    #[prop_or_default]
+    pub on_workbook: Callback<()>,
 }
 
 /// The document list: selecting an entry shows it.
@@ -92,6 +100,8 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
                     disabled={empty} onclick={on_download_all}>
                     { t.download_all_json }
                 </button>
+                <WorkbookButton scope={Scope::All} status={props.workbook.clone()} {empty}
+                    on_click={props.on_workbook.clone()} />
                 if !empty {
                     <button type="button" class="button subtle" onclick={on_clear}>
                         { t.clear_all }

@@ -45,3 +45,4 @@ pub mod sustainability_card;
 pub mod tab_list;
 pub mod update_notice;
 pub mod welcome;
+pub mod workbook_button;

@@ -13,12 +13,14 @@ use crate::components::compare_bar::CompareBar;
 use crate::components::overview_filters::OverviewFilters;
 use crate::components::overview_table::OverviewTable;
 use crate::components::search_panel::SearchPanel;
+use crate::components::workbook_button::WorkbookButton;
 use crate::hooks::{use_search_view, SearchData};
 use crate::i18n::Lang;
 use crate::overview::live::{Derived, Rows};
 use crate::overview::{export_csv, export_json, Dimension, Row};
 use crate::state::{OverviewAction, OverviewState};
 use crate::view_model::format_number;
+use crate::workbook::{Scope, Status};
 
 /// Properties of [`OverviewView`].
 #[derive(Properties, PartialEq)]
@@ -33,6 +35,12 @@ pub struct OverviewViewProps {
     pub on_open: Callback<usize>,
     /// The full-text search (`hooks::use_search`).
     pub search: Rc<SearchData>,
+    /// The workbooks' state.
+    #[prop_or_default]
+    pub workbook: Status,
+    /// "Excel workbook": the rows shown, as their JSON export.
+    #[prop_or_default]
+    pub on_workbook: Callback<String>,
 }
 
 const CSV_MIME: &str = "text/csv;charset=utf-8";
@@ -67,6 +75,12 @@ pub fn OverviewView(props: &OverviewViewProps) -> Html {
         export_csv(r, s, CsvDialect::ExcelFi)
     });
     let on_json = download("hankkeet.json", "application/json", export_json);
+    let on_xlsx = {
+        let (rows, shown) = (rows.clone(), Rc::clone(&shown));
+        props
+            .on_workbook
+            .reform(move |_: ()| export_json(&rows.all, &shown))
+    };
 
     let total = rows.projects();
     let empty = total == 0;
@@ -108,6 +122,8 @@ pub fn OverviewView(props: &OverviewViewProps) -> Html {
                             disabled={shown.is_empty()}>{ o.export_csv_fi }</button>
                         <button id="export-json" type="button" class="button" onclick={on_json}
                             disabled={shown.is_empty()}>{ o.export_json }</button>
+                        <WorkbookButton scope={Scope::Shown} status={props.workbook.clone()}
+                            empty={shown.is_empty()} on_click={on_xlsx} />
                     </div>
                     <ColumnChooser />
                 </div>

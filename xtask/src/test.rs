@@ -238,11 +238,21 @@ fn e2e_tests(counts: &mut Counts) -> Result<Outcome> {
     }
     // The app build step just wrote it.
     let dist = web::dist_dir();
+    // The workbook tests read .xlsx files back with calamine through this example.
+    cmd::run(cmd::cargo().args([
+        "build",
+        "-p",
+        "hankekuvaus-tables",
+        "--example",
+        "dump_xlsx",
+    ]))?;
+    let dump_xlsx = paths::target_dir().join("debug/examples/dump_xlsx");
     let output = cmd::run_tee(
         cmd::new("npm")
             .arg("test")
             .current_dir(&dir)
             .env("DIST_DIR", &dist)
+            .env("DUMP_XLSX", dump_xlsx)
             .env("SINGLE_FILE", e2e_single_dir().join("hankekatselin.html"))
             .env("SUB_PATH_DIST_DIR", e2e_sub_path_dist())
             .env("SUB_PATH", SUB_PATH),
