@@ -16,11 +16,13 @@ use crate::components::load_progress::LoadProgress;
 use crate::components::overview_duplicates::OverviewDuplicates;
 use crate::components::overview_switch::OverviewSwitch;
 use crate::components::overview_view::OverviewView;
+use crate::components::session_save::SessionSave;
 use crate::components::update_notice::UpdateNotice;
 use crate::components::welcome::Welcome;
 use crate::examples::EXAMPLES;
 use crate::hooks::{
     use_actions, use_body_drop, use_document_exports, use_file_loading, use_overview,
+    use_save_session, use_view_url,
 };
 use crate::i18n::Lang;
 use crate::ingest::{ingest, Entry};
@@ -30,9 +32,10 @@ use crate::state::{Action, MainView, State};
 #[component]
 pub fn App() -> Html {
     // `_eq`: repeated dragover events then cost no re-render.
-    let state = use_reducer_eq(State::default);
+    let state = use_reducer_eq(|| State::starting_in(browser::initial_lang()));
     let actions = use_actions(&state);
-    let lang = use_state(browser::initial_lang);
+    use_view_url(&state);
+    let lang = &state.lang;
     use_effect_with(*lang, |lang| browser::apply_lang(*lang));
     // On a narrow screen the list sits above the document: bring a newly selected
     // document into view.
@@ -42,10 +45,10 @@ pub fn App() -> Html {
         }
     });
     let on_lang = {
-        let lang = lang.clone();
+        let dispatcher = state.dispatcher();
         Callback::from(move |l: Lang| {
             browser::remember_lang(l);
-            lang.set(l);
+            dispatcher.dispatch(Action::SetLang(l));
         })
     };
 
@@ -53,6 +56,7 @@ pub fn App() -> Html {
     use_body_drop(&state, &loading.on_files);
     let overview = use_overview(&state.entries, state.generation);
     let selected = state.selected_entry().cloned();
+    let on_save_session = use_save_session(&state);
     let exports = use_document_exports(&state.entries, selected.clone(), state.selected, *lang);
     let on_examples = {
         let dispatcher = state.dispatcher();
@@ -111,6 +115,7 @@ pub fn App() -> Html {
                         on_filter={actions.on_list_filter.clone()}
                         on_download_all={exports.on_download_all.clone()}
                     />
+                    <SessionSave empty={state.entries.is_empty()} on_save={on_save_session} />
                 </aside>
                 <main id="main" class="content" tabindex="-1">
                     <OverviewSwitch {view} on_view={actions.on_view.clone()} />

@@ -8,13 +8,17 @@
 //! - [`use_overview`]: the overview rows, kept up to date as files arrive, and duplicates.
 //! - [`use_source_text`]: the Source tab's text, read again from the user's file.
 //! - [`use_viewport`]: a scrolling box's scroll position and height.
+//! - [`use_view_url`]: the view in the address, restored and written; back and forward.
+//! - [`use_save_session`]: "Save session", the entries and the view as one file.
 
 mod use_actions;
 mod use_body_drop;
 mod use_document_exports;
 mod use_file_loading;
 mod use_overview;
+mod use_session;
 mod use_source_text;
+mod use_view_url;
 mod use_viewport;
 
 pub use use_actions::{use_actions, Actions};
@@ -22,5 +26,7 @@ pub use use_body_drop::use_body_drop;
 pub use use_document_exports::{use_document_exports, DocumentExports};
 pub use use_file_loading::{use_file_loading, FileLoading};
 pub use use_overview::{use_overview, OverviewData};
+pub use use_session::{use_save_session, SESSION_FILE_NAME};
 pub use use_source_text::use_source_text;
+pub use use_view_url::use_view_url;
 pub use use_viewport::{use_viewport, Viewport};

@@ -9,8 +9,10 @@ use hankekuvaus::codes::Code;
 use hankekuvaus::paths::FieldPath;
 
 mod overview;
+mod share;
 mod tables;
 pub use overview::OverviewTexts;
+pub use share::ShareTexts;
 pub use tables::FIELD_LABELS;
 use tables::{CODE_SUMMARIES_FI, TERMS};
 

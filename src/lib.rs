@@ -31,6 +31,9 @@
 //! - [`components`]: one component per file; they render and never parse or compute.
 //!   `components::field::DocContext` hands the shown document and the jump callback to the
 //!   field values of the cards.
+//! - [`view_url`]: the view in the address's fragment (and a session file's view): one key
+//!   per part of [`state::ViewState`], pure and unit-tested; `hooks::use_view_url` is the
+//!   browser's side.
 //! - [`examples`]: the five seeds built in, for "Open examples"; [`parse_bench`]: the
 //!   `?bench=parse` page of `cargo xtask bench`.
 //!
@@ -53,3 +56,4 @@ pub mod parse_bench;
 pub mod source_text;
 pub mod state;
 pub mod view_model;
+pub mod view_url;

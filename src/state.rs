@@ -1,16 +1,20 @@
 //! The app's state and its reducer: the loaded entries, the selection, the open tab, the
 //! source line to show, the main view, the list's filter and the overview's filter and sort
-//! ([`overview`]). One [`Action`] is one thing the user (or a file read) did.
+//! ([`overview`]), the language, and (in [`view`]) the view as a value that a link or a
+//! session restores. One [`Action`] is one thing the user (or a file read) did.
 
 mod overview;
+mod view;
 
 use std::collections::{hash_map, HashMap};
 use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::i18n::Lang;
 use crate::ingest::Entry;
 pub use overview::{OverviewAction, OverviewState};
+pub use view::{project_id, session_json, ViewState};
 
 /// What the main area shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +75,11 @@ pub struct State {
     pub list_filter: String,
     /// The overview's filter and sort.
     pub overview: OverviewState,
+    /// The UI language.
+    pub lang: Lang,
+    /// The project a restored view names that is not loaded yet ([`view::project_id`]):
+    /// selected when it arrives.
+    pub pending_project: Option<String>,
     /// Whether files are being dragged over the page.
     pub dragging: bool,
     /// Number of file reads under way.
@@ -116,6 +125,8 @@ impl Default for State {
             view: MainView::Document,
             list_filter: String::new(),
             overview: OverviewState::default(),
+            lang: Lang::En,
+            pending_project: None,
             dragging: false,
             reading: 0,
             generation: 0,
@@ -159,9 +170,23 @@ pub enum Action {
     JumpToLine(u32),
     /// Files are (or are no longer) dragged over the page.
     SetDragging(bool),
+    /// Switch the UI language.
+    SetLang(Lang),
+    /// Show a view from the address: a link opened, or back and forward.
+    RestoreView(Box<ViewState>),
+    /// A session file's view, read before its documents: restored into an empty page.
+    OpenSession(Box<ViewState>),
 }
 
 impl State {
+    /// A page starting in `lang`.
+    pub fn starting_in(lang: Lang) -> State {
+        State {
+            lang,
+            ..State::default()
+        }
+    }
+
     /// The selected entry.
     pub fn selected_entry(&self) -> Option<&Entry> {
         self.entries.get(self.selected?)
@@ -196,7 +221,10 @@ impl State {
             } => {
                 let placed = self.add(entries);
                 let pick = if select_first {
+                    self.pending_project = None;
                     placed.first().map(|&(i, _)| i)
+                } else if self.select_pending(&placed) {
+                    None
                 } else if self.selected.is_none() {
                     placed
                         .iter()
@@ -209,9 +237,13 @@ impl State {
                     self.select(i);
                 }
             }
-            Action::Select(i) if i < self.entries.len() => self.select(i),
+            Action::Select(i) if i < self.entries.len() => {
+                self.pending_project = None;
+                self.select(i);
+            }
             Action::Select(_) => {}
             Action::Open(i) if i < self.entries.len() => {
+                self.pending_project = None;
                 self.select(i);
                 self.view = MainView::Document;
             }
@@ -239,6 +271,7 @@ impl State {
                 self.listed.rebuild(&self.entries);
                 self.selected = None;
                 self.current_line = None;
+                self.pending_project = None;
             }
             Action::SetTab(tab) => self.tab = tab,
             Action::JumpToLine(line) => {
@@ -246,6 +279,9 @@ impl State {
                 self.current_line = Some(line);
             }
             Action::SetDragging(on) => self.dragging = on,
+            Action::SetLang(lang) => self.lang = lang,
+            Action::RestoreView(view) => self.restore_view(*view),
+            Action::OpenSession(view) => self.open_session(*view),
         }
     }
 

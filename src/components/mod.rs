@@ -27,6 +27,7 @@ pub mod overview_switch;
 pub mod overview_table;
 pub mod overview_view;
 pub mod prose;
+pub mod session_save;
 pub mod source_view;
 pub mod sustainability_card;
 pub mod tab_list;
