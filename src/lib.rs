@@ -8,10 +8,12 @@
 //! - [`app`]: the root component; the reducer, the language, and the page's parts wired to
 //!   the hooks.
 //! - [`state`]: the reducer: the loaded entries, the selection, the tab and line, the main
-//!   view, the list's filter and (in `state::overview`) the overview's filter and sort. One
+//!   view, the list's filter, (in `state::overview`) the overview's filter and sort, the
+//!   language, and (in `state::view`) the view as a value a link or a session restores. One
 //!   [`state::Action`] per user intent.
 //! - [`hooks`]: custom hooks (file loading, drops on the page, exports, overview rows, the
-//!   Source tab's re-read, a scrolling box's viewport, one callback per action).
+//!   Source tab's re-read, a scrolling box's viewport, one callback per action, the view in
+//!   the address, "Save session").
 //! - [`loading`]: many files read and parsed in time-boxed batches, with progress and cancel.
 //! - [`ingest`]: bytes of one file to list entries (descriptions, JSON re-imports, failures).
 //! - [`extras`]: the sections and fields a page has beyond the known layout.
