@@ -173,7 +173,7 @@ fn damaged_sessions_are_refused_with_a_message_naming_the_damage() {
         ),
         (
             replace("\"session_version\": 1", "\"session_version\": \"1\""),
-            "\"session_version\" is \"1\", not a number",
+            "\"session_version\" is a string, not a number",
         ),
         (
             replace("\"view\": {", "\"view\": [{").replacen(
@@ -181,11 +181,11 @@ fn damaged_sessions_are_refused_with_a_message_naming_the_damage() {
                 "}], \"documents\"",
                 1,
             ),
-            "\"view\" is [",
+            "\"view\" is an array, not an object",
         ),
         (
             replace("\"tab\": \"source\"", "\"tab\": 2"),
-            "the view's \"tab\" is 2, not a string",
+            "the view's \"tab\" is a number, not a string",
         ),
         (
             replace("\"documents\": [", "\"documents\": {\"x\": [").replacen("]}\n", "]}}\n", 1),

@@ -41,17 +41,22 @@ fn damaged(what: String) -> NotADescription {
 
 /// Checks the `session_version` member's value.
 pub(super) fn check_version(value: Option<&Value>) -> Result<(), NotADescription> {
-    match value {
-        None => Err(damaged("it has no \"session_version\"".into())),
-        Some(v) if v.as_u64() == Some(SESSION_VERSION) => Ok(()),
-        Some(v) if v.is_u64() => Err(NotADescription {
+    let Some(value) = value else {
+        return Err(damaged("it has no \"session_version\"".into()));
+    };
+    match value.as_u64() {
+        Some(SESSION_VERSION) => Ok(()),
+        Some(v) => Err(NotADescription {
             code: Code::Json.as_str().to_owned(),
             message: format!(
                 "This session was written for session version {v}; this version reads \
                  version {SESSION_VERSION}."
             ),
         }),
-        Some(v) => Err(damaged(format!("\"session_version\" is {v}, not a number"))),
+        None => Err(damaged(format!(
+            "\"session_version\" is {}, not a number",
+            kind(value)
+        ))),
     }
 }
 
@@ -61,13 +66,17 @@ pub(super) fn view_of(value: Option<Value>) -> Result<View, NotADescription> {
         return Err(damaged("it has no \"view\"".into()));
     };
     let Value::Object(map) = value else {
-        return Err(damaged(format!("\"view\" is {value}, not an object")));
+        return Err(damaged(format!(
+            "\"view\" is {}, not an object",
+            kind(&value)
+        )));
     };
     map.into_iter()
         .map(|(key, value)| match value {
             Value::String(s) => Ok((key, s)),
             other => Err(damaged(format!(
-                "the view's \"{key}\" is {other}, not a string"
+                "the view's \"{key}\" is {}, not a string",
+                kind(&other)
             ))),
         })
         .collect()
@@ -113,7 +122,10 @@ pub(super) fn head(bytes: &[u8], start: usize) -> Option<(View, usize)> {
     loop {
         pos = super::skip_space(bytes, pos);
         let key_end = string_end(bytes, pos)?;
-        let key: String = serde_json::from_slice(&bytes[pos..key_end]).ok()?;
+        // Read as a `Value`, as the values are: one instance of the reader in the bundle.
+        let Ok(Value::String(key)) = serde_json::from_slice(&bytes[pos..key_end]) else {
+            return None;
+        };
         pos = super::skip_space(bytes, key_end);
         (bytes.get(pos) == Some(&b':')).then_some(())?;
         pos = super::skip_space(bytes, pos + 1);
