@@ -192,6 +192,13 @@ pub fn parse(fragment: &str) -> ViewState {
     from_pairs(decoded.iter().map(|(k, v)| (k.as_str(), v.as_str())))
 }
 
+/// Whether a fragment is a view (empty, or `key=value` pairs) rather than an anchor within
+/// the page (`#main` of the skip link), which leaves the view as it is.
+pub fn is_view(fragment: &str) -> bool {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment.is_empty() || fragment.contains('=')
+}
+
 /// Percent-encodes every byte of the UTF-8 but the unreserved characters (RFC 3986).
 pub fn encode(s: &str) -> String {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
@@ -391,6 +398,8 @@ mod tests {
         assert_eq!(parse(""), ViewState::default());
         assert_eq!(parse("#"), ViewState::default());
         assert_eq!(parse("%%%&==&"), ViewState::default());
+        assert!(!is_view("#main"), "an anchor within the page is no view");
+        assert!(is_view("") && is_view("#") && is_view("#q=a") && is_view("zzz=1"));
     }
 
     #[test]

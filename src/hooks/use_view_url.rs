@@ -42,8 +42,13 @@ pub fn use_view_url(state: &UseReducerHandle<State>) {
 }
 
 /// Shows the view the address holds: the page opened with a link, or went back or forward.
+/// An anchor within the page (the skip link's `#main`) is no view and changes nothing.
 fn restore_from_address(history: &RefCell<History>, dispatcher: &UseReducerDispatcher<State>) {
-    let view = view_url::parse(&browser::location_hash());
+    let fragment = browser::location_hash();
+    if !view_url::is_view(&fragment) {
+        return;
+    }
+    let view = view_url::parse(&fragment);
     history.borrow_mut().restored(&view);
     dispatcher.dispatch(Action::RestoreView(Box::new(view)));
 }

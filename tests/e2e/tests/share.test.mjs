@@ -14,6 +14,7 @@ import {
   dropFiles,
   eventually,
   gotoApp,
+  holds,
   openPage,
   seedFiles,
   SEEDS_DIR,
@@ -173,6 +174,15 @@ describe('share', () => {
       await eventually(async () => assert.deepEqual(await snapshot(page), steps[i]), { timeout: 5000 });
     }
     assert.equal(await length(), start + 4, 'going back and forth adds no entries');
+
+    // The skip link's anchor (#main) is no view: the view stays.
+    const last = steps.at(-1);
+    await page.evaluate(() => {
+      location.hash = 'main';
+    });
+    await holds(async () =>
+      assert.deepEqual({ ...(await snapshot(page)), hash: last.hash }, last, 'an anchor keeps the view'),
+    );
     assertClean(problems);
   });
 
