@@ -18,12 +18,13 @@ use crate::components::load_progress::LoadProgress;
 use crate::components::overview_duplicates::OverviewDuplicates;
 use crate::components::overview_switch::OverviewSwitch;
 use crate::components::overview_view::OverviewView;
+use crate::components::session_save::SessionSave;
 use crate::components::update_notice::UpdateNotice;
 use crate::components::welcome::Welcome;
 use crate::examples::EXAMPLES;
 use crate::hooks::{
     use_actions, use_body_drop, use_choices, use_document_exports, use_file_loading, use_hit_words,
-    use_overview, use_search, use_workbook, Choices,
+    use_overview, use_save_session, use_search, use_view_url, use_workbook, Choices,
 };
 use crate::i18n::Lang;
 use crate::ingest::{ingest, Entry};
@@ -33,10 +34,14 @@ use crate::state::{Action, MainView, State};
 #[component]
 pub fn App() -> Html {
     // `_eq`: repeated dragover events then cost no re-render.
-    let state = use_reducer_eq(|| State::with_hidden_columns(browser::stored_hidden_columns()));
+    let state = use_reducer_eq(|| {
+        State::starting_in(browser::initial_lang())
+            .with_hidden_columns(browser::stored_hidden_columns())
+    });
     let actions = use_actions(&state);
     let choices = use_choices(&state);
-    let lang = use_state(browser::initial_lang);
+    use_view_url(&state);
+    let lang = &state.lang;
     use_effect_with(*lang, |lang| browser::apply_lang(*lang));
     // On a narrow screen the list sits above the document: bring a newly selected
     // document into view.
@@ -46,10 +51,10 @@ pub fn App() -> Html {
         }
     });
     let on_lang = {
-        let lang = lang.clone();
+        let dispatcher = state.dispatcher();
         Callback::from(move |l: Lang| {
             browser::remember_lang(l);
-            lang.set(l);
+            dispatcher.dispatch(Action::SetLang(l));
         })
     };
 
@@ -61,6 +66,7 @@ pub fn App() -> Html {
     let hit_words = use_hit_words(&search.handle, query, state.selected);
     let search = Rc::new(search);
     let selected = state.selected_entry().cloned();
+    let on_save_session = use_save_session(&state);
     let exports = use_document_exports(&state.entries, selected.clone(), state.selected, *lang);
     let workbooks = use_workbook(&state.entries, *lang);
     let on_examples = {
@@ -131,6 +137,7 @@ pub fn App() -> Html {
                         workbook={workbooks.status.clone()}
                         on_workbook={workbooks.on_all.clone()}
                     />
+                    <SessionSave empty={state.entries.is_empty()} on_save={on_save_session} />
                 </aside>
                 <main id="main" class="content" tabindex="-1">
                     <OverviewSwitch {view} on_view={actions.on_view.clone()} />

@@ -1,5 +1,6 @@
 //! The few calls into browser APIs: reading files as bytes, downloads, the clipboard, the
-//! remembered language, scrolling and the service worker. Everything else in the app is plain Rust.
+//! remembered language, scrolling, the address's fragment and history, and the service
+//! worker. Everything else in the app is plain Rust.
 
 use gloo_events::EventListener;
 use js_sys::{Array, Uint8Array};
@@ -125,6 +126,47 @@ pub fn apply_lang(lang: Lang) {
         }
         document.set_title(lang.t().app_name);
     }
+}
+
+/// The address's fragment, without `#` (`""` when there is none).
+pub fn location_hash() -> String {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    hash.strip_prefix('#').unwrap_or(&hash).to_owned()
+}
+
+/// Shows `fragment` (without `#`; `""` for none) in the address, as a new history entry
+/// (`push`) or in place of the current one. Nothing is loaded: only the address changes.
+pub fn set_location_hash(fragment: &str, push: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let (Ok(path), Ok(search), Ok(history)) =
+        (location.pathname(), location.search(), window.history())
+    else {
+        return;
+    };
+    let url = if fragment.is_empty() {
+        format!("{path}{search}")
+    } else {
+        format!("{path}{search}#{fragment}")
+    };
+    let _ = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// Calls `on_change` when the browser goes back or forward (or the fragment is edited), for
+/// as long as the listener is kept.
+pub fn on_history_change(on_change: impl Fn() + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "popstate", move |_| {
+        on_change()
+    }))
 }
 
 /// Scrolls the element with this id into the middle of the view and focuses it.

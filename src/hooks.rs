@@ -12,6 +12,8 @@
 //! - [`use_source_text`]: the Source tab's text, read again from the user's file.
 //! - [`use_viewport`]: a scrolling box's scroll position and height.
 //! - [`use_workbook`]: "Download workbook" through the workbook worker.
+//! - [`use_view_url`]: the view in the address, restored and written; back and forward.
+//! - [`use_save_session`]: "Save session", the entries and the view as one file.
 
 mod use_actions;
 mod use_body_drop;
@@ -20,7 +22,9 @@ mod use_document_exports;
 mod use_file_loading;
 mod use_overview;
 mod use_search;
+mod use_session;
 mod use_source_text;
+mod use_view_url;
 mod use_viewport;
 mod use_workbook;
 
@@ -31,6 +35,8 @@ pub use use_document_exports::{use_document_exports, DocumentExports};
 pub use use_file_loading::{use_file_loading, FileLoading};
 pub use use_overview::{use_overview, OverviewData};
 pub use use_search::{use_hit_words, use_search, use_search_view, SearchData, SearchHandle};
+pub use use_session::{use_save_session, SESSION_FILE_NAME};
 pub use use_source_text::use_source_text;
+pub use use_view_url::use_view_url;
 pub use use_viewport::{use_viewport, Viewport};
 pub use use_workbook::{use_workbook, Workbooks};

@@ -8,10 +8,12 @@
 //! - [`app`]: the root component; the reducer, the language, and the page's parts wired to
 //!   the hooks.
 //! - [`state`]: the reducer: the loaded entries, the selection, the tab and line, the main
-//!   view, the list's filter and (in `state::overview`) the overview's filter and sort. One
+//!   view, the list's filter, (in `state::overview`) the overview's filter and sort, the
+//!   language, and (in `state::view`) the view as a value a link or a session restores. One
 //!   [`state::Action`] per user intent.
 //! - [`hooks`]: custom hooks (file loading, drops on the page, exports, overview rows, the
-//!   Source tab's re-read, a scrolling box's viewport, one callback per action).
+//!   Source tab's re-read, a scrolling box's viewport, one callback per action, the view in
+//!   the address, "Save session").
 //! - [`loading`]: many files read and parsed in time-boxed batches, with progress and cancel.
 //! - [`folders`]: every file of dropped folders, at any depth (the entries API).
 //! - [`archives`]: ZIP archives' members read as files, hostile ones refused member by member.
@@ -39,6 +41,9 @@
 //!   field values of the cards.
 //! - [`workbook`]: "Download workbook": the buttons' state, and the page's side of the
 //!   workbook worker (the writer is a second wasm binary, `crates/hankekuvaus-workbook`).
+//! - [`view_url`]: the view in the address's fragment (and a session file's view): one key
+//!   per part of [`state::ViewState`], pure and unit-tested; `hooks::use_view_url` is the
+//!   browser's side.
 //! - [`examples`]: the five seeds built in, for "Open examples"; [`parse_bench`]: the
 //!   `?bench=parse` page of `cargo xtask bench`; [`search_bench`]: its `?bench=search` page.
 //!
@@ -65,4 +70,5 @@ pub mod search_bench;
 pub mod source_text;
 pub mod state;
 pub mod view_model;
+pub mod view_url;
 pub mod workbook;

@@ -17,7 +17,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::File;
 use yew::{UseReducerDispatcher, UseStateSetter};
 
-use hankekuvaus::import::json_items;
+use hankekuvaus::import::{json_items, View};
 use hankekuvaus::{fingerprint, NotADescription, Options, Outcome};
 
 use crate::archives;
@@ -25,6 +25,7 @@ use crate::ingest::{
     failure, imported_entries, ingest_file, ingest_json, is_json, json_by_name, Entry,
 };
 use crate::state::{Action, State};
+use crate::view_url;
 
 /// A drop or choice of more files than this is refused as a whole.
 pub const MAX_FILES_PER_DROP: usize = 20_000;
@@ -246,7 +247,19 @@ pub async fn load(files: Vec<File>, loader: Loader) {
                     let entries = if is_json(&name, &bytes) {
                         match import_in_slices(&bytes, &mut task_start, &cancelled).await {
                             None => break 'chunks,
-                            Some(Some(outcomes)) => imported_entries(outcomes),
+                            Some(Some((view, outcomes))) => {
+                                // A session's view goes before its documents, which a
+                                // project it names waits for.
+                                if let Some(view) = view {
+                                    let view = view_url::from_pairs(
+                                        view.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+                                    );
+                                    loader
+                                        .dispatcher
+                                        .dispatch(Action::OpenSession(Box::new(view)));
+                                }
+                                imported_entries(outcomes)
+                            }
                             // Other encodings, damaged JSON: read whole, for the message.
                             Some(None) => ingest_json(&name, &bytes),
                         }
@@ -340,16 +353,18 @@ async fn copy_in_slices(buffer: &ArrayBuffer, task_start: &mut f64) -> Vec<u8> {
 }
 
 /// Imports this project's JSON item by item ([`json_items`]) within the parsing budget,
-/// yielding between budgets: a programme's export is thousands of documents. `None` when
-/// cancelled (the file is left out); `Some(None)` when the item reader stopped, and the
-/// file is to be read whole.
+/// yielding between budgets: a programme's export is thousands of documents. Gives a
+/// session's view with the documents. `None` when cancelled (the file is left out);
+/// `Some(None)` when the item reader stopped, and the file is to be read whole.
 async fn import_in_slices(
     bytes: &[u8],
     task_start: &mut f64,
     cancelled: &dyn Fn() -> bool,
-) -> Option<Option<Vec<Outcome>>> {
+) -> Option<Option<(Option<View>, Vec<Outcome>)>> {
     let mut outcomes = Vec::new();
-    for item in json_items(bytes) {
+    let items = json_items(bytes);
+    let view = items.view().cloned();
+    for item in items {
         let Ok(outcome) = item else {
             return Some(None);
         };
@@ -358,7 +373,7 @@ async fn import_in_slices(
             return None;
         }
     }
-    Some(Some(outcomes))
+    Some(Some((view, outcomes)))
 }
 
 /// Reads the members of a ZIP archive one at a time within the parsing budget (see

@@ -1,19 +1,23 @@
 //! The app's state and its reducer: the loaded entries, the selection, the open tab, the
 //! source line to show, the main view, the list's filter, the overview's filter and sort
-//! ([`overview`]), and the projects chosen for the comparison and the hidden columns
-//! ([`compare`]). One [`Action`] is one thing the user (or a file read) did.
+//! ([`overview`]), the projects chosen for the comparison and the hidden columns
+//! ([`compare`]), the language, and (in [`view`]) the view as a value that a link or a
+//! session restores. One [`Action`] is one thing the user (or a file read) did.
 
 mod compare;
 mod overview;
+mod view;
 
 use std::collections::{hash_map, HashMap};
 use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::i18n::Lang;
 use crate::ingest::Entry;
 pub use compare::{apply_columns, ColumnsAction, CompareAction, CompareState};
 pub use overview::{OverviewAction, OverviewState};
+pub use view::{project_id, session_json, ViewState};
 
 use crate::overview::columns::HiddenColumns;
 
@@ -82,6 +86,14 @@ pub struct State {
     pub compare: CompareState,
     /// The overview's hidden columns (remembered per browser, not part of the view).
     pub hidden_columns: HiddenColumns,
+    /// The UI language.
+    pub lang: Lang,
+    /// The project a restored view names that is not loaded yet ([`view::project_id`]):
+    /// selected when it arrives.
+    pub pending_project: Option<String>,
+    /// Projects a restored view chose for the comparison that are not loaded yet
+    /// ([`view::project_id`]): chosen as they arrive.
+    pub pending_compare: Vec<String>,
     /// Whether files are being dragged over the page.
     pub dragging: bool,
     /// Number of file reads under way.
@@ -129,6 +141,9 @@ impl Default for State {
             overview: OverviewState::default(),
             compare: CompareState::default(),
             hidden_columns: HiddenColumns::default(),
+            lang: Lang::En,
+            pending_project: None,
+            pending_compare: Vec::new(),
             dragging: false,
             reading: 0,
             generation: 0,
@@ -176,14 +191,28 @@ pub enum Action {
     Compare(CompareAction),
     /// Hide or show overview columns.
     Columns(ColumnsAction),
+    /// Switch the UI language.
+    SetLang(Lang),
+    /// Show a view from the address: a link opened, or back and forward.
+    RestoreView(Box<ViewState>),
+    /// A session file's view, read before its documents: restored into an empty page.
+    OpenSession(Box<ViewState>),
 }
 
 impl State {
-    /// The state at start-up, with the overview columns this browser hid last time.
-    pub fn with_hidden_columns(hidden_columns: HiddenColumns) -> State {
+    /// A page starting in `lang`.
+    pub fn starting_in(lang: Lang) -> State {
+        State {
+            lang,
+            ..State::default()
+        }
+    }
+
+    /// The same state with the overview columns this browser hid last time.
+    pub fn with_hidden_columns(self, hidden_columns: HiddenColumns) -> State {
         State {
             hidden_columns,
-            ..State::default()
+            ..self
         }
     }
 
@@ -220,8 +249,12 @@ impl State {
                 select_first,
             } => {
                 let placed = self.add(entries);
+                self.choose_pending();
                 let pick = if select_first {
+                    self.pending_project = None;
                     placed.first().map(|&(i, _)| i)
+                } else if self.select_pending(&placed) {
+                    None
                 } else if self.selected.is_none() {
                     placed
                         .iter()
@@ -234,9 +267,13 @@ impl State {
                     self.select(i);
                 }
             }
-            Action::Select(i) if i < self.entries.len() => self.select(i),
+            Action::Select(i) if i < self.entries.len() => {
+                self.pending_project = None;
+                self.select(i);
+            }
             Action::Select(_) => {}
             Action::Open(i) if i < self.entries.len() => {
+                self.pending_project = None;
                 self.select(i);
                 self.view = MainView::Document;
             }
@@ -266,6 +303,8 @@ impl State {
                 self.listed.rebuild(&self.entries);
                 self.selected = None;
                 self.current_line = None;
+                self.pending_project = None;
+                self.pending_compare.clear();
             }
             Action::SetTab(tab) => self.tab = tab,
             Action::JumpToLine(line) => {
@@ -275,6 +314,9 @@ impl State {
             Action::SetDragging(on) => self.dragging = on,
             Action::Compare(action) => self.compare.apply(action),
             Action::Columns(action) => apply_columns(&mut self.hidden_columns, action),
+            Action::SetLang(lang) => self.lang = lang,
+            Action::RestoreView(view) => self.restore_view(*view),
+            Action::OpenSession(view) => self.open_session(*view),
         }
     }
 

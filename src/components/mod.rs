@@ -40,6 +40,7 @@ pub mod search_facets;
 pub mod search_panel;
 pub mod search_refine;
 pub mod search_results;
+pub mod session_save;
 pub mod source_view;
 pub mod sustainability_card;
 pub mod tab_list;

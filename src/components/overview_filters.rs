@@ -49,7 +49,9 @@ pub fn OverviewFilters(props: &OverviewFiltersProps) -> Html {
         html! {
             <div class="overview-filter">
                 <label for={id}>{ label }</label>
-                <select {id} {onchange}>
+                // `value` as a property too: an option's `selected` attribute stops choosing
+                // once the user has chosen, and a view restored (back, forward) shows its own.
+                <select {id} {onchange} ~value={current.clone()}>
                     <option value="" selected={current.is_empty()}>{ o.all }</option>
                     { for choices.into_iter().map(|(value, text)| {
                         let selected = value == current;

@@ -169,6 +169,25 @@ pub fn outcomes_json(outcomes: &[crate::Outcome]) -> String {
     s
 }
 
+/// The viewer's "Save session": `view` (key and value pairs, in order) and the documents,
+/// `{"session_version": 1, "view": {…}, "documents": […]}`. The documents' array is the
+/// bytes [`outcomes_json`] writes (only its final newline left for the wrapper's), and the
+/// last member, so that [`crate::import::json_items`] reads a large session item by item.
+pub fn session_json(view: &[(String, String)], outcomes: &[crate::Outcome]) -> String {
+    let quoted = |s: &String| serde_json::to_string(s).expect("strings always serialize");
+    let members: Vec<String> = view
+        .iter()
+        .map(|(k, v)| format!("{}: {}", quoted(k), quoted(v)))
+        .collect();
+    let view = format!("{{{}}}", members.join(", "));
+    let documents = outcomes_json(outcomes);
+    format!(
+        "{{\"session_version\": {}, \"view\": {view}, \"documents\": {}}}\n",
+        crate::import::SESSION_VERSION,
+        documents.trim_end_matches('\n')
+    )
+}
+
 /// One result as a single line of JSON with its newline: the CLI's `--format ndjson`.
 pub fn outcome_ndjson_line(outcome: &crate::Outcome) -> String {
     let mut s = serde_json::to_string(outcome).expect("an outcome always serializes");

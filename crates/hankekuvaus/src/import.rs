@@ -1,33 +1,50 @@
-//! Re-import of this project's JSON: a document, a failure record, or an array of them.
+//! Re-import of this project's JSON: a document, a failure record, an array of them, or a
+//! session (the viewer's "Save session": the array wrapped with a view, see [`session`]).
 //!
-//! [`import_json`] reads it all at once. [`json_items`] reads an array's items one at a time
-//! from the bytes, for exports of whole programmes (8,000 documents are 260 MB of JSON):
-//! only one item is a JSON tree at a time, and the caller can stop between items.
+//! [`import_json`] reads it all at once ([`import_session`] also gives a session's view).
+//! [`json_items`] reads an array's items one at a time from the bytes, for exports of whole
+//! programmes (8,000 documents are 260 MB of JSON): only one item is a JSON tree at a time,
+//! and the caller can stop between items.
+
+pub mod session;
 
 use serde_json::Value;
+
+pub use session::{View, SESSION_VERSION};
 
 use crate::codes::Code;
 use crate::{Document, NotADescription, Outcome, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 
 /// Reads JSON written by the CLI or the viewer: one object or an array of objects, each a
-/// document or a `{source, error}` failure. Reads schema versions
-/// [`OLDEST_SCHEMA_VERSION`] to [`SCHEMA_VERSION`]; a document of an earlier version is
-/// upgraded (the members added since are null). Rejects JSON of another shape or another
-/// schema version with a message saying which.
+/// document or a `{source, error}` failure, or a session holding such an array. Reads schema
+/// versions [`OLDEST_SCHEMA_VERSION`] to [`SCHEMA_VERSION`]; a document of an earlier
+/// version is upgraded (the members added since are null). Rejects JSON of another shape or
+/// another schema version with a message saying which.
 pub fn import_json(text: &str) -> Result<Vec<Outcome>, NotADescription> {
+    import_session(text).map(|(_, outcomes)| outcomes)
+}
+
+/// Reads what [`import_json`] reads, and gives a session's view too (`None` for a plain
+/// export). A damaged session is refused with a message naming the damaged member.
+pub fn import_session(text: &str) -> Result<(Option<View>, Vec<Outcome>), NotADescription> {
     let value: Value = serde_json::from_str(text).map_err(|e| NotADescription {
         code: Code::Json.as_str().to_owned(),
         message: format!("This JSON cannot be read ({e})."),
     })?;
-    let items = match value {
-        Value::Array(items) => items,
-        other => vec![other],
+    let (view, items) = match value {
+        Value::Array(items) => (None, items),
+        Value::Object(map) if session::is_session(&map) => {
+            let (view, items) = session::split(map)?;
+            (Some(view), items)
+        }
+        other => (None, vec![other]),
     };
-    items
+    let outcomes = items
         .into_iter()
         .enumerate()
         .map(|(i, item)| import_item(item, i))
-        .collect()
+        .collect::<Result<_, _>>()?;
+    Ok((view, outcomes))
 }
 
 fn import_item(item: Value, index: usize) -> Result<Outcome, NotADescription> {
@@ -72,6 +89,7 @@ fn import_item(item: Value, index: usize) -> Result<Outcome, NotADescription> {
 
 /// The items of this project's JSON read one at a time from its bytes (UTF-8, as this project
 /// writes it): each item is parsed into a tree and imported before the next is looked at.
+/// A session's documents are read the same way, its view read first ([`JsonItems::view`]).
 ///
 /// Items it yields as `Ok` are those [`import_json`] gives for the same input. It yields an
 /// `Err` and stops where it cannot go on: input that is not a UTF-8 array of objects (a
@@ -88,16 +106,20 @@ fn import_item(item: Value, index: usize) -> Result<Outcome, NotADescription> {
 pub fn json_items(bytes: &[u8]) -> JsonItems<'_> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let start = skip_space(bytes, 0);
-    let state = if bytes.get(start) == Some(&b'[') {
-        ItemsState::First
-    } else {
-        ItemsState::Stuck
+    let (state, pos, view) = match bytes.get(start) {
+        Some(b'[') => (ItemsState::First, start + 1, None),
+        Some(b'{') => match session::head(bytes, start) {
+            Some((view, pos)) => (ItemsState::First, pos, Some(view)),
+            None => (ItemsState::Stuck, start, None),
+        },
+        _ => (ItemsState::Stuck, start, None),
     };
     JsonItems {
         bytes,
-        pos: start + 1,
+        pos,
         index: 0,
         state,
+        view,
     }
 }
 
@@ -110,6 +132,8 @@ pub struct JsonItems<'a> {
     /// The index of the next item.
     index: usize,
     state: ItemsState,
+    /// A session's view; `None` for a plain export.
+    view: Option<View>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,8 +189,22 @@ impl Iterator for JsonItems<'_> {
 }
 
 impl JsonItems<'_> {
-    /// The array ended at `after`: nothing but white space may follow.
-    fn end(&mut self, after: usize) -> Option<Result<Outcome, NotADescription>> {
+    /// The view of a session, read before its documents; `None` for a plain export (or
+    /// input the reader cannot go through).
+    pub fn view(&self) -> Option<&View> {
+        self.view.as_ref()
+    }
+
+    /// The array ended at `after`: nothing but white space may follow (a session's `}`
+    /// first).
+    fn end(&mut self, mut after: usize) -> Option<Result<Outcome, NotADescription>> {
+        if self.view.is_some() {
+            after = skip_space(self.bytes, after);
+            if self.bytes.get(after) != Some(&b'}') {
+                return Some(Err(self.stuck()));
+            }
+            after += 1;
+        }
         if skip_space(self.bytes, after) == self.bytes.len() {
             self.state = ItemsState::Done;
             None

@@ -123,9 +123,13 @@ export async function openPage(t, browser, contextOptions = {}) {
     }
   });
   page.on('pageerror', (err) => problems.pageErrors.push(String(err?.stack || err)));
-  page.on('requestfailed', (req) =>
-    problems.failedRequests.push(`${req.method()} ${req.url()}: ${req.failure()?.errorText}`),
-  );
+  page.on('requestfailed', (req) => {
+    // Chromium fetches the page's icon again at every history entry the page pushes (the
+    // view in the address); a reload or the next entry aborts the fetch in flight, which no
+    // user ever sees.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED' && /\/icons\/[^/]+$/.test(req.url())) return;
+    problems.failedRequests.push(`${req.method()} ${req.url()}: ${req.failure()?.errorText}`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) {
       problems.failedRequests.push(`${res.request().method()} ${res.url()}: HTTP ${res.status()}`);
