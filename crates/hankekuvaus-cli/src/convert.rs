@@ -60,23 +60,34 @@ pub struct Converted {
 pub fn convert(input: &Input, settings: &Settings) -> Converted {
     let (display, file_name) = names(input);
     let mut converted = Converted::default();
-    let outcomes = match input::read(input, &file_name, &settings.options) {
-        Ok(outcomes) => outcomes,
-        Err(message) => {
-            converted.report = format!("{display}: error: {message}\n");
-            converted.unreadable = true;
-            return converted;
+    // Each file's outcomes are rendered as soon as they are read (an archive's members one
+    // at a time) and kept only for a workbook.
+    let mut each = |from: &str, outcomes: Vec<Outcome>| {
+        let shown = shown_name(&display, &file_name, from);
+        for outcome in &outcomes {
+            report(&mut converted.report, &shown, outcome, settings.quiet);
+            converted.not_descriptions |= matches!(outcome, Outcome::Failure(_));
+            converted.items.extend(settings.render.item(outcome));
+        }
+        if settings.render.format == Format::Xlsx {
+            converted.outcomes.extend(outcomes);
         }
     };
-    for outcome in &outcomes {
-        report(&mut converted.report, &display, outcome, settings.quiet);
-        converted.not_descriptions |= matches!(outcome, Outcome::Failure(_));
-        converted.items.extend(settings.render.item(outcome));
-    }
-    if settings.render.format == Format::Xlsx {
-        converted.outcomes = outcomes;
+    if let Err(message) = input::read(input, &file_name, &settings.options, &mut each) {
+        converted.report = format!("{display}: error: {message}\n");
+        converted.unreadable = true;
     }
     converted
+}
+
+/// The name shown in messages for outcomes read under `from`: the input's `display` name,
+/// followed for an archive's member (`from` = `file_name/dir/file.txt`) by its path in the
+/// archive, so that `dir/k.zip` gives `dir/k.zip/dir/file.txt`.
+pub fn shown_name(display: &str, file_name: &str, from: &str) -> String {
+    match from.strip_prefix(file_name) {
+        Some(inside) => format!("{display}{inside}"),
+        None => from.to_owned(),
+    }
 }
 
 /// The name shown in messages (the path as given) and the name given to the parser (the
@@ -156,6 +167,20 @@ mod tests {
         assert_eq!(display, "dir/sub/S21498.txt");
         assert_eq!(name, "S21498.txt");
         assert_eq!(names(&Input::Stdin).1, "<stdin>");
+    }
+
+    #[test]
+    fn archive_members_are_shown_under_the_path_given() {
+        let member = "k.zip/kansio/S1.txt";
+        assert_eq!(
+            shown_name("dir/k.zip", "k.zip", member),
+            "dir/k.zip/kansio/S1.txt"
+        );
+        assert_eq!(shown_name("dir/k.zip", "k.zip", "k.zip"), "dir/k.zip");
+        assert_eq!(
+            shown_name("<stdin>", "<stdin>", "<stdin>/a.txt"),
+            "<stdin>/a.txt"
+        );
     }
 
     #[test]

@@ -15,9 +15,10 @@
 //!
 //! - Results go to standard output in the order of the files given: `json` (default) is one
 //!   pretty JSON array with an item per input, `ndjson` a line per input, `csv` and
-//!   `csv-fi` the summary table of the documents. Every format is written item by item as
-//!   the files are converted on every core, so memory does not grow with the number of
-//!   files.
+//!   `csv-fi` the summary table of the documents. A ZIP archive's members are read as files
+//!   named `archive.zip/dir/file.txt`, each refused member a failure of its own. Every
+//!   format is written item by item as the files are converted on every core, so memory
+//!   does not grow with the number of files.
 //! - Diagnostics go to standard error as `path:line: severity[code]: message`; a file that
 //!   is not a description as `path: error[code]: message`; `--quiet` drops `info`.
 //! - Exit status: 0 all files parsed, 1 some were not descriptions, 2 usage or I/O error.
@@ -27,10 +28,11 @@
 //! - `hankekuvaus completions SHELL` prints a shell completion script.
 //!
 //! Modules: [`cli`] declares the command line (clap), [`input`] reads one input,
-//! [`convert`] turns it into output and report on a worker thread, [`pipeline`] runs the
-//! inputs on rayon's pool and hands results over in order, [`output`] writes each format,
-//! [`search`] runs `search`.
+//! [`archive`] reads the members of a ZIP archive given as one, [`convert`] turns it into
+//! output and report on a worker thread, [`pipeline`] runs the inputs on rayon's pool and
+//! hands results over in order, [`output`] writes each format, [`search`] runs `search`.
 
+mod archive;
 mod cli;
 mod convert;
 mod input;

@@ -75,7 +75,13 @@ fn load(args: &SearchArgs) -> (Loaded, bool) {
         .par_iter()
         .map(|input| {
             let (display, file_name) = crate::convert::names(input);
-            (display, input::read(input, &file_name, &options))
+            // Each outcome with the name to show for it: an archive's member's own.
+            let mut outcomes = Vec::new();
+            let read = input::read(input, &file_name, &options, &mut |from, read| {
+                let shown = crate::convert::shown_name(&display, &file_name, from);
+                outcomes.extend(read.into_iter().map(|o| (shown.clone(), o)));
+            });
+            (display, read.map(|()| outcomes))
         })
         .collect();
     let mut loaded = Loaded {
@@ -86,14 +92,14 @@ fn load(args: &SearchArgs) -> (Loaded, bool) {
     for (display, result) in read {
         match result {
             Ok(outcomes) => {
-                for outcome in outcomes {
+                for (shown, outcome) in outcomes {
                     match outcome {
                         Outcome::Document(doc) => {
                             loaded.docs.push(*doc);
-                            loaded.files.push(display.clone());
+                            loaded.files.push(shown);
                         }
                         Outcome::Failure(f) => {
-                            eprintln!("{display}: error[{}]: {}", f.error.code, f.error.message);
+                            eprintln!("{shown}: error[{}]: {}", f.error.code, f.error.message);
                         }
                     }
                 }
