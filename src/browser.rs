@@ -328,3 +328,16 @@ pub fn remember_hidden_columns(hidden: &HiddenColumns) {
         let _ = storage.set_item(HIDDEN_COLUMNS_KEY, &hidden.to_storage());
     }
 }
+
+/// Puts a measuring page's result on the page as `<pre id="bench-result">`, where the bench
+/// scripts read it (`?bench=parse`, `?bench=search`).
+pub fn show_bench_result(json: &str) {
+    let Ok(document) = document() else {
+        return;
+    };
+    if let (Some(body), Ok(pre)) = (document.body(), document.create_element("pre")) {
+        pre.set_id("bench-result");
+        pre.set_text_content(Some(json));
+        let _ = body.append_child(&pre);
+    }
+}

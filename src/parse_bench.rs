@@ -60,12 +60,5 @@ pub fn run() {
         "{{\"bytes\":{bytes},\"seconds\":{seconds},\"rounds\":{rounds},\"windows\":{WINDOWS},\"mb_per_s\":{median},\"mean_mb_per_s\":{}}}",
         rate(rounds, seconds)
     );
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let (Some(body), Ok(pre)) = (document.body(), document.create_element("pre")) {
-        pre.set_id("bench-result");
-        pre.set_text_content(Some(&json));
-        let _ = body.append_child(&pre);
-    }
+    crate::browser::show_bench_result(&json);
 }

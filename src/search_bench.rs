@@ -119,14 +119,7 @@ pub async fn run() {
         index.term_count(),
         index.heap_bytes()
     );
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let (Some(body), Ok(pre)) = (document.body(), document.create_element("pre")) {
-        pre.set_id("bench-result");
-        pre.set_text_content(Some(&json));
-        let _ = body.append_child(&pre);
-    }
+    crate::browser::show_bench_result(&json);
 }
 
 #[cfg(test)]

@@ -208,26 +208,24 @@ fn search_in_wasm() -> Result<Measured> {
 /// Builds the site for release and runs `measure-search.mjs`: the app's search (the
 /// `?bench=search` page) in Chromium, index build cost and query latency.
 fn search_in_browser() -> Result<Measured> {
-    let script = match measuring_script("measure-search.mjs") {
-        Ok(script) => script,
-        Err(skipped) => return Ok(skipped),
-    };
-    tools::install()?;
-    crate::dist::build_site(None, &web::dist_dir())?;
-    let output = cmd::run_tee(&mut node_script(&script))?;
-    Ok(Measured::Figures(figure_lines(&output)))
+    script_on_site("measure-search.mjs")
 }
 
 /// Builds the app for release and runs the end-to-end tests' timing script, whose output
 /// lines (`what: figure`) become the figures: time to the first document shown, and download
 /// sizes.
 fn app_in_browser() -> Result<Measured> {
-    let script = match measuring_script("measure-first-document.mjs") {
+    script_on_site("measure-first-document.mjs")
+}
+
+/// Builds the site as published (strict CSP and service worker included) and runs the
+/// measuring script `name`, whose output lines (`what: figure`) become the figures.
+fn script_on_site(name: &'static str) -> Result<Measured> {
+    let script = match measuring_script(name) {
         Ok(script) => script,
         Err(skipped) => return Ok(skipped),
     };
     tools::install()?;
-    // The site as published: strict CSP and service worker included.
     crate::dist::build_site(None, &web::dist_dir())?;
     let output = cmd::run_tee(&mut node_script(&script))?;
     Ok(Measured::Figures(figure_lines(&output)))

@@ -6,7 +6,9 @@ mod lists;
 mod rng;
 mod text;
 
-pub use lists::{generate_lists, generate_lists_sized, Defect, ListExport, ListRow, REAL_ROWS};
+pub use lists::{
+    generate_lists, generate_lists_sized, Defect, ListExport, ListRow, COLUMNS_2021, REAL_ROWS,
+};
 
 use std::collections::HashSet;
 

@@ -68,8 +68,9 @@ pub const REAL_ROWS: [usize; 3] = [19_940, 11_000, 8_700];
 const HEADER_2007: &str = "Koodi,Rahasto,Projektin nimi,Ohjelma / osio,Tl,Viranomainen,Toiminnan tila,Aloituspvm,Päättymispvm,Toteuttajan nimi,Myönnetty EU- ja valtion rahoitus,Toteutunut EU- ja valtion rahoitus,Suunniteltu julkinen rahoitus yhteensä,Toteutunut julkinen rahoitus yhteensä";
 const HEADER_2014: &str = "Koodi,Rahasto,Hankkeen nimi,Tl,Viranomainen,Tila,Aloituspvm,Päättymispvm,Toteuttajan nimi,Myönnetty EU- ja valtion rahoitus,Toteutunut EU- ja valtion rahoitus,Suunniteltu julkinen rahoitus yhteensä,Toteutunut julkinen rahoitus yhteensä;";
 
-/// The 2021–2027 workbook's 35 columns, as LISTS.md gives them.
-const COLUMNS_2021: [&str; 35] = [
+/// The 2021–2027 workbook's 35 columns, as LISTS.md gives them (`Hankekoodi ` with its
+/// trailing space).
+pub const COLUMNS_2021: [&str; 35] = [
     "Hankekoodi ",
     "Ryhmähanketunnus",
     "Rahasto",

@@ -3,7 +3,8 @@
 
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -298,4 +299,29 @@ export async function readDownloadJson(download) {
   const p = await download.path();
   assert.ok(p, `download ${download.suggestedFilename()} failed: ${await download.failure()}`);
   return { name: download.suggestedFilename(), text: readFileSync(p, 'utf8') };
+}
+
+/** Runs a command from the repository root; resolves with stdout (as a Buffer). */
+export function runCommand(cmd, args) {
+  return new Promise((resolve, reject) => {
+    execFile(
+      cmd,
+      args,
+      { cwd: REPO_ROOT, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024, timeout: 15 * 60_000 },
+      (err, stdout, stderr) =>
+        err && !stdout.length
+          ? reject(new Error(`${cmd} ${args.join(' ')}: ${err.message}\n${stderr}`))
+          : resolve(stdout),
+    );
+  });
+}
+
+/** Writes `count` synthetic descriptions with `cargo xtask corpus` into a new directory;
+ * their paths, in name order. */
+export async function corpus(count) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hk-corpus-'));
+  await runCommand('cargo', ['run', '-q', '-p', 'xtask', '--', 'corpus', '--count', String(count), '--out', dir]);
+  const files = readdirSync(dir).sort().map((f) => path.join(dir, f));
+  if (files.length !== count) throw new Error(`cargo xtask corpus wrote ${files.length} files, not ${count}`);
+  return files;
 }

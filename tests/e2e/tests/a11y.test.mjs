@@ -4,7 +4,6 @@
 // a report without controls.
 
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 
 import {
@@ -15,9 +14,8 @@ import {
   PNG_1X1,
   startApp,
 } from '../lib/harness.mjs';
+import { assertNoAxeViolations } from '../lib/axe.mjs';
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 const view = (page, code) => page.locator(`#document-view[data-code="${code}"]`);
 
@@ -30,24 +28,6 @@ async function axePage(t, browser) {
 }
 
 /** Runs axe on the page as it is; fails listing each violation and where. */
-async function assertNoAxeViolations(page, what) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
-    await page.addScriptTag({ path: AXE_PATH });
-  }
-  const violations = await page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v) => ({
-      rule: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
-    }));
-  }, AXE_TAGS);
-  assert.deepEqual(violations, [], `axe violations on ${what}:\n${JSON.stringify(violations, null, 2)}`);
-}
 
 /** Presses `key` until `predicate` (run in the page) holds; at most `max` presses. */
 async function pressUntil(page, key, predicate, arg, max = 40) {

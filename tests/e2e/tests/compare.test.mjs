@@ -6,7 +6,6 @@
 // prints; the whole flow by keyboard; axe finds nothing in the light and the dark theme.
 
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
@@ -20,29 +19,12 @@ import {
   seedPath,
   startApp,
 } from '../lib/harness.mjs';
+import { assertNoAxeViolations } from '../lib/axe.mjs';
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const LAPTOP = { viewport: { width: 1366, height: 900 } };
 const AMOUNTS = ['granted_eu_state', 'realized_eu_state', 'planned_public_total', 'realized_public_total'];
 
 /** Runs axe on the page as it is; fails listing each violation. */
-async function assertNoAxeViolations(page, what) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
-    await page.addScriptTag({ path: AXE_PATH });
-  }
-  const violations = await page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v) => ({
-      rule: v.id,
-      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
-    }));
-  }, AXE_TAGS);
-  assert.deepEqual(violations, [], `axe violations on ${what}:\n${JSON.stringify(violations, null, 2)}`);
-}
 
 /** Presses `key` until `predicate` (run in the page with `arg`) holds; at most `max` presses. */
 async function pressUntil(page, key, predicate, arg, max = 80) {

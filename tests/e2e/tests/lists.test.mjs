@@ -6,7 +6,6 @@
 // a workbook read as a list (not as an archive), and axe on the new views.
 
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,6 +21,7 @@ import {
   seedPath,
   startApp,
 } from '../lib/harness.mjs';
+import { assertNoAxeViolations } from '../lib/axe.mjs';
 
 const LISTS = path.join(REPO_ROOT, 'testdata', 'lists');
 /** The real 2007–2013 sample: 499 project rows. */
@@ -59,22 +59,8 @@ async function openOverview(page) {
 
 const attr = (page, selector, name) => page.locator(selector).getAttribute(name);
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Runs axe (WCAG 2.1 A and AA, best practices) on the page as it is, as a11y.test.mjs does. */
-async function assertNoAxeViolations(page, what) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
-    await page.addScriptTag({ path: AXE_PATH });
-  }
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v) => ({ rule: v.id, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-  });
-  assert.deepEqual(violations, [], `axe violations on ${what}:\n${JSON.stringify(violations, null, 2)}`);
-}
 
 describe('list exports', () => {
   let app;

@@ -6,20 +6,21 @@
 // more than 20,000 files.
 
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import {
   cliJson,
+  corpus,
   eventually,
   gotoApp,
   holds,
   normalizeSpaces,
   openPage,
   REPO_ROOT,
+  runCommand,
   seedFiles,
   SEEDS_DIR,
   startApp,
@@ -27,36 +28,12 @@ import {
 
 const SEED_PATHS = seedFiles().map((f) => path.join(SEEDS_DIR, f));
 
-/** Runs a command from the repository root; resolves with stdout (as a Buffer). */
-function run(cmd, args) {
-  return new Promise((resolve, reject) => {
-    execFile(
-      cmd,
-      args,
-      { cwd: REPO_ROOT, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024, timeout: 15 * 60_000 },
-      (err, stdout, stderr) =>
-        err && !stdout.length
-          ? reject(new Error(`${cmd} ${args.join(' ')}: ${err.message}\n${stderr}`))
-          : resolve(stdout),
-    );
-  });
-}
-
 /** The CLI's output in `format` (csv, csv-fi) for `files`, as bytes. */
 function cliOutput(format, files) {
   const bin = process.env.HANKEKUVAUS_CLI;
   return bin
-    ? run(bin, ['--format', format, ...files])
-    : run('cargo', ['run', '-q', '-p', 'hankekuvaus-cli', '--', '--format', format, ...files]);
-}
-
-/** Writes `count` synthetic descriptions with `cargo xtask corpus` into a new directory. */
-async function corpus(count) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'hk-corpus-'));
-  await run('cargo', ['run', '-q', '-p', 'xtask', '--', 'corpus', '--count', String(count), '--out', dir]);
-  const files = readdirSync(dir).sort().map((f) => path.join(dir, f));
-  assert.equal(files.length, count, `cargo xtask corpus wrote ${count} files`);
-  return files;
+    ? runCommand(bin, ['--format', format, ...files])
+    : runCommand('cargo', ['run', '-q', '-p', 'hankekuvaus-cli', '--', '--format', format, ...files]);
 }
 
 /** The code in a corpus file name (`00042_S21234.txt`). */

@@ -4,7 +4,6 @@
 // language is Swedish (sv-FI, sv-SE) gets Swedish without asking.
 
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 
 import {
@@ -16,9 +15,8 @@ import {
   startApp,
   textOf,
 } from '../lib/harness.mjs';
+import { assertNoAxeViolations } from '../lib/axe.mjs';
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 const htmlLang = (page) => page.locator('html').getAttribute('lang');
 const langBecomes = (page, lang) =>
@@ -30,22 +28,6 @@ const labelOf = (scope, path) =>
   textOf(scope, `dt:has(+ dd [data-field="${path}"])`);
 
 /** Runs axe (injected: only these pages bypass the CSP) and fails listing each violation. */
-async function assertNoAxeViolations(page, what) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
-    await page.addScriptTag({ path: AXE_PATH });
-  }
-  const violations = await page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v) => ({
-      rule: v.id,
-      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
-    }));
-  }, AXE_TAGS);
-  assert.deepEqual(violations, [], `axe violations on ${what}:\n${JSON.stringify(violations, null, 2)}`);
-}
 
 async function openExamples(page) {
   await page.locator('button#open-examples').click();
