@@ -13,6 +13,10 @@
 //   three such pages, the median reported;
 // - a whole programme as one JSON export (`export/hankkeet-<count>.json` under CORPUS_DIR,
 //   as `cargo xtask bench` writes it with the CLI), measured as the file counts are;
+// - the three periods' list exports (`programme/`, `cargo xtask corpus --lists`: ~40,000
+//   rows) with the 8,000 descriptions at once: the time until the overview's count settles,
+//   the longest task, the memory, and the longest task after a filter, its clearing and a
+//   sort (each watched for 3 s);
 // - per file count: seconds from the file input's `change` event to the overview listing
 //   every file with the progress finished; the longest main-thread task in that time
 //   (PerformanceObserver 'longtask', which reports tasks over 50 ms; tasks that start after
@@ -54,6 +58,18 @@ const PROBE = () => {
     if (m.done !== null || m.expected === null) return;
     const count = document.getElementById('overview-count');
     const progress = document.getElementById('load-progress');
+    if (m.expected === 'settled') {
+      // List rows and descriptions of the same project merge into one row, so the final
+      // count is not known in advance: the moment the count last changed, once the
+      // progress has finished (the caller waits until it stays so).
+      const total = count?.dataset.total ?? null;
+      if (total !== m.lastTotal) {
+        m.lastTotal = total;
+        m.lastChange = performance.now();
+      }
+      if (progress?.dataset.state === 'finished') m.finished = true;
+      return;
+    }
     if (
       count?.dataset.total === String(m.expected) &&
       progress?.dataset.state === 'finished'
@@ -158,6 +174,97 @@ async function loadMany(browser, url, files, n, what) {
   }
 }
 
+/** The longest main-thread task in the `ms` after `action` runs, and the time until the
+ * overview's shown count changed (or `ms` if it did not). */
+async function interaction(page, what, action, ms = 3000) {
+  const t0 = await page.evaluate(() => {
+    const m = window.__many;
+    m.mark = performance.now();
+    m.shownAt = null;
+    const count = document.getElementById('overview-count');
+    const before = count?.dataset.shown;
+    m.shownObserver?.disconnect();
+    m.shownObserver = new MutationObserver(() => {
+      if (m.shownAt === null && count.dataset.shown !== before) m.shownAt = performance.now();
+    });
+    if (count) m.shownObserver.observe(count, { attributes: true });
+    return m.mark;
+  });
+  await action();
+  await page.waitForTimeout(ms);
+  const r = await page.evaluate((t0) => {
+    const m = window.__many;
+    const tasks = m.long.filter(([start]) => start >= t0);
+    return {
+      longest: tasks.reduce((max, [, d]) => Math.max(max, d), 0),
+      n: tasks.length,
+      shown: m.shownAt === null ? null : m.shownAt - t0,
+    };
+  }, t0);
+  const took = r.shown === null ? 'the shown count did not change' : `${Math.round(r.shown)} ms to the new count`;
+  console.log(
+    `${what}: longest main-thread task ${Math.round(r.longest)} ms (${r.n} over 50 ms; ${took})`,
+  );
+}
+
+/** The three list exports (`programme/`) and the 8,000 descriptions at once: list rows and
+ * the descriptions of the same projects merge, so the count settles rather than being known. */
+async function loadProgramme(browser, url, lists, descriptions) {
+  const files = [...lists, ...descriptions];
+  const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
+  const label = `3 list exports + ${descriptions.length} descriptions (${mb(bytes)} MB)`;
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  try {
+    await page.addInitScript(PROBE);
+    await page.goto(url);
+    await page.locator('#view-overview').click();
+    await page.evaluate(() => {
+      window.__many.expected = 'settled';
+    });
+    await page.locator('#file-input').setInputFiles(files);
+    await page.waitForFunction(() => window.__many.finished === true, null, {
+      timeout: 900_000,
+      polling: 200,
+    });
+    // Settled: the count unchanged for two seconds after the progress finished.
+    await page.waitForFunction(() => performance.now() - window.__many.lastChange > 2000, null, {
+      timeout: 120_000,
+      polling: 200,
+    });
+    const m = await page.evaluate(() => ({
+      change: window.__many.change,
+      done: window.__many.lastChange,
+      total: window.__many.lastTotal,
+      long: window.__many.long,
+      wasmMemory: window.__many.wasm?.memory?.buffer?.byteLength ?? null,
+    }));
+    const during = m.long.filter(([start]) => start >= m.change && start <= m.done);
+    const longest = during.reduce((max, [, d]) => Math.max(max, d), 0);
+    console.log(
+      `${label}, overview lists all: ${((m.done - m.change) / 1e3).toFixed(2)} s (${m.total} rows)`,
+    );
+    console.log(
+      `${label}, longest main-thread task: ${Math.round(longest)} ms (${during.length} tasks over 50 ms while loading)`,
+    );
+    if (m.wasmMemory !== null) {
+      console.log(
+        `${label}, wasm memory after load: ${mb(m.wasmMemory)} MB (${(m.wasmMemory / bytes).toFixed(2)}× the input)`,
+      );
+    }
+    const filter = page.locator('#overview-filter-text');
+    await interaction(page, `${label}, filter "nuoret"`, () => filter.fill('nuoret'));
+    await interaction(page, `${label}, filter cleared`, () => filter.fill(''));
+    const sort = page.locator('#overview th button.sort-button').nth(3);
+    await interaction(page, `${label}, sort by a column`, () => sort.click());
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+  } finally {
+    await context.close();
+  }
+}
+
 async function main() {
   const dir = distDir();
   const runs = readdirSync(corpusDir)
@@ -174,6 +281,16 @@ async function main() {
         .map((f) => path.join(dir, f));
       const n = files.length;
       await loadMany(browser, server.url, files, n, `${n} file${n === 1 ? '' : 's'}`);
+    }
+    // Whole programmes: the three periods' list exports with the 8,000 descriptions.
+    const programmeDir = path.join(corpusDir, 'programme');
+    const largest = runs.at(-1);
+    if (existsSync(programmeDir) && largest) {
+      const lists = readdirSync(programmeDir).sort().map((f) => path.join(programmeDir, f));
+      const descriptions = readdirSync(path.join(corpusDir, largest))
+        .sort()
+        .map((f) => path.join(corpusDir, largest, f));
+      await loadProgramme(browser, server.url, lists, descriptions);
     }
     // A whole programme shared as one JSON export (`export/hankkeet-<count>.json`, written
     // by the CLI): re-imported item by item.

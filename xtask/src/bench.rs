@@ -300,6 +300,12 @@ fn many_files() -> Result<Measured> {
         }
     }
     write_export(&corpus_dir, MANY_FILES[2])?;
+    let programme = corpus_dir.join("programme");
+    if fs::read_dir(&programme).map_or(0, |d| d.count()) != 3 {
+        fs::create_dir_all(&programme)
+            .map_err(|e| format!("cannot create {}: {e}", programme.display()))?;
+        crate::corpus::write_lists(&programme, hankekuvaus_corpus::DEFAULT_SEED)?;
+    }
     tools::install()?;
     crate::dist::build_site(None, &web::dist_dir())?;
     let output = cmd::run_tee(node_script(&script).env("CORPUS_DIR", &corpus_dir))?;
