@@ -110,6 +110,9 @@ async fn a_remembered_swedish_shows_swedish_terms_and_formats() {
     let window = web_sys::window().unwrap();
     let storage = window.local_storage().unwrap().unwrap();
     storage.set_item(LANG_KEY, "sv").unwrap();
+    // The tests share one page: an earlier test's view in the address (its `lang=fi`) would
+    // win over the remembered language, as a shared link does.
+    window.location().set_hash("").unwrap();
     let document = window.document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
