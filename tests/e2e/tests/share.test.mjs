@@ -50,7 +50,7 @@ function snapshot(page) {
       fund: value('overview-filter-fund'),
       axis: value('overview-filter-axis'),
       year: value('overview-filter-year'),
-      sort: [...document.querySelectorAll('#overview-table th[data-column]')]
+      sort: [...document.querySelectorAll('#overview-table th[aria-sort]')]
         .filter((th) => th.getAttribute('aria-sort') !== 'none')
         .map((th) => `${th.dataset.column} ${th.getAttribute('aria-sort')}`),
       shown: attr('#overview-count', 'data-shown'),

@@ -103,7 +103,7 @@ describe('swedish', () => {
       assert.ok(rowText.includes(cell), `"${cell}" in the row: ${rowText}`);
     }
     const totals = await textOf(page, '#overview-totals');
-    assert.ok(totals.includes('Totalt (5)'), totals);
+    assert.ok(totals.includes('Totalt (5 projekt)'), totals);
     assert.match(totals, /\d €/, totals);
     assert.ok(!/€\d/.test(totals), `no English amounts: ${totals}`);
     assert.equal(await textOf(page, '#aggregates-heading'), 'Sammanställningar');
