@@ -373,11 +373,13 @@ mod tests {
     use crate::examples::EXAMPLES;
     use crate::ingest::ingest;
 
-    fn example(i: usize) -> Vec<Entry> {
+    /// The entries of the bundled example `i` (also for `view`'s tests).
+    pub(super) fn example(i: usize) -> Vec<Entry> {
         ingest(EXAMPLES[i].0, EXAMPLES[i].1)
     }
 
-    fn add(state: &mut State, entries: Vec<Entry>) {
+    /// Adds `entries` as a file read does.
+    pub(super) fn add(state: &mut State, entries: Vec<Entry>) {
         state.apply(Action::Add {
             entries,
             select_first: false,

@@ -175,18 +175,8 @@ mod tests {
     use crate::examples::EXAMPLES;
     use crate::ingest::ingest;
     use crate::overview::{Column, Sort};
+    use crate::state::tests::{add, example};
     use crate::state::{Action, OverviewAction};
-
-    fn example(i: usize) -> Vec<Entry> {
-        ingest(EXAMPLES[i].0, EXAMPLES[i].1)
-    }
-
-    fn add(state: &mut State, entries: Vec<Entry>) {
-        state.apply(Action::Add {
-            entries,
-            select_first: false,
-        });
-    }
 
     fn view_of_s22257() -> ViewState {
         let mut overview = OverviewState::default();
