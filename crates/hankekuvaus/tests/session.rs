@@ -11,6 +11,8 @@ use hankekuvaus::import::{import_json, import_session, json_items, View};
 use hankekuvaus::*;
 use serde_json::Value;
 
+mod common;
+
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
@@ -36,18 +38,9 @@ fn session_schema() -> (Schemas, SchemaIndex) {
 
 /// The seeds and a failure, as the viewer lists them after a drop.
 fn outcomes() -> Vec<Outcome> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(repo_root().join("testdata/seeds"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    let mut out: Vec<Outcome> = paths
+    let mut out: Vec<Outcome> = common::seeds()
         .iter()
-        .flat_map(|p| {
-            let name = p.file_name().unwrap().to_str().unwrap();
-            read(&std::fs::read(p).unwrap(), name, &Options::default())
-        })
+        .flat_map(|(name, bytes)| read(bytes, name, &Options::default()))
         .collect();
     out.push(parse_outcome(
         b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",

@@ -7,7 +7,6 @@
 // buttons and says why.
 
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,6 +20,7 @@ import {
   launchBrowser,
   openPage,
   REPO_ROOT,
+  runCommand,
   seedFiles,
   SEEDS_DIR,
   startApp,
@@ -31,25 +31,12 @@ const SEED_PATHS = seedFiles().map((f) => path.join(SEEDS_DIR, f));
 const WORKER_FILES = ['workbook_worker_loader.js', 'workbook_worker.js', 'workbook_worker_bg.wasm'];
 const isWorkerUrl = (url) => /workbook_worker/.test(url);
 
-/** Runs a command from the repository root; resolves with stdout. */
-function run(cmd, args) {
-  return new Promise((resolve, reject) => {
-    execFile(
-      cmd,
-      args,
-      { cwd: REPO_ROOT, maxBuffer: 256 * 1024 * 1024, timeout: 15 * 60_000 },
-      (err, stdout, stderr) =>
-        err ? reject(new Error(`${cmd} ${args.join(' ')}: ${err.message}\n${stderr}`)) : resolve(stdout),
-    );
-  });
-}
-
 /** Every sheet of the workbook at `file`: `[{ name, rows: [[[type, value], …], …] }, …]`. */
 async function dump(file) {
   const bin = process.env.DUMP_XLSX;
   const out = bin
-    ? await run(bin, [file])
-    : await run('cargo', ['run', '-q', '-p', 'hankekuvaus-tables', '--example', 'dump_xlsx', '--', file]);
+    ? await runCommand(bin, [file])
+    : await runCommand('cargo', ['run', '-q', '-p', 'hankekuvaus-tables', '--example', 'dump_xlsx', '--', file]);
   return JSON.parse(out);
 }
 
@@ -59,7 +46,7 @@ async function cliWorkbook(files, lang) {
   const args = ['--format', 'xlsx', '--lang', lang, '-o', out, ...files];
   const bin = process.env.HANKEKUVAUS_CLI;
   // Exit status 1 means "a file had errors": the workbook is written all the same.
-  await (bin ? run(bin, args) : run('cargo', ['run', '-q', '-p', 'hankekuvaus-cli', '--', ...args])).catch(
+  await (bin ? runCommand(bin, args) : runCommand('cargo', ['run', '-q', '-p', 'hankekuvaus-cli', '--', ...args])).catch(
     (err) => {
       if (!existsSync(out)) throw err;
     },
