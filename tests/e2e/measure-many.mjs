@@ -113,6 +113,23 @@ async function wasmParse(browser, url) {
   );
 }
 
+/** What the probe saw of a load that ended at `window.__many[end]`: the times, the count,
+ * the wasm memory, and the long tasks that started after the change event (the task that
+ * dispatches it also holds Playwright's setting of thousands of files on the input, which a
+ * real drop has not). */
+async function loadFigures(page, end) {
+  const m = await page.evaluate((end) => ({
+    change: window.__many.change,
+    done: window.__many[end],
+    total: window.__many.lastTotal,
+    long: window.__many.long,
+    wasmMemory: window.__many.wasm?.memory?.buffer?.byteLength ?? null,
+  }), end);
+  const during = m.long.filter(([start]) => start >= m.change && start <= m.done);
+  const longest = during.reduce((max, [, d]) => Math.max(max, d), 0);
+  return { m, during, longest };
+}
+
 /** Loads `files` through the file input until the overview lists `n` rows. */
 async function loadMany(browser, url, files, n, what) {
   const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
@@ -138,16 +155,7 @@ async function loadMany(browser, url, files, n, what) {
             `page errors: ${errors.join('; ') || 'none'})`,
         );
       });
-    const m = await page.evaluate(() => ({
-      change: window.__many.change,
-      done: window.__many.done,
-      long: window.__many.long,
-      wasmMemory: window.__many.wasm?.memory?.buffer?.byteLength ?? null,
-    }));
-    // Tasks that start after the change event: the task that dispatches it also holds
-    // Playwright's setting of thousands of files on the input, which a real drop has not.
-    const during = m.long.filter(([start]) => start >= m.change && start <= m.done);
-    const longest = during.reduce((max, [, d]) => Math.max(max, d), 0);
+    const { m, during, longest } = await loadFigures(page, 'done');
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -234,15 +242,7 @@ async function loadProgramme(browser, url, lists, descriptions) {
       timeout: 120_000,
       polling: 200,
     });
-    const m = await page.evaluate(() => ({
-      change: window.__many.change,
-      done: window.__many.lastChange,
-      total: window.__many.lastTotal,
-      long: window.__many.long,
-      wasmMemory: window.__many.wasm?.memory?.buffer?.byteLength ?? null,
-    }));
-    const during = m.long.filter(([start]) => start >= m.change && start <= m.done);
-    const longest = during.reduce((max, [, d]) => Math.max(max, d), 0);
+    const { m, during, longest } = await loadFigures(page, 'lastChange');
     console.log(
       `${label}, overview lists all: ${((m.done - m.change) / 1e3).toFixed(2)} s (${m.total} rows)`,
     );
