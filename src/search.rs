@@ -9,11 +9,12 @@
 //! (additions indexed in time-boxed slices, removals and clearing at once) and maps the
 //! engine's ids to list indices; `hooks::use_search` drives it.
 //!
-//! Modules: [`follow`] (the list followed), [`filter`] (facet choices, funding range and
+//! Modules: [`follow`] (the list followed), [`facet_ids`] (facet values numbered per row), [`filter`] (facet choices, funding range and
 //! organisation as the overview's state holds them), [`results`] (the overview's rows under
 //! a query and the search filter, result items with snippets, facet groups), [`highlight`]
 //! (hit words marked in the shown document through the CSS Custom Highlight API).
 
+pub mod facet_ids;
 pub mod filter;
 pub mod follow;
 pub mod highlight;

@@ -52,9 +52,10 @@ pub fn OverviewView(props: &OverviewViewProps) -> Html {
     let o = lang.o();
     let OverviewState { filter, sort, .. } = &props.state;
     let rows = props.rows.clone();
-    let searched = use_search_view(&rows, &props.state, props.search.found.clone());
     // Derived in step with the rows: while files arrive, only the new rows are visited.
     let derived = use_mut_ref(Derived::default);
+    let options = derived.borrow_mut().options(&rows);
+    let searched = use_search_view(&rows, &props.state, props.search.found.clone(), options);
     let view = searched.unwrap_or_else(|| derived.borrow_mut().update(&rows, filter, *sort));
     let shown = Rc::clone(&view.shown);
     let on_sort = props.on_overview.reform(OverviewAction::SortBy);

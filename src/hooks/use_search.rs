@@ -12,6 +12,7 @@ use yew::prelude::*;
 use crate::ingest::Entry;
 use crate::loading::yield_now;
 use crate::overview::live::{Rows, View};
+use crate::overview::FilterOptions;
 use crate::search::follow::Follower;
 use crate::search::results::{search_view, Found};
 use crate::state::OverviewState;
@@ -95,17 +96,20 @@ pub fn use_search(entries: &Rc<Vec<Entry>>, generation: u64, query: &str) -> Sea
 }
 
 /// The overview's view under a query or the search filter, `None` without either (the
-/// overview then derives its view as rows arrive).
+/// overview then derives its view as rows arrive); `options` are the filter choices of
+/// `rows`.
 #[hook]
 pub fn use_search_view(
     rows: &Rows,
     state: &OverviewState,
     found: Option<Rc<Found>>,
+    options: Rc<FilterOptions>,
 ) -> Option<View> {
     let searching = found.is_some() || state.search.is_active();
+    // `options` are those of `rows`, which the dependencies hold.
     let view = use_memo(
         (rows.clone(), state.clone(), found, searching),
-        |(rows, state, found, searching)| {
+        move |(rows, state, found, searching)| {
             searching.then(|| {
                 search_view(
                     &rows.all,
@@ -114,6 +118,7 @@ pub fn use_search_view(
                     state.sort,
                     state.relevance,
                     found.as_deref(),
+                    options,
                 )
             })
         },

@@ -251,8 +251,59 @@ impl Filter {
 /// values go last in either direction; ties keep list order.
 pub fn shown_rows(rows: &[Row], filter: &Filter, sort: Sort) -> Vec<usize> {
     let mut shown = matching(rows, filter, 0..rows.len());
-    shown.sort_by(|&i, &j| compare(rows, sort, i, j));
+    sort_shown(rows, &mut shown, sort);
     shown
+}
+
+/// Sorts the row indices `shown` by `sort`, in the order of [`compare`]. Each row's key is
+/// read once into a list beside its index and the list is sorted: comparing rows directly
+/// follows three pointers per row per comparison, and sorting a programme's 44,000 rows
+/// that way took a main-thread task of 104 ms in the browser.
+pub fn sort_shown(rows: &[Row], shown: &mut [usize], sort: Sort) {
+    fn by<'a, K: PartialOrd + 'a>(
+        rows: &'a [Row],
+        shown: &mut [usize],
+        descending: bool,
+        key: impl Fn(&'a RowData) -> Option<K>,
+    ) {
+        let mut keyed: Vec<(Option<K>, usize, usize)> = shown
+            .iter()
+            .map(|&i| (key(&rows[i].data), rows[i].entry, i))
+            .collect();
+        // No two rows are equal (ties go by list entry), so an unstable sort gives the
+        // one order.
+        keyed.sort_unstable_by(|(a, ea, _), (b, eb, _)| {
+            let ord = match (a, b) {
+                (Some(a), Some(b)) => {
+                    let o = a.partial_cmp(b).unwrap_or(Ordering::Equal);
+                    if descending {
+                        o.reverse()
+                    } else {
+                        o
+                    }
+                }
+                // Missing values last in either direction.
+                _ => a.is_none().cmp(&b.is_none()),
+            };
+            ord.then(ea.cmp(eb))
+        });
+        for (slot, (_, _, i)) in shown.iter_mut().zip(keyed) {
+            *slot = i;
+        }
+    }
+    let d = sort.descending;
+    match sort.column {
+        Column::Code => by(rows, shown, d, |r| r.keys.code.as_ref()),
+        Column::Name => by(rows, shown, d, |r| r.keys.name.as_deref()),
+        Column::Fund => by(rows, shown, d, |r| r.fund),
+        Column::Period => by(rows, shown, d, |r| r.period),
+        Column::Status => by(rows, shown, d, |r| r.keys.status.as_deref()),
+        Column::Start => by(rows, shown, d, |r| r.start_date.as_deref()),
+        Column::End => by(rows, shown, d, |r| r.end_date.as_deref()),
+        Column::Regions => by(rows, shown, d, |r| r.keys.region.as_deref()),
+        Column::RealizedVsGranted => by(rows, shown, d, |r| r.realized_vs_granted),
+        amount => by(rows, shown, d, |r| r.amount(amount)),
+    }
 }
 
 /// Those of the rows `range` that pass `filter`.

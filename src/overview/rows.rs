@@ -10,6 +10,7 @@ use super::merge::{is_list_row, merge, Merged};
 use super::{Column, AMOUNT_COLUMNS};
 use crate::ingest::{Entry, Loaded};
 use crate::matcher;
+use crate::search::facet_ids;
 
 /// What of a document the overview needs, computed once per document (rows are rebuilt on
 /// every change of the list, these are reused).
@@ -47,6 +48,9 @@ pub struct RowData {
     pub realized_vs_granted: Option<f64>,
     /// Sort keys made once: sorting thousands of rows compares each row many times.
     pub(super) keys: SortKeys,
+    /// The numbers of its facet values ([`facet_ids`]), for counting the facets of the
+    /// rows a query leaves.
+    pub facets: Box<[u32]>,
     /// The programme period.
     pub period: Option<Period>,
     /// Whether the project has its full description (not only a list row).
@@ -107,6 +111,7 @@ impl RowData {
                 status: text_key(Some(&status_key(doc))),
                 region: text_key(doc.area.regions.first().map(String::as_str)),
             },
+            facets: facet_ids::of_doc(doc),
             period: doc.kind.period,
             described: !is_list_row(doc),
             merged: None,
@@ -118,6 +123,17 @@ impl RowData {
     pub fn doc(&self) -> &Document {
         match &self.merged {
             Some(m) => m.doc(&self.loaded.doc),
+            None => &self.loaded.doc,
+        }
+    }
+
+    /// The document's header (source, kind, project, applicant, summary, funding, area):
+    /// for a description and a list row merged, the merged header, which unlike
+    /// [`RowData::doc`] copies none of the description's long parts. What filters and
+    /// facet counts over thousands of rows read.
+    pub fn header(&self) -> &Document {
+        match &self.merged {
+            Some(m) => &m.header,
             None => &self.loaded.doc,
         }
     }
@@ -170,6 +186,11 @@ impl Row {
     /// The document.
     pub fn doc(&self) -> &Document {
         self.data.doc()
+    }
+
+    /// The document's header ([`RowData::header`]).
+    pub fn header(&self) -> &Document {
+        self.data.header()
     }
 }
 

@@ -5,14 +5,15 @@
 
 use std::rc::Rc;
 
-use hankekuvaus_search::{facets, Facet, Filter as SearchCrateFilter};
+use hankekuvaus_search::{Facet, Filter as SearchCrateFilter};
 
+use super::facet_ids;
 use super::filter::SearchFilter;
 use super::{Answer, DocId, Engine, Snippet};
 use crate::i18n::Lang;
 use crate::overview::live::View;
 use crate::overview::{
-    compare, filter_options, matching, status_of_key, Dimension, Filter, Row, Sort, Sums,
+    matching, sort_shown, status_of_key, Dimension, Filter, FilterOptions, Row, Sort, Sums,
 };
 use crate::view_model::status_label;
 
@@ -88,7 +89,8 @@ impl Found {
 
 /// The overview's view under a search: the rows passing `filter` (its text left to the
 /// query), `search` and, with a query, found by it; ranked when `relevance`, otherwise in
-/// `sort` order; with their totals and aggregates.
+/// `sort` order; with their totals and aggregates, and the filter choices `options` (those
+/// of all rows, which the caller keeps: they do not change with the query).
 pub fn search_view(
     rows: &[Row],
     filter: &Filter,
@@ -96,29 +98,31 @@ pub fn search_view(
     sort: Sort,
     relevance: bool,
     found: Option<&Found>,
+    options: Rc<FilterOptions>,
 ) -> View {
     let plain = Filter {
         text: String::new(),
         ..filter.clone()
     };
+    let unfiltered = *search == SearchCrateFilter::default();
     let mut shown: Vec<usize> = matching(rows, &plain, 0..rows.len())
         .into_iter()
         .filter(|&i| found.is_none_or(|f| f.row_hit(&rows[i]).is_some()))
-        .filter(|&i| search.matches(rows[i].doc()))
+        .filter(|&i| unfiltered || search.matches(rows[i].header()))
         .collect();
     match found {
-        Some(f) if relevance => shown.sort_by_key(|&i| {
+        Some(f) if relevance => shown.sort_unstable_by_key(|&i| {
             let rank = |entry: usize| f.rank.get(entry).copied().unwrap_or(NO_HIT);
-            rank(rows[i].entry).min(rank(rows[i].opens))
+            (rank(rows[i].entry).min(rank(rows[i].opens)), i)
         }),
-        _ => shown.sort_by(|&i, &j| compare(rows, sort, i, j)),
+        _ => sort_shown(rows, &mut shown, sort),
     }
     let sums = Sums::of(rows, &shown);
     View {
         shown: Rc::new(shown),
         totals: sums.totals(),
         aggregates: Dimension::ALL.map(|d| Rc::new(sums.groups(d))),
-        options: Rc::new(filter_options(rows)),
+        options,
     }
 }
 
@@ -237,7 +241,7 @@ pub fn facet_groups(
     chosen: &SearchFilter,
     max: usize,
 ) -> Vec<FacetGroup> {
-    let mut counts = facets(shown.iter().map(|&i| rows[i].doc()));
+    let mut counts = facet_ids::count(shown.iter().map(|&i| &*rows[i].data.facets));
     Facet::ALL
         .into_iter()
         .filter_map(|facet| {

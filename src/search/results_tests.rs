@@ -17,6 +17,19 @@ fn setup() -> (Vec<Entry>, Vec<Row>, Follower) {
     (entries, rows, follower)
 }
 
+/// [`search_view`] with the choices of all `rows`.
+fn view_of(
+    rows: &[Row],
+    filter: &Filter,
+    search: &SearchCrateFilter,
+    sort: Sort,
+    relevance: bool,
+    found: Option<&Found>,
+) -> View {
+    let options = Rc::new(crate::overview::filter_options(rows));
+    search_view(rows, filter, search, sort, relevance, found, options)
+}
+
 fn sorted(mut codes: Vec<String>) -> Vec<String> {
     codes.sort();
     codes
@@ -28,7 +41,7 @@ fn a_query_narrows_the_rows_and_ranks_them_and_the_totals_follow() {
     let found = follower.found("maahanmuuttaja ").unwrap();
     let none = SearchCrateFilter::default();
     let all = Filter::default();
-    let view = search_view(&rows, &all, &none, Sort::default(), true, Some(&found));
+    let view = view_of(&rows, &all, &none, Sort::default(), true, Some(&found));
     assert_eq!(
         sorted(codes(&rows, &view.shown)),
         ["S20884", "S21498", "S22084", "S30000"]
@@ -43,7 +56,7 @@ fn a_query_narrows_the_rows_and_ranks_them_and_the_totals_follow() {
     // S30000 repeats S21498's text under another code: counted, as a row of its own.
     assert_eq!(view.totals.count, 4);
     // In column order when a column was chosen.
-    let by_code = search_view(&rows, &all, &none, Sort::default(), false, Some(&found));
+    let by_code = view_of(&rows, &all, &none, Sort::default(), false, Some(&found));
     assert_eq!(
         codes(&rows, &by_code.shown),
         ["S20884", "S21498", "S22084", "S30000"]
@@ -54,14 +67,14 @@ fn a_query_narrows_the_rows_and_ranks_them_and_the_totals_follow() {
         text: "maahanmuuttaja ".into(),
         ..Filter::default()
     };
-    let view = search_view(&rows, &lappi, &none, Sort::default(), true, Some(&found));
+    let view = view_of(&rows, &lappi, &none, Sort::default(), true, Some(&found));
     assert_eq!(sorted(codes(&rows, &view.shown)), ["S22084", "S30000"]);
     // The search filter too, with or without a query.
     let search = SearchFilter {
         max_granted: "1 000".into(),
         ..SearchFilter::default()
     };
-    let view = search_view(
+    let view = view_of(
         &rows,
         &lappi,
         &search.filter(),
@@ -71,11 +84,11 @@ fn a_query_narrows_the_rows_and_ranks_them_and_the_totals_follow() {
     );
     assert_eq!(codes(&rows, &view.shown), ["S30000"]);
     assert_eq!(view.totals.sums[0], hankekuvaus::Amount::euros(1000));
-    let view = search_view(&rows, &all, &search.filter(), Sort::default(), false, None);
+    let view = view_of(&rows, &all, &search.filter(), Sort::default(), false, None);
     assert_eq!(codes(&rows, &view.shown), ["S30000"]);
     let bad = follower.found("nuoret OR").unwrap();
     assert!(bad.error.is_some());
-    let view = search_view(&rows, &all, &none, Sort::default(), true, Some(&bad));
+    let view = view_of(&rows, &all, &none, Sort::default(), true, Some(&bad));
     assert!(view.shown.is_empty());
 }
 

@@ -1,7 +1,7 @@
 //! Facet counts and filters over the documents of a result set: pure functions of the
 //! documents, so the app and the CLI count and filter alike.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use hankekuvaus::Document;
 
@@ -55,26 +55,46 @@ impl Facet {
 
     /// The facet's values in `doc` (several for the area lists; none when absent).
     pub fn values(self, doc: &Document) -> Vec<String> {
-        let one = |v: Option<String>| v.into_iter().collect();
+        let mut out = Vec::new();
+        self.each_value(doc, &mut String::new(), |v| out.push(v.to_owned()));
+        out
+    }
+
+    /// Calls `f` with each of the facet's values in `doc`, as [`Facet::values`] gives them,
+    /// without making them: counting the facets of 40,000 rows must not allocate a string
+    /// per value. `buf` holds the values that have to be written (years, numbered axes).
+    fn each_value(self, doc: &Document, buf: &mut String, mut f: impl FnMut(&str)) {
+        use std::fmt::Write;
+        let mut written = |buf: &mut String, args: std::fmt::Arguments| {
+            buf.clear();
+            let _ = buf.write_fmt(args);
+            f(buf);
+        };
         match self {
-            Facet::Region => doc.area.regions.clone(),
-            Facet::SubRegion => doc.area.sub_regions.clone(),
-            Facet::Municipality => doc.area.municipalities.clone(),
-            Facet::OrganisationType => one(doc.applicant.organisation_type.clone()),
-            Facet::Authority => one(doc.project.responsible_authority.clone()),
-            Facet::Fund => one(doc.kind.fund.map(|f| f.as_str().to_owned())),
-            Facet::Period => one(doc.kind.period.map(|p| p.as_str().to_owned())),
-            Facet::Status => one(doc
-                .project
-                .status
-                .map(|s| s.as_str().to_owned())
-                .or_else(|| doc.project.status_text.clone())),
-            Facet::StartYear => one(doc.start_year().map(|y| y.to_string())),
+            Facet::Region => doc.area.regions.iter().for_each(|v| f(v)),
+            Facet::SubRegion => doc.area.sub_regions.iter().for_each(|v| f(v)),
+            Facet::Municipality => doc.area.municipalities.iter().for_each(|v| f(v)),
+            Facet::OrganisationType => doc.applicant.organisation_type.iter().for_each(|v| f(v)),
+            Facet::Authority => doc.project.responsible_authority.iter().for_each(|v| f(v)),
+            Facet::Fund => doc.kind.fund.iter().for_each(|v| f(v.as_str())),
+            Facet::Period => doc.kind.period.iter().for_each(|v| f(v.as_str())),
+            Facet::Status => match (doc.project.status, &doc.project.status_text) {
+                (Some(s), _) => f(s.as_str()),
+                (None, Some(text)) => f(text),
+                (None, None) => {}
+            },
+            Facet::StartYear => {
+                if let Some(y) = doc.start_year() {
+                    written(buf, format_args!("{y}"));
+                }
+            }
             Facet::PriorityAxis => {
-                one(doc.project.priority_axis.as_ref().map(|a| match &a.number {
-                    Some(n) => format!("{n}. {}", a.name),
-                    None => a.name.clone(),
-                }))
+                if let Some(a) = &doc.project.priority_axis {
+                    match &a.number {
+                        Some(n) => written(buf, format_args!("{n}. {}", a.name)),
+                        None => f(&a.name),
+                    }
+                }
             }
         }
     }
@@ -86,28 +106,29 @@ pub type Counts = Vec<(String, usize)>;
 /// The counts of every facet over `docs` (the documents of a result set). A document
 /// counts once per value it has, whatever it holds twice.
 pub fn facets<'a>(docs: impl IntoIterator<Item = &'a Document>) -> BTreeMap<Facet, Counts> {
-    // Tallies in vectors rather than maps: a facet has few values, and it keeps the
-    // wasm build free of more sorting and tree code.
-    let mut tallies: Vec<Counts> = vec![Vec::new(); Facet::ALL.len()];
-    let mut seen: Vec<String> = Vec::new();
-    for doc in docs {
+    // Per facet, each value's count and the last document that counted it (which keeps a
+    // value a document holds twice from counting twice). Values are looked up by `&str`
+    // and copied only when first met: a result set can be every row of a programme.
+    let mut tallies: Vec<HashMap<String, (usize, usize)>> = vec![HashMap::new(); Facet::ALL.len()];
+    let mut buf = String::new();
+    for (at, doc) in docs.into_iter().enumerate() {
         for (facet, tally) in Facet::ALL.iter().zip(&mut tallies) {
-            seen.clear();
-            for v in facet.values(doc) {
-                if seen.contains(&v) {
-                    continue;
+            facet.each_value(doc, &mut buf, |v| match tally.get_mut(v) {
+                Some((n, last)) if *last != at => {
+                    *n += 1;
+                    *last = at;
                 }
-                match tally.iter_mut().find(|(value, _)| *value == v) {
-                    Some((_, n)) => *n += 1,
-                    None => tally.push((v.clone(), 1)),
+                Some(_) => {}
+                None => {
+                    tally.insert(v.to_owned(), (1, at));
                 }
-                seen.push(v);
-            }
+            });
         }
     }
     let mut out = BTreeMap::new();
-    for (facet, mut counts) in Facet::ALL.into_iter().zip(tallies) {
-        if !counts.is_empty() {
+    for (facet, tally) in Facet::ALL.into_iter().zip(tallies) {
+        if !tally.is_empty() {
+            let mut counts: Counts = tally.into_iter().map(|(v, (n, _))| (v, n)).collect();
             counts.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             out.insert(facet, counts);
         }
@@ -134,7 +155,9 @@ impl Filter {
     /// Whether `doc` passes. A document without granted funding fails a funding range.
     pub fn matches(&self, doc: &Document) -> bool {
         let facets_ok = self.facets.iter().all(|(facet, chosen)| {
-            chosen.is_empty() || facet.values(doc).iter().any(|v| chosen.contains(v))
+            let mut any = chosen.is_empty();
+            facet.each_value(doc, &mut String::new(), |v| any |= chosen.contains(v));
+            any
         });
         let funding_ok = match (self.min_granted, self.max_granted) {
             (None, None) => true,

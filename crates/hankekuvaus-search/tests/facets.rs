@@ -120,3 +120,27 @@ fn filters_by_facet_funding_and_organisation() {
         ]
     );
 }
+
+#[test]
+fn a_value_held_twice_counts_once_and_written_values_match_values() {
+    let mut docs = seeds();
+    // Seed 000 lists its region twice; another document holds it once.
+    let region = docs[0].area.regions[0].clone();
+    docs[0].area.regions.push(region.clone());
+    let all = facets(&docs);
+    let count =
+        |facet: Facet, value: &str| all[&facet].iter().find(|(v, _)| v == value).map(|c| c.1);
+    assert_eq!(count(Facet::Region, &region), Some(2));
+    // Values written from parts (numbered axes, years) count under the text `values` gives.
+    for doc in &docs {
+        for facet in [Facet::PriorityAxis, Facet::StartYear, Facet::Status] {
+            for value in facet.values(doc) {
+                assert!(
+                    count(facet, &value).is_some_and(|n| n >= 1),
+                    "{facet:?} {value}"
+                );
+            }
+        }
+    }
+    assert!(Facet::PriorityAxis.values(&docs[0])[0].starts_with(char::is_numeric));
+}
