@@ -291,19 +291,37 @@ pub fn sort_shown(rows: &[Row], shown: &mut [usize], sort: Sort) {
             *slot = i;
         }
     }
+    // Text keys are compared by their first eight bytes as a number first, in the list,
+    // and as text only where those are equal: most comparisons then read no string (in
+    // the browser, sorting 44,000 names as text alone took a task of 122 ms).
+    fn text(s: Option<&str>) -> Option<(u64, &str)> {
+        s.map(|s| (prefix(s), s))
+    }
     let d = sort.descending;
     match sort.column {
-        Column::Code => by(rows, shown, d, |r| r.keys.code.as_ref()),
-        Column::Name => by(rows, shown, d, |r| r.keys.name.as_deref()),
+        Column::Code => by(rows, shown, d, |r| {
+            let (letters, number, code) = r.keys.code.as_ref()?;
+            Some((prefix(letters), letters, *number, prefix(code), code))
+        }),
+        Column::Name => by(rows, shown, d, |r| text(r.keys.name.as_deref())),
         Column::Fund => by(rows, shown, d, |r| r.fund),
         Column::Period => by(rows, shown, d, |r| r.period),
-        Column::Status => by(rows, shown, d, |r| r.keys.status.as_deref()),
-        Column::Start => by(rows, shown, d, |r| r.start_date.as_deref()),
-        Column::End => by(rows, shown, d, |r| r.end_date.as_deref()),
-        Column::Regions => by(rows, shown, d, |r| r.keys.region.as_deref()),
+        Column::Status => by(rows, shown, d, |r| text(r.keys.status.as_deref())),
+        Column::Start => by(rows, shown, d, |r| text(r.start_date.as_deref())),
+        Column::End => by(rows, shown, d, |r| text(r.end_date.as_deref())),
+        Column::Regions => by(rows, shown, d, |r| text(r.keys.region.as_deref())),
         Column::RealizedVsGranted => by(rows, shown, d, |r| r.realized_vs_granted),
         amount => by(rows, shown, d, |r| r.amount(amount)),
     }
+}
+
+/// The first eight bytes of `s` as a big-endian number, zeros after a shorter text: two
+/// texts whose numbers differ are in the order of their numbers.
+fn prefix(s: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    let n = s.len().min(8);
+    bytes[..n].copy_from_slice(&s.as_bytes()[..n]);
+    u64::from_be_bytes(bytes)
 }
 
 /// Those of the rows `range` that pass `filter`.
@@ -436,6 +454,34 @@ mod tests {
             by(&rows, Column::RealizedVsGranted, false).last().unwrap(),
             "S10000"
         );
+    }
+
+    #[test]
+    fn a_text_and_its_prefix_number_order_as_the_text() {
+        let texts = [
+            "",
+            "a",
+            "ab",
+            "ab\0",
+            "abcdefgh",
+            "abcdefgh1",
+            "abcdefgi",
+            "abcdefg",
+            "hanke ä",
+            "hanke å",
+            "hanke z",
+            "hankeäää",
+            "hankeä",
+            "s21498",
+            "s9",
+            "Ö",
+        ];
+        for a in texts {
+            for b in texts {
+                let by_prefix = (prefix(a), a).cmp(&(prefix(b), b));
+                assert_eq!(by_prefix, a.cmp(b), "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]

@@ -254,11 +254,30 @@ async function loadProgramme(browser, url, lists, descriptions) {
         `${label}, wasm memory after load: ${mb(m.wasmMemory)} MB (${(m.wasmMemory / bytes).toFixed(2)}× the input)`,
       );
     }
+    // What a user does with a programme: a query, a facet, the filters, sorting both ways.
     const filter = page.locator('#overview-filter-text');
     await interaction(page, `${label}, filter "nuoret"`, () => filter.fill('nuoret'));
+    const facet = page.locator('#search-facets button.facet-value').first();
+    await interaction(page, `${label}, a facet value chosen under the query`, () => facet.click());
     await interaction(page, `${label}, filter cleared`, () => filter.fill(''));
-    const sort = page.locator('#overview th button.sort-button').nth(3);
-    await interaction(page, `${label}, sort by a column`, () => sort.click());
+    const chosen = page.locator('#search-facets button.facet-value[aria-pressed="true"]');
+    await interaction(page, `${label}, the facet value dropped`, () => chosen.first().click());
+    const period = page.locator('#overview-filter-period');
+    await interaction(page, `${label}, period 2007-2013 chosen`, () =>
+      period.selectOption('2007-2013'),
+    );
+    await interaction(page, `${label}, period filter cleared`, () => period.selectOption(''));
+    const region = page.locator('#overview-filter-region');
+    await interaction(page, `${label}, a region chosen`, () => region.selectOption({ index: 1 }));
+    await interaction(page, `${label}, region filter cleared`, () => region.selectOption(''));
+    for (const [nth, what] of [
+      [1, 'name'],
+      [3, 'a fourth column'],
+    ]) {
+      const sort = page.locator('#overview th button.sort-button').nth(nth);
+      await interaction(page, `${label}, sort by ${what}`, () => sort.click());
+      await interaction(page, `${label}, sort by ${what}, the other way`, () => sort.click());
+    }
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
   } finally {
     await context.close();
