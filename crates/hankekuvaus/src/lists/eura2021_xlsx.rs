@@ -19,6 +19,7 @@
 //! [`MAX_PART_BYTES`]; the XML with the list readers' own tokenizer.
 
 use std::borrow::Cow;
+use std::collections::VecDeque;
 
 use rawzip::{CompressionMethod, ZipArchive};
 
@@ -33,51 +34,104 @@ pub(crate) const MAX_PART_BYTES: usize = 256 * 1024 * 1024;
 /// The header cell that identifies the list, trimmed.
 const CODE_COLUMN: &str = "Hankekoodi";
 
-/// `true` when `bytes` are a workbook whose first row has the `Hankekoodi` column.
+/// `true` when `bytes` are a workbook whose first row has the `Hankekoodi` column. Reads
+/// the workbook's parts and its first row only.
 pub(crate) fn is_list(bytes: &[u8]) -> bool {
-    Sheet::open(bytes).is_ok_and(|s| s.is_list())
+    Sheet::open(bytes).is_ok_and(|mut s| s.header().is_some())
 }
 
-/// Every project row of the workbook; `None` when it is not EURA 2021's list (not a
-/// readable workbook, or no `Hankekoodi` in its first row). Reads the workbook once, so
-/// [`crate::read`] calls this rather than [`is_list`] first.
-pub(crate) fn read(bytes: &[u8], file_name: &str) -> Option<Vec<Document>> {
-    let sheet = Sheet::open(bytes).ok().filter(Sheet::is_list)?;
-    let ((_, header), rows) = sheet.rows.split_first()?;
-    let last_row = sheet.rows.last().map_or(1, |(r, _)| *r);
-    let file = ListFile::new(
-        bytes,
-        file_name,
-        ListKind::Eura2021Xlsx,
-        SourceFormat::Xlsx,
-        TextEncoding::Utf8,
-        last_row,
-    );
-    let names: Vec<(usize, &str)> = header.iter().map(|(c, v)| (*c, v.trim())).collect();
-    let code_col = names
-        .iter()
-        .find(|(_, n)| *n == CODE_COLUMN)
-        .map(|(c, _)| *c);
-    let code_of = |cells: &[(usize, Cell)]| -> Option<String> {
-        let col = code_col?;
-        cells
+/// The project rows of the workbook read one at a time. Up front: the parts inflated, the
+/// shared strings, the header, and the number of the last row (every row's
+/// [`crate::Source::line_count`]); each call to [`Reader::next`] then reads on in the
+/// sheet's XML.
+pub(crate) struct Reader {
+    sheet: Sheet,
+    /// The header's columns: index and name, trimmed.
+    names: Vec<(usize, String)>,
+    code_col: Option<usize>,
+    /// Rows after the header that are finished (a later row has begun) and not yet given
+    /// out: two are held back until the end is known, as they may be the footer.
+    queue: VecDeque<(u32, Vec<(usize, Cell)>)>,
+    /// The sheet has no more rows: the footer is gone from `queue`.
+    ended: bool,
+}
+
+impl Reader {
+    /// The reader and the shared part of its rows' source; `None` when `bytes` are not
+    /// EURA 2021's list (not a readable workbook, or no `Hankekoodi` in its first row).
+    pub(crate) fn open(bytes: &[u8], file_name: &str) -> Option<(ListFile, Reader)> {
+        let mut sheet = Sheet::open(bytes).ok()?;
+        let header = sheet.header()?;
+        let file = ListFile::new(
+            bytes,
+            file_name,
+            ListKind::Eura2021Xlsx,
+            SourceFormat::Xlsx,
+            TextEncoding::Utf8,
+            sheet.last_row().unwrap_or(1),
+        );
+        let names: Vec<(usize, String)> = header
             .iter()
-            .find(|(c, _)| *c == col)
-            .map(|(_, v)| v.trim().to_owned())
-    };
-    // The footer: trailing rows, at most two, without a project code.
-    let mut end = rows.len();
-    while end > 0 && rows.len() - end < 2 && !code_of(&rows[end - 1].1).is_some_and(|c| is_code(&c))
-    {
-        end -= 1;
+            .map(|(c, v)| (*c, v.trim().to_owned()))
+            .collect();
+        let code_col = names
+            .iter()
+            .find(|(_, n)| n == CODE_COLUMN)
+            .map(|(c, _)| *c);
+        let reader = Reader {
+            sheet,
+            names,
+            code_col,
+            queue: VecDeque::new(),
+            ended: false,
+        };
+        Some((file, reader))
     }
-    Some(
-        rows[..end]
-            .iter()
-            .filter(|(_, cells)| cells.iter().any(|(_, v)| !v.trim().is_empty()))
-            .map(|(line, cells)| read_row(&file, *line, &names, cells))
-            .collect(),
-    )
+
+    /// Bytes of the sheet's XML read, and in all.
+    pub(crate) fn consumed(&self) -> (usize, usize) {
+        (self.sheet.pos, self.sheet.xml.len())
+    }
+
+    /// The next project row, in sheet order.
+    pub(crate) fn next(&mut self, file: &ListFile) -> Option<Document> {
+        loop {
+            // A row followed by two more is not the footer.
+            while self.queue.len() < 3 && !self.ended {
+                match self.sheet.next_row() {
+                    Some(row) => self.queue.push_back(row),
+                    None => {
+                        self.ended = true;
+                        self.drop_footer();
+                    }
+                }
+            }
+            let (line, cells) = self.queue.pop_front()?;
+            if cells.iter().any(|(_, v)| !v.trim().is_empty()) {
+                return Some(read_row(file, line, &self.names, &cells));
+            }
+        }
+    }
+
+    /// The footer: trailing rows, at most two, without a project code.
+    fn drop_footer(&mut self) {
+        let code_of = |cells: &[(usize, Cell)]| -> Option<String> {
+            let col = self.code_col?;
+            cells
+                .iter()
+                .find(|(c, _)| *c == col)
+                .map(|(_, v)| v.trim().to_owned())
+        };
+        let rows = &self.queue;
+        let mut end = rows.len();
+        while end > 0
+            && rows.len() - end < 2
+            && !code_of(&rows[end - 1].1).is_some_and(|c| is_code(&c))
+        {
+            end -= 1;
+        }
+        self.queue.truncate(end);
+    }
 }
 
 /// A project code: a letter, then letters and digits with at least one digit ("S30123").
@@ -91,7 +145,7 @@ fn is_code(s: &str) -> bool {
 fn read_row(
     file: &ListFile,
     line: u32,
-    names: &[(usize, &str)],
+    names: &[(usize, String)],
     cells: &[(usize, Cell)],
 ) -> Document {
     let mut row = file.row(line);
@@ -99,7 +153,7 @@ fn read_row(
     for (col, value) in cells {
         let name = names.iter().find(|(c, _)| c == col).map_or_else(
             || Cow::Owned(column_letters(*col)),
-            |(_, n)| Cow::Borrowed(*n),
+            |(_, n)| Cow::Borrowed(n.as_str()),
         );
         row.cell(&name, value.text());
         has_code |= name == CODE_COLUMN && !value.trim().is_empty();
@@ -317,17 +371,28 @@ fn column_of(reference: &str) -> Option<usize> {
     any.then(|| col - 1)
 }
 
-/// The rows of the first worksheet: worksheet row number and its non-empty cells.
+/// The first worksheet's XML, read a row at a time: worksheet row number and its
+/// non-empty cells.
 struct Sheet {
-    rows: Vec<(u32, Vec<(usize, Cell)>)>,
+    xml: String,
+    strings: Vec<String>,
+    /// Where the next token starts.
+    pos: usize,
+    /// The row being read (the last begun: cells after its end still go to it).
+    row: Option<(u32, Vec<(usize, Cell)>)>,
+    /// The cell being read: column, type, and its value's text.
+    cell: Option<(usize, String, String)>,
+    in_value: bool,
 }
 
 impl Sheet {
-    /// Whether the first row has the `Hankekoodi` column.
-    fn is_list(&self) -> bool {
-        self.rows
-            .first()
-            .is_some_and(|(_, cells)| cells.iter().any(|(_, v)| v.trim() == CODE_COLUMN))
+    /// The first row, when it has the `Hankekoodi` column.
+    fn header(&mut self) -> Option<Vec<(usize, Cell)>> {
+        let (_, cells) = self.next_row()?;
+        cells
+            .iter()
+            .any(|(_, v)| v.trim() == CODE_COLUMN)
+            .then_some(cells)
     }
 
     fn open(bytes: &[u8]) -> Result<Sheet, String> {
@@ -373,9 +438,163 @@ impl Sheet {
             None => Vec::new(),
         };
         Ok(Sheet {
-            rows: rows(&part(sheet_way)?, &strings),
+            xml: part(sheet_way)?,
+            strings,
+            pos: 0,
+            row: None,
+            cell: None,
+            in_value: false,
         })
     }
+
+    /// The number of the sheet's last row with cells, numbered as [`Sheet::next_row`]
+    /// numbers them, leaving the reader where it is. Found from the end when that is
+    /// certain (it is for what Excel writes), else by a pass over every row tag, which
+    /// takes longer than inflating the sheet.
+    fn last_row(&self) -> Option<u32> {
+        self.last_row_from_end()
+            .unwrap_or_else(|| self.last_row_by_pass())
+    }
+
+    /// The last row's number from the last `<row` tag with cells, when that tag is sure to
+    /// be one the tokenizer reads as such and it has its number (`r`); `None` when not sure.
+    fn last_row_from_end(&self) -> Option<Option<u32>> {
+        let xml = self.xml.as_str();
+        // With no comment, CDATA, doctype or processing instruction after the declaration,
+        // every `<` starts a tag unless it is inside one: the tokenizer reads `<` to `>`.
+        let body_start = match xml.strip_prefix("<?") {
+            Some(_) => xml.find("?>")? + 2,
+            None => 0,
+        };
+        let body = &xml[body_start..];
+        if body.contains("<!") || body.contains("<?") {
+            return None;
+        }
+        let mut end = xml.len();
+        while let Some(at) = xml[..end].rfind("<row") {
+            end = at;
+            if at < body_start {
+                return None;
+            }
+            let inside_a_tag = xml[body_start..at]
+                .rfind(['<', '>'])
+                .is_some_and(|i| xml.as_bytes()[body_start + i] == b'<');
+            if inside_a_tag {
+                continue;
+            }
+            // `<rows>`, or a row without cells (`<row/>`), which is not counted, is passed.
+            if let Some((
+                _,
+                Token::Start {
+                    name: "row",
+                    attrs,
+                    empty: false,
+                },
+            )) = Tokens::at(xml, at).next()
+            {
+                return attr(attrs, "r").and_then(|r| r.parse().ok()).map(Some);
+            }
+        }
+        Some(None)
+    }
+
+    /// The last row's number from a pass over every row tag.
+    fn last_row_by_pass(&self) -> Option<u32> {
+        let mut last = None;
+        for (_, token) in Tokens::new(&self.xml) {
+            if let Token::Start {
+                name: "row",
+                attrs,
+                empty,
+            } = token
+            {
+                let number = row_number(attrs, last);
+                if !empty {
+                    last = Some(number);
+                }
+            }
+        }
+        last
+    }
+
+    /// The next row, once it is finished: a later row has begun, or the sheet ended.
+    fn next_row(&mut self) -> Option<(u32, Vec<(usize, Cell)>)> {
+        let mut tokens = Tokens::at(&self.xml, self.pos);
+        let mut finished = None;
+        while finished.is_none() {
+            let Some((_, token)) = tokens.next() else {
+                break;
+            };
+            match token {
+                Token::Start {
+                    name: "row",
+                    attrs,
+                    empty,
+                } => {
+                    let number = row_number(attrs, self.row.as_ref().map(|(r, _)| *r));
+                    if !empty {
+                        finished = self.row.replace((number, Vec::new()));
+                    }
+                }
+                Token::Start {
+                    name: "c",
+                    attrs,
+                    empty,
+                } => {
+                    let next = self
+                        .row
+                        .as_ref()
+                        .and_then(|(_, c)| c.last())
+                        .map_or(0, |(col, _)| col + 1);
+                    let col = attr(attrs, "r").and_then(column_of).unwrap_or(next);
+                    let kind = attr(attrs, "t").unwrap_or("n").to_owned();
+                    self.cell = (!empty).then_some((col, kind, String::new()));
+                }
+                Token::Start {
+                    name: "v" | "t",
+                    empty: false,
+                    ..
+                } => self.in_value = true,
+                Token::End { name: "v" | "t" } => self.in_value = false,
+                Token::Text(t) if self.in_value => {
+                    if let Some((_, _, value)) = self.cell.as_mut() {
+                        value.push_str(&unescape(t));
+                    }
+                }
+                Token::End { name: "c" } => {
+                    if let (Some((col, kind, value)), Some((_, cells))) =
+                        (self.cell.take(), self.row.as_mut())
+                    {
+                        let value = match kind.as_str() {
+                            "s" => Cell::Text(
+                                value
+                                    .trim()
+                                    .parse::<usize>()
+                                    .ok()
+                                    .and_then(|i| self.strings.get(i).cloned())
+                                    .unwrap_or_default(),
+                            ),
+                            "n" => Cell::Number(value),
+                            _ => Cell::Text(value),
+                        };
+                        if !value.text().is_empty() {
+                            cells.push((col, value));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.pos = tokens.pos();
+        finished.or_else(|| self.row.take())
+    }
+}
+
+/// A row's number: its `r` attribute, or the one after the `previous` row with cells.
+fn row_number(attrs: &str, previous: Option<u32>) -> u32 {
+    attr(attrs, "r")
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(previous.unwrap_or(0) + 1)
 }
 
 /// The shared strings: each `<si>`'s text runs joined.
@@ -402,80 +621,42 @@ fn shared_strings(xml: &str) -> Vec<String> {
     out
 }
 
-/// The rows of a worksheet part.
-fn rows(xml: &str, strings: &[String]) -> Vec<(u32, Vec<(usize, Cell)>)> {
-    let mut rows: Vec<(u32, Vec<(usize, Cell)>)> = Vec::new();
-    // The cell being read: column, type, and its value's text.
-    let mut cell: Option<(usize, String, String)> = None;
-    let mut in_value = false;
-    for (_, token) in Tokens::new(xml) {
-        match token {
-            Token::Start {
-                name: "row",
-                attrs,
-                empty,
-            } => {
-                let previous = rows.last().map_or(0, |(r, _)| *r);
-                let number = attr(attrs, "r")
-                    .and_then(|r| r.parse().ok())
-                    .unwrap_or(previous + 1);
-                if !empty {
-                    rows.push((number, Vec::new()));
-                }
-            }
-            Token::Start {
-                name: "c",
-                attrs,
-                empty,
-            } => {
-                let next = rows
-                    .last()
-                    .and_then(|(_, c)| c.last())
-                    .map_or(0, |(col, _)| col + 1);
-                let col = attr(attrs, "r").and_then(column_of).unwrap_or(next);
-                let kind = attr(attrs, "t").unwrap_or("n").to_owned();
-                cell = (!empty).then_some((col, kind, String::new()));
-            }
-            Token::Start {
-                name: "v" | "t",
-                empty: false,
-                ..
-            } => in_value = true,
-            Token::End { name: "v" | "t" } => in_value = false,
-            Token::Text(t) if in_value => {
-                if let Some((_, _, value)) = cell.as_mut() {
-                    value.push_str(&unescape(t));
-                }
-            }
-            Token::End { name: "c" } => {
-                if let (Some((col, kind, value)), Some((_, cells))) = (cell.take(), rows.last_mut())
-                {
-                    let value = match kind.as_str() {
-                        "s" => Cell::Text(
-                            value
-                                .trim()
-                                .parse::<usize>()
-                                .ok()
-                                .and_then(|i| strings.get(i).cloned())
-                                .unwrap_or_default(),
-                        ),
-                        "n" => Cell::Number(value),
-                        _ => Cell::Text(value),
-                    };
-                    if !value.text().is_empty() {
-                        cells.push((col, value));
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    rows
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_row_found_from_the_end_is_the_one_a_pass_finds() {
+        let sheet = |xml: &str| Sheet {
+            xml: xml.to_owned(),
+            strings: Vec::new(),
+            pos: 0,
+            row: None,
+            cell: None,
+            in_value: false,
+        };
+        let excel = r#"<?xml version="1.0"?><sheetData><row r="1"><c r="A1"/></row><row r="7" spans="1:2"><c r="A7"/></row><row r="9"/></sheetData>"#;
+        assert_eq!(sheet(excel).last_row_from_end(), Some(Some(7)));
+        assert_eq!(
+            sheet("<sheetData></sheetData>").last_row_from_end(),
+            Some(None)
+        );
+        for (xml, last) in [
+            (excel, Some(7)),
+            (
+                "<sheetData><row><c/></row><row><c/></row></sheetData>",
+                Some(2),
+            ),
+            ("<d><row r=\"3\"></row><!-- <row r=\"99\"> --></d>", Some(3)),
+            ("<d><row r=\"3\"></row><c a=\"<row r='8'>\"/></d>", Some(3)),
+            ("<d><row r=\"3\"></row><rows r=\"5\"></rows></d>", Some(3)),
+            ("<?xml?><row r=\"4\"><row r=\"x\">", Some(5)),
+            ("", None),
+        ] {
+            assert_eq!(sheet(xml).last_row(), last, "{xml}");
+            assert_eq!(sheet(xml).last_row_by_pass(), last, "{xml}");
+        }
+    }
 
     #[test]
     fn excel_dates() {
