@@ -23,7 +23,9 @@ pub fn is_archive(bytes: &[u8]) -> bool {
 /// The entries of one member read from an archive: what its bytes hold (a description, the
 /// rows of a list, JSON), or a failure entry with the archive reader's code and message.
 /// With the archive's `File`, documents keep it rather than their text (see
-/// [`ingest_member`]); without, they keep the text.
+/// [`ingest_member`]); without, they keep the text. A list export inside an archive is read
+/// whole, in one task (the loader reads a list given as a file a few rows at a time): lists
+/// come from the services as files of their own, rarely zipped.
 pub fn member_entries(member: Result<Member, MemberError>, archive: Option<&File>) -> Vec<Entry> {
     match (member, archive) {
         (Ok(m), Some(file)) => ingest_member(file, &m.name, &m.bytes),

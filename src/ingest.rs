@@ -19,6 +19,11 @@ use hankekuvaus::{
 
 use crate::source_text::rebuild_source;
 
+mod list_entries;
+
+use list_entries::list_rows;
+pub use list_entries::{file_list_entries, ListEntries};
+
 /// How an entry looks in the list: `data-state` of `li.doc-entry`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntryState {
@@ -316,10 +321,19 @@ pub fn ingest_member(archive: &File, name: &str, bytes: &[u8]) -> Vec<Entry> {
 
 /// A description gives one entry; a list export of a whole programme one per project row,
 /// each row's Source tab showing the list with its row's line.
-fn ingest_with(file_name: &str, bytes: &[u8], origin: impl Fn() -> Origin) -> Vec<Entry> {
+fn ingest_with<'a>(
+    file_name: &str,
+    bytes: &'a [u8],
+    origin: impl Fn() -> Origin + 'a,
+) -> Vec<Entry> {
     if is_json(file_name, bytes) {
         return ingest_json(file_name, bytes);
     }
+    if let Some(rows) = list_rows(file_name, bytes) {
+        return ListEntries::new(rows, Box::new(origin)).collect();
+    }
+    // Not a list, or over the size limit (which `read` reports). `read` looks for a list
+    // again: cheap, but for a workbook that is not one, which it opens a second time.
     hankekuvaus::read(bytes, file_name, &Options::default())
         .into_iter()
         .map(|outcome| match outcome {

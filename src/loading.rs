@@ -1,6 +1,7 @@
 //! Reading many files without freezing the page: files are read a few dozen at a time
 //! (`Blob.arrayBuffer()` promises settled together), parsed one by one within a time
-//! budget, and between budgets the loop yields to the event loop with a zero-delay timeout,
+//! budget (a programme's list export, JSON export or archive a row, item or member at a
+//! time), and between budgets the loop yields to the event loop with a zero-delay timeout,
 //! so input, scrolling and rendering go on. What is parsed is added to the list in batches,
 //! each in a task of its own, with the progress (files and bytes done, files that are not
 //! descriptions). A cancel stops every read under way after the file being parsed.
@@ -22,7 +23,8 @@ use hankekuvaus::{fingerprint, NotADescription, Options, Outcome};
 
 use crate::archives;
 use crate::ingest::{
-    failure, imported_entries, ingest_file, ingest_json, is_json, json_by_name, Entry,
+    failure, file_list_entries, imported_entries, ingest_file, ingest_json, is_json, json_by_name,
+    Entry, ListEntries,
 };
 use crate::state::{Action, State};
 use crate::view_url;
@@ -269,7 +271,18 @@ pub async fn load(files: Vec<File>, loader: Loader) {
                             None => break 'chunks,
                         }
                     } else {
-                        ingest_file(file, &bytes)
+                        // A list's up-front work (decoding, a workbook's parts) starts
+                        // a task of its own when this one is spent.
+                        yield_when_spent(&mut task_start).await;
+                        match file_list_entries(file, &bytes) {
+                            Some(list) => {
+                                match list_in_slices(list, &mut task_start, &cancelled).await {
+                                    Some(entries) => entries,
+                                    None => break 'chunks,
+                                }
+                            }
+                            None => ingest_file(file, &bytes),
+                        }
                     };
                     (entries, bytes.len() as u64)
                 }
@@ -374,6 +387,24 @@ async fn import_in_slices(
         }
     }
     Some(Some((view, outcomes)))
+}
+
+/// Makes the entries of a list export's rows a few at a time within the parsing budget,
+/// yielding between budgets: a programme's list is thousands of rows, 150–250 ms read
+/// whole. `None` when cancelled (the file is left out).
+async fn list_in_slices(
+    list: ListEntries<'_>,
+    task_start: &mut f64,
+    cancelled: &dyn Fn() -> bool,
+) -> Option<Vec<Entry>> {
+    let mut entries = Vec::new();
+    for entry in list {
+        entries.push(entry);
+        if yield_when_spent(task_start).await && cancelled() {
+            return None;
+        }
+    }
+    Some(entries)
 }
 
 /// Reads the members of a ZIP archive one at a time within the parsing budget (see

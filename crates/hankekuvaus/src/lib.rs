@@ -228,21 +228,17 @@ pub fn read(bytes: &[u8], file_name: &str, options: &Options) -> Vec<Outcome> {
             options.max_file_bytes,
         ))];
     }
-    let Some((kind, docs)) = lists::read(bytes, file_name) else {
+    let Some(mut rows) = lists::Rows::new(bytes, file_name) else {
         return vec![parse_outcome(bytes, file_name, options)];
     };
-    if docs.is_empty() {
-        return vec![failure(NotADescription {
-            code: codes::Code::Empty.as_str().to_owned(),
-            message: format!(
-                "This is a project list ({}), but it has no project rows.",
-                kind.as_str()
-            ),
-        })];
-    }
-    docs.into_iter()
+    let outcomes: Vec<Outcome> = rows
+        .by_ref()
         .map(|d| Outcome::Document(Box::new(d)))
-        .collect()
+        .collect();
+    if outcomes.is_empty() {
+        return vec![Outcome::Failure(rows.no_rows())];
+    }
+    outcomes
 }
 
 /// FNV-1a 64-bit hash of `bytes` as 16 lowercase hex digits.

@@ -10,8 +10,8 @@
 //! their commas back; when none or several fit, the row is reported, never guessed.
 
 use crate::lists::{
-    ambiguous_row, csv_amounts, csv_rows, is_amount, is_axis, is_date, unique_pair, ListFile, Pair,
-    Row,
+    ambiguous_row, csv_amounts, is_amount, is_axis, is_date, unique_pair, CsvReader, ListFile,
+    Pair, Row,
 };
 use crate::{codes, Document, ListKind, Severity};
 
@@ -49,9 +49,9 @@ const PROGRAMMES: [&str; 11] = [
     "Ahvenanmaan osio",
 ];
 
-/// Every project row of the list.
-pub(crate) fn read(bytes: &[u8], file_name: &str) -> Vec<Document> {
-    csv_rows(bytes, file_name, ListKind::Eura2007Csv, read_row)
+/// The project rows of the list, read a line at a time.
+pub(crate) fn reader<'a>(bytes: &'a [u8], file_name: &str) -> (ListFile, CsvReader<'a>) {
+    CsvReader::new(bytes, file_name, ListKind::Eura2007Csv, read_row)
 }
 
 fn read_row(file: &ListFile, line: u32, raw: &str) -> Document {

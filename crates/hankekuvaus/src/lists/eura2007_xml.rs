@@ -13,62 +13,93 @@
 //! - an element the reader does not know is kept in the row's tree node and reported
 //!   (`unknown-field`), and the `&` that starts no entity is kept as it is.
 
+use std::borrow::Cow;
+
 use crate::lists::xml::{unescape, LineCounter, Token, Tokens};
 use crate::lists::{ListFile, Row};
 use crate::{codes, Document, ListKind, Severity, SourceFormat};
 
-/// Every `<projekti>` of the list.
-pub(crate) fn read(bytes: &[u8], file_name: &str) -> Vec<Document> {
-    let (file, text) = ListFile::decode(bytes, file_name, ListKind::Eura2007Xml, SourceFormat::Xml);
-    let text = text.as_ref();
-    let mut lines = LineCounter::new(text);
-    let mut docs = Vec::new();
-    // The project being read, the child element being read and its text so far.
-    let mut current: Option<Row> = None;
-    let mut child: Option<(String, String)> = None;
-    for (pos, token) in Tokens::new(text) {
-        match token {
-            Token::Start {
-                name: "projekti", ..
-            } => {
-                if let Some(row) = current.take() {
-                    docs.push(row.finish());
+/// The `<projekti>` elements of the list, read one at a time: the text is decoded up front,
+/// each call to [`Reader::next`] goes on tokenizing from where the last stopped.
+pub(crate) struct Reader<'a> {
+    text: Cow<'a, str>,
+    /// Where the next token starts.
+    pos: usize,
+    lines: LineCounter,
+    /// The project being read, and the child element being read with its text so far.
+    current: Option<Row>,
+    child: Option<(String, String)>,
+}
+
+impl<'a> Reader<'a> {
+    /// The decoded list and the shared part of its rows' source.
+    pub(crate) fn new(bytes: &'a [u8], file_name: &str) -> (ListFile, Reader<'a>) {
+        let (file, text) =
+            ListFile::decode(bytes, file_name, ListKind::Eura2007Xml, SourceFormat::Xml);
+        let reader = Reader {
+            text,
+            pos: 0,
+            lines: LineCounter::new(),
+            current: None,
+            child: None,
+        };
+        (file, reader)
+    }
+
+    /// Bytes of the decoded text read, and in all.
+    pub(crate) fn consumed(&self) -> (usize, usize) {
+        (self.pos, self.text.len())
+    }
+
+    /// The next `<projekti>`, in file order.
+    pub(crate) fn next(&mut self, file: &ListFile) -> Option<Document> {
+        let text = self.text.as_ref();
+        let mut tokens = Tokens::at(text, self.pos);
+        let mut done = None;
+        while done.is_none() {
+            let Some((pos, token)) = tokens.next() else {
+                break;
+            };
+            match token {
+                Token::Start {
+                    name: "projekti", ..
+                } => {
+                    let row = file.row(self.lines.line_at(text, pos));
+                    done = self.current.replace(row);
                 }
-                current = Some(file.row(lines.line_at(pos)));
-            }
-            Token::Start { name, empty, .. } if current.is_some() => {
-                if empty {
-                    child = None;
-                } else if child.is_none() {
-                    child = Some((name.to_owned(), String::new()));
-                }
-            }
-            Token::Text(t) => {
-                if let Some((_, value)) = child.as_mut() {
-                    value.push_str(&unescape(t));
-                }
-            }
-            Token::End { name: "projekti" } => {
-                if let Some(row) = current.take() {
-                    docs.push(row.finish());
-                }
-                child = None;
-            }
-            Token::End { name } => {
-                if let (Some(row), Some((open, value))) = (current.as_mut(), child.as_ref()) {
-                    if open == name {
-                        set(row, name, value);
-                        child = None;
+                Token::Start { name, empty, .. } if self.current.is_some() => {
+                    if empty {
+                        self.child = None;
+                    } else if self.child.is_none() {
+                        self.child = Some((name.to_owned(), String::new()));
                     }
                 }
+                Token::Text(t) => {
+                    if let Some((_, value)) = self.child.as_mut() {
+                        value.push_str(&unescape(t));
+                    }
+                }
+                Token::End { name: "projekti" } => {
+                    done = self.current.take();
+                    self.child = None;
+                }
+                Token::End { name } => {
+                    if let (Some(row), Some((open, value))) =
+                        (self.current.as_mut(), self.child.as_ref())
+                    {
+                        if open == name {
+                            set(row, name, value);
+                            self.child = None;
+                        }
+                    }
+                }
+                Token::Start { .. } => {}
             }
-            Token::Start { .. } => {}
         }
+        self.pos = tokens.pos();
+        // At the end of the text, a project left open is finished as it is.
+        done.or_else(|| self.current.take()).map(Row::finish)
     }
-    if let Some(row) = current.take() {
-        docs.push(row.finish());
-    }
-    docs
 }
 
 /// The element name folded for matching: lower case, ä → a, ö → o, letters only.

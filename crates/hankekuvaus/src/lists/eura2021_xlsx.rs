@@ -16,15 +16,16 @@
 //!   is the name after the NUTS 3 code.
 //!
 //! The ZIP is read with `rawzip` and inflated with `miniz_oxide`, each part at most
-//! [`MAX_PART_BYTES`]; the XML with the list readers' own tokenizer.
+//! [`MAX_PART_BYTES`]; the XML with the list readers' own tokenizer ([`sheet`]).
+
+mod sheet;
 
 use std::borrow::Cow;
+use std::collections::VecDeque;
 
-use rawzip::{CompressionMethod, ZipArchive};
-
-use crate::lists::xml::{attr, unescape, Token, Tokens};
 use crate::lists::{ListFile, Row};
 use crate::{codes, Document, ListKind, Severity, SourceFormat, TextEncoding};
+use sheet::Sheet;
 
 /// The largest part of a workbook that is inflated: far above a whole programme's sheet
 /// (8,700 rows are a few MB), far below what would exhaust memory.
@@ -33,51 +34,104 @@ pub(crate) const MAX_PART_BYTES: usize = 256 * 1024 * 1024;
 /// The header cell that identifies the list, trimmed.
 const CODE_COLUMN: &str = "Hankekoodi";
 
-/// `true` when `bytes` are a workbook whose first row has the `Hankekoodi` column.
+/// `true` when `bytes` are a workbook whose first row has the `Hankekoodi` column. Reads
+/// the workbook's parts and its first row only.
 pub(crate) fn is_list(bytes: &[u8]) -> bool {
-    Sheet::open(bytes).is_ok_and(|s| s.is_list())
+    Sheet::open(bytes).is_ok_and(|mut s| s.header().is_some())
 }
 
-/// Every project row of the workbook; `None` when it is not EURA 2021's list (not a
-/// readable workbook, or no `Hankekoodi` in its first row). Reads the workbook once, so
-/// [`crate::read`] calls this rather than [`is_list`] first.
-pub(crate) fn read(bytes: &[u8], file_name: &str) -> Option<Vec<Document>> {
-    let sheet = Sheet::open(bytes).ok().filter(Sheet::is_list)?;
-    let ((_, header), rows) = sheet.rows.split_first()?;
-    let last_row = sheet.rows.last().map_or(1, |(r, _)| *r);
-    let file = ListFile::new(
-        bytes,
-        file_name,
-        ListKind::Eura2021Xlsx,
-        SourceFormat::Xlsx,
-        TextEncoding::Utf8,
-        last_row,
-    );
-    let names: Vec<(usize, &str)> = header.iter().map(|(c, v)| (*c, v.trim())).collect();
-    let code_col = names
-        .iter()
-        .find(|(_, n)| *n == CODE_COLUMN)
-        .map(|(c, _)| *c);
-    let code_of = |cells: &[(usize, Cell)]| -> Option<String> {
-        let col = code_col?;
-        cells
+/// The project rows of the workbook read one at a time. Up front: the parts inflated, the
+/// shared strings, the header, and the number of the last row (every row's
+/// [`crate::Source::line_count`]); each call to [`Reader::next`] then reads on in the
+/// sheet's XML.
+pub(crate) struct Reader {
+    sheet: Sheet,
+    /// The header's columns: index and name, trimmed.
+    names: Vec<(usize, String)>,
+    code_col: Option<usize>,
+    /// Rows after the header that are finished (a later row has begun) and not yet given
+    /// out: two are held back until the end is known, as they may be the footer.
+    queue: VecDeque<(u32, Vec<(usize, Cell)>)>,
+    /// The sheet has no more rows: the footer is gone from `queue`.
+    ended: bool,
+}
+
+impl Reader {
+    /// The reader and the shared part of its rows' source; `None` when `bytes` are not
+    /// EURA 2021's list (not a readable workbook, or no `Hankekoodi` in its first row).
+    pub(crate) fn open(bytes: &[u8], file_name: &str) -> Option<(ListFile, Reader)> {
+        let mut sheet = Sheet::open(bytes).ok()?;
+        let header = sheet.header()?;
+        let file = ListFile::new(
+            bytes,
+            file_name,
+            ListKind::Eura2021Xlsx,
+            SourceFormat::Xlsx,
+            TextEncoding::Utf8,
+            sheet.last_row().unwrap_or(1),
+        );
+        let names: Vec<(usize, String)> = header
             .iter()
-            .find(|(c, _)| *c == col)
-            .map(|(_, v)| v.trim().to_owned())
-    };
-    // The footer: trailing rows, at most two, without a project code.
-    let mut end = rows.len();
-    while end > 0 && rows.len() - end < 2 && !code_of(&rows[end - 1].1).is_some_and(|c| is_code(&c))
-    {
-        end -= 1;
+            .map(|(c, v)| (*c, v.trim().to_owned()))
+            .collect();
+        let code_col = names
+            .iter()
+            .find(|(_, n)| n == CODE_COLUMN)
+            .map(|(c, _)| *c);
+        let reader = Reader {
+            sheet,
+            names,
+            code_col,
+            queue: VecDeque::new(),
+            ended: false,
+        };
+        Some((file, reader))
     }
-    Some(
-        rows[..end]
-            .iter()
-            .filter(|(_, cells)| cells.iter().any(|(_, v)| !v.trim().is_empty()))
-            .map(|(line, cells)| read_row(&file, *line, &names, cells))
-            .collect(),
-    )
+
+    /// Bytes of the sheet's XML read, and in all.
+    pub(crate) fn consumed(&self) -> (usize, usize) {
+        (self.sheet.pos, self.sheet.xml.len())
+    }
+
+    /// The next project row, in sheet order.
+    pub(crate) fn next(&mut self, file: &ListFile) -> Option<Document> {
+        loop {
+            // A row followed by two more is not the footer.
+            while self.queue.len() < 3 && !self.ended {
+                match self.sheet.next_row() {
+                    Some(row) => self.queue.push_back(row),
+                    None => {
+                        self.ended = true;
+                        self.drop_footer();
+                    }
+                }
+            }
+            let (line, cells) = self.queue.pop_front()?;
+            if cells.iter().any(|(_, v)| !v.trim().is_empty()) {
+                return Some(read_row(file, line, &self.names, &cells));
+            }
+        }
+    }
+
+    /// The footer: trailing rows, at most two, without a project code.
+    fn drop_footer(&mut self) {
+        let code_of = |cells: &[(usize, Cell)]| -> Option<String> {
+            let col = self.code_col?;
+            cells
+                .iter()
+                .find(|(c, _)| *c == col)
+                .map(|(_, v)| v.trim().to_owned())
+        };
+        let rows = &self.queue;
+        let mut end = rows.len();
+        while end > 0
+            && rows.len() - end < 2
+            && !code_of(&rows[end - 1].1).is_some_and(|c| is_code(&c))
+        {
+            end -= 1;
+        }
+        self.queue.truncate(end);
+    }
 }
 
 /// A project code: a letter, then letters and digits with at least one digit ("S30123").
@@ -91,7 +145,7 @@ fn is_code(s: &str) -> bool {
 fn read_row(
     file: &ListFile,
     line: u32,
-    names: &[(usize, &str)],
+    names: &[(usize, String)],
     cells: &[(usize, Cell)],
 ) -> Document {
     let mut row = file.row(line);
@@ -99,7 +153,7 @@ fn read_row(
     for (col, value) in cells {
         let name = names.iter().find(|(c, _)| c == col).map_or_else(
             || Cow::Owned(column_letters(*col)),
-            |(_, n)| Cow::Borrowed(*n),
+            |(_, n)| Cow::Borrowed(n.as_str()),
         );
         row.cell(&name, value.text());
         has_code |= name == CODE_COLUMN && !value.trim().is_empty();
@@ -315,162 +369,6 @@ fn column_of(reference: &str) -> Option<usize> {
         any = true;
     }
     any.then(|| col - 1)
-}
-
-/// The rows of the first worksheet: worksheet row number and its non-empty cells.
-struct Sheet {
-    rows: Vec<(u32, Vec<(usize, Cell)>)>,
-}
-
-impl Sheet {
-    /// Whether the first row has the `Hankekoodi` column.
-    fn is_list(&self) -> bool {
-        self.rows
-            .first()
-            .is_some_and(|(_, cells)| cells.iter().any(|(_, v)| v.trim() == CODE_COLUMN))
-    }
-
-    fn open(bytes: &[u8]) -> Result<Sheet, String> {
-        let zip = ZipArchive::from_slice(bytes).map_err(|e| e.to_string())?;
-        let mut sheet = None;
-        let mut shared = None;
-        let mut entries = zip.entries();
-        while let Some(entry) = entries.next_entry().map_err(|e| e.to_string())? {
-            let path = String::from_utf8_lossy(entry.file_path().as_ref()).into_owned();
-            let is_sheet = path.starts_with("xl/worksheets/") && path.ends_with(".xml");
-            let found = (entry.wayfinder(), entry.compression_method(), entry.crc32());
-            if is_sheet
-                && sheet.as_ref().is_none_or(|(p, _): &(String, _)| {
-                    path == "xl/worksheets/sheet1.xml"
-                        || (p != "xl/worksheets/sheet1.xml" && path < *p)
-                })
-            {
-                sheet = Some((path, found));
-            } else if path == "xl/sharedStrings.xml" {
-                shared = Some(found);
-            }
-        }
-        let part = |(w, method, crc)| -> Result<String, String> {
-            let entry = zip.get_entry(w).map_err(|e| e.to_string())?;
-            let data = entry.data();
-            let raw = match method {
-                CompressionMethod::STORE => data.to_vec(),
-                CompressionMethod::DEFLATE => {
-                    miniz_oxide::inflate::decompress_to_vec_with_limit(data, MAX_PART_BYTES)
-                        .map_err(|e| format!("a part cannot be inflated ({e})"))?
-                }
-                other => return Err(format!("compression method {other} is not read")),
-            };
-            // A damaged part must not be read as a shorter or different sheet.
-            if rawzip::crc32(&raw) != crc {
-                return Err("a part does not match its checksum".to_owned());
-            }
-            String::from_utf8(raw).map_err(|e| e.to_string())
-        };
-        let (_, sheet_way) = sheet.ok_or("the workbook has no worksheet")?;
-        let strings = match shared {
-            Some(w) => shared_strings(&part(w)?),
-            None => Vec::new(),
-        };
-        Ok(Sheet {
-            rows: rows(&part(sheet_way)?, &strings),
-        })
-    }
-}
-
-/// The shared strings: each `<si>`'s text runs joined.
-fn shared_strings(xml: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut in_t = false;
-    for (_, token) in Tokens::new(xml) {
-        match token {
-            Token::Start { name: "si", .. } => out.push(String::new()),
-            Token::Start {
-                name: "t",
-                empty: false,
-                ..
-            } => in_t = true,
-            Token::End { name: "t" } => in_t = false,
-            Token::Text(t) if in_t => {
-                if let Some(s) = out.last_mut() {
-                    s.push_str(&unescape(t));
-                }
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
-/// The rows of a worksheet part.
-fn rows(xml: &str, strings: &[String]) -> Vec<(u32, Vec<(usize, Cell)>)> {
-    let mut rows: Vec<(u32, Vec<(usize, Cell)>)> = Vec::new();
-    // The cell being read: column, type, and its value's text.
-    let mut cell: Option<(usize, String, String)> = None;
-    let mut in_value = false;
-    for (_, token) in Tokens::new(xml) {
-        match token {
-            Token::Start {
-                name: "row",
-                attrs,
-                empty,
-            } => {
-                let previous = rows.last().map_or(0, |(r, _)| *r);
-                let number = attr(attrs, "r")
-                    .and_then(|r| r.parse().ok())
-                    .unwrap_or(previous + 1);
-                if !empty {
-                    rows.push((number, Vec::new()));
-                }
-            }
-            Token::Start {
-                name: "c",
-                attrs,
-                empty,
-            } => {
-                let next = rows
-                    .last()
-                    .and_then(|(_, c)| c.last())
-                    .map_or(0, |(col, _)| col + 1);
-                let col = attr(attrs, "r").and_then(column_of).unwrap_or(next);
-                let kind = attr(attrs, "t").unwrap_or("n").to_owned();
-                cell = (!empty).then_some((col, kind, String::new()));
-            }
-            Token::Start {
-                name: "v" | "t",
-                empty: false,
-                ..
-            } => in_value = true,
-            Token::End { name: "v" | "t" } => in_value = false,
-            Token::Text(t) if in_value => {
-                if let Some((_, _, value)) = cell.as_mut() {
-                    value.push_str(&unescape(t));
-                }
-            }
-            Token::End { name: "c" } => {
-                if let (Some((col, kind, value)), Some((_, cells))) = (cell.take(), rows.last_mut())
-                {
-                    let value = match kind.as_str() {
-                        "s" => Cell::Text(
-                            value
-                                .trim()
-                                .parse::<usize>()
-                                .ok()
-                                .and_then(|i| strings.get(i).cloned())
-                                .unwrap_or_default(),
-                        ),
-                        "n" => Cell::Number(value),
-                        _ => Cell::Text(value),
-                    };
-                    if !value.text().is_empty() {
-                        cells.push((col, value));
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    rows
 }
 
 #[cfg(test)]

@@ -7,14 +7,20 @@
 //! row that cannot be read keeps its raw text there, so nothing in the file is lost. Rows
 //! that were repaired or could not be read get a diagnostic with their line.
 //!
-//! The formats are recognised by content ([`detect`]), never by the file name.
+//! The formats are recognised by content ([`detect`]), never by the file name. [`Rows`]
+//! reads a list a row at a time (what [`crate::read`] collects), so that a caller can stop
+//! between rows.
 
 pub(crate) mod eura2007_csv;
 pub(crate) mod eura2007_xml;
 pub(crate) mod eura2014_csv;
 #[cfg(feature = "xlsx")]
 pub(crate) mod eura2021_xlsx;
+mod rows;
 mod xml;
+
+pub(crate) use rows::CsvReader;
+pub use rows::Rows;
 
 use crate::{
     codes, fields, fingerprint, Amount, Diagnostic, Document, Field, Fund, Kind, ListKind,
@@ -49,26 +55,6 @@ pub fn detect(bytes: &[u8]) -> Option<ListKind> {
     } else {
         None
     }
-}
-
-/// Reads a list export: its kind and every project row, in file order; `None` when the
-/// input is not a list. A workbook is opened once (recognising it needs most of the work).
-pub(crate) fn read(bytes: &[u8], file_name: &str) -> Option<(ListKind, Vec<Document>)> {
-    if bytes.starts_with(b"PK\x03\x04") {
-        #[cfg(feature = "xlsx")]
-        return eura2021_xlsx::read(bytes, file_name).map(|d| (ListKind::Eura2021Xlsx, d));
-        #[cfg(not(feature = "xlsx"))]
-        return None;
-    }
-    let kind = detect(bytes)?;
-    let docs = match kind {
-        ListKind::Eura2007Csv => eura2007_csv::read(bytes, file_name),
-        ListKind::Eura2014Csv => eura2014_csv::read(bytes, file_name),
-        ListKind::Eura2007Xml => eura2007_xml::read(bytes, file_name),
-        // A workbook starts with a ZIP header, handled above.
-        ListKind::Eura2021Xlsx => Vec::new(),
-    };
-    Some((kind, docs))
 }
 
 /// What every row of one file shares: its [`Source`] but for the row.
@@ -137,21 +123,6 @@ impl ListFile {
             fields: Vec::new(),
         }
     }
-}
-
-/// Every row of a CSV list after its header line, each read by `read_row` (the file, the
-/// row's line and its raw text).
-pub(crate) fn csv_rows(
-    bytes: &[u8],
-    file_name: &str,
-    kind: ListKind,
-    read_row: impl Fn(&ListFile, u32, &str) -> Document,
-) -> Vec<Document> {
-    let (file, text) = ListFile::decode(bytes, file_name, kind, SourceFormat::Csv);
-    text_lines(&text)
-        .skip(1) // the header
-        .map(|(line, raw)| read_row(&file, line, raw))
-        .collect()
 }
 
 /// Where the four amounts of a CSV row of `fields` start (they are its last four fields),
@@ -425,20 +396,6 @@ impl Row {
         }
         self.doc
     }
-}
-
-/// The lines of a text list: 1-based number and text without its line end, blank lines
-/// left out.
-pub(crate) fn text_lines(text: &str) -> impl Iterator<Item = (u32, &str)> {
-    text.split('\n')
-        .enumerate()
-        .map(|(i, l)| {
-            (
-                u32::try_from(i + 1).unwrap_or(u32::MAX),
-                l.trim_end_matches('\r'),
-            )
-        })
-        .filter(|(_, l)| !l.trim().is_empty())
 }
 
 /// Number of lines of a text, as [`Source::line_count`] counts them.

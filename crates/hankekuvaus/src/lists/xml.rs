@@ -27,8 +27,20 @@ pub(crate) struct Tokens<'a> {
 }
 
 impl<'a> Tokens<'a> {
+    #[cfg_attr(not(feature = "xlsx"), allow(dead_code))]
     pub(crate) fn new(s: &'a str) -> Tokens<'a> {
         Tokens { s, pos: 0 }
+    }
+
+    /// The tokens of `s` from byte offset `pos`, where an earlier pass stopped ([`Tokens::pos`]):
+    /// a reader that keeps its text and an offset goes on where it left off.
+    pub(crate) fn at(s: &'a str, pos: usize) -> Tokens<'a> {
+        Tokens { s, pos }
+    }
+
+    /// Where the next token starts (offsets are of the whole text).
+    pub(crate) fn pos(&self) -> usize {
+        self.pos
     }
 
     /// Skips to just after `pat` (or to the end), from `from`.
@@ -176,30 +188,25 @@ pub(crate) fn looks_like_project_list(head: &[u8]) -> bool {
 }
 
 /// Counts lines as a cursor moves forward through a text: each call counts only the bytes
-/// since the last, so a whole pass is linear.
-pub(crate) struct LineCounter<'a> {
-    bytes: &'a [u8],
+/// since the last, so a whole pass is linear. It keeps no reference to the text, so a
+/// reader that owns its text can keep one.
+pub(crate) struct LineCounter {
     pos: usize,
     line: u32,
 }
 
-impl<'a> LineCounter<'a> {
-    pub(crate) fn new(s: &'a str) -> LineCounter<'a> {
-        LineCounter {
-            bytes: s.as_bytes(),
-            pos: 0,
-            line: 1,
-        }
+impl LineCounter {
+    pub(crate) fn new() -> LineCounter {
+        LineCounter { pos: 0, line: 1 }
     }
 
-    /// The 1-based line of byte offset `pos` (never before the previous one asked).
-    pub(crate) fn line_at(&mut self, pos: usize) -> u32 {
-        let pos = pos.min(self.bytes.len());
+    /// The 1-based line of byte offset `pos` of `s` (never before the previous one asked,
+    /// always the same text).
+    pub(crate) fn line_at(&mut self, s: &str, pos: usize) -> u32 {
+        let bytes = s.as_bytes();
+        let pos = pos.min(bytes.len());
         if pos > self.pos {
-            let n = self.bytes[self.pos..pos]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
+            let n = bytes[self.pos..pos].iter().filter(|&&b| b == b'\n').count();
             self.line = self
                 .line
                 .saturating_add(u32::try_from(n).unwrap_or(u32::MAX));
