@@ -131,6 +131,10 @@ pub struct Derived {
     /// rows only, so another filter, sort or query reuses them (gathering them from 44,000
     /// rows took a fifth of a sort).
     options: Option<(Rows, Rc<FilterOptions>)>,
+    /// Every row in the order of a sort, from the last view that showed every row: a filter
+    /// chosen or cleared then keeps the rows it passes in that order instead of sorting
+    /// them again (sorting a programme by code was most of clearing a filter).
+    order: Option<(Rows, Sort, Rc<Vec<usize>>)>,
 }
 
 impl Derived {
@@ -147,9 +151,13 @@ impl Derived {
                 }
                 if f == filter && before == rows {
                     // Another order of the same rows: their sums stay.
-                    let mut shown = Vec::clone(&self.view.shown);
-                    sort_shown(all, &mut shown, sort);
-                    self.view.shown = Rc::new(shown);
+                    self.view.shown = if filter.is_active() {
+                        let mut shown = Vec::clone(&self.view.shown);
+                        sort_shown(all, &mut shown, sort);
+                        Rc::new(shown)
+                    } else {
+                        self.order(rows, sort)
+                    };
                     self.from = Some((rows.clone(), filter.clone(), sort));
                     return self.view.clone();
                 }
@@ -184,7 +192,18 @@ impl Derived {
                 })
             }
             _ => {
-                let shown = super::shown_rows(all, filter, sort);
+                let shown = match &self.order {
+                    Some((r, s, order)) if r == rows && *s == sort => {
+                        let query = Query::new(&filter.text);
+                        order
+                            .iter()
+                            .copied()
+                            .filter(|&i| filter.matches(&all[i], &query))
+                            .collect()
+                    }
+                    _ if !filter.is_active() => Vec::clone(&self.order(rows, sort)),
+                    _ => super::shown_rows(all, filter, sort),
+                };
                 self.sums = Sums::of(all, &shown);
                 shown
             }
@@ -197,6 +216,19 @@ impl Derived {
         };
         self.from = Some((rows.clone(), filter.clone(), sort));
         self.view.clone()
+    }
+
+    /// Every row passing no filter (all but those merged into another), sorted by `sort`;
+    /// kept until the rows or the sort change.
+    fn order(&mut self, rows: &Rows, sort: Sort) -> Rc<Vec<usize>> {
+        if let Some((r, s, order)) = &self.order {
+            if r == rows && *s == sort {
+                return Rc::clone(order);
+            }
+        }
+        let order = Rc::new(super::shown_rows(&rows.all, &Filter::default(), sort));
+        self.order = Some((rows.clone(), sort, Rc::clone(&order)));
+        order
     }
 
     /// The filter choices all of `rows` offer, gathered from the new rows only where the
@@ -448,6 +480,11 @@ mod tests {
             region: "Lappi".into(),
             ..Filter::default()
         };
+        // The list says S29999 is active; its description says it is not.
+        let by_status = Filter {
+            status: "active".into(),
+            ..Filter::default()
+        };
         for filter in [Filter::default(), lappi] {
             let mut derived = Derived::default();
             derived.update(&rows, &filter, Sort::default());
@@ -462,6 +499,15 @@ mod tests {
                         figures(&fresh(&entries, &filter, sort)),
                         "{filter:?} {sort:?}"
                     );
+                    // Filters chosen and cleared under this sort keep its order.
+                    for other in [&by_status, &Filter::default(), &filter] {
+                        let view = derived.update(&rows, other, sort);
+                        assert_eq!(
+                            figures(&view),
+                            figures(&fresh(&entries, other, sort)),
+                            "{other:?} after {filter:?} {sort:?}"
+                        );
+                    }
                 }
             }
         }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use hankekuvaus::{Amount, Document, Fund, Period, Status};
 
 use super::filter::{code_key, text_key, SortKeys};
+use super::group_ids;
 use super::merge::{is_list_row, merge, Merged};
 use super::{Column, AMOUNT_COLUMNS};
 use crate::ingest::{Entry, Loaded};
@@ -51,6 +52,8 @@ pub struct RowData {
     /// The numbers of its facet values ([`facet_ids`]), for counting the facets of the
     /// rows a query leaves.
     pub facets: Box<[u32]>,
+    /// The numbers of its groups in the aggregates ([`group_ids`]).
+    pub(super) group_ids: Box<[u32]>,
     /// The programme period.
     pub period: Option<Period>,
     /// Whether the project has its full description (not only a list row).
@@ -84,6 +87,17 @@ impl RowData {
             Some(doc),
         );
         let f = &doc.funding;
+        let axis = doc.project.priority_axis.as_ref().map(|a| match &a.number {
+            Some(n) => format!("{n}. {}", a.name),
+            None => a.name.clone(),
+        });
+        let status_key = status_key(doc);
+        let group_ids = group_ids::of_row(
+            &doc.area.regions,
+            axis.as_deref(),
+            &status_key,
+            doc.start_year(),
+        );
         RowData {
             loaded: Rc::clone(loaded),
             code: doc.project.code.clone().unwrap_or_default(),
@@ -98,20 +112,18 @@ impl RowData {
                 f.realized_public_total,
             ],
             haystack,
-            axis: doc.project.priority_axis.as_ref().map(|a| match &a.number {
-                Some(n) => format!("{n}. {}", a.name),
-                None => a.name.clone(),
-            }),
+            axis,
             start_year: doc.start_year(),
-            status_key: status_key(doc),
             realized_vs_granted: doc.funding.realized_vs_granted_pct(),
             keys: SortKeys {
                 code: code_key(doc.project.code.as_deref()),
                 name: text_key(doc.project.name.as_deref()),
-                status: text_key(Some(&status_key(doc))),
+                status: text_key(Some(&status_key)),
                 region: text_key(doc.area.regions.first().map(String::as_str)),
             },
             facets: facet_ids::of_doc(doc),
+            group_ids,
+            status_key,
             period: doc.kind.period,
             described: !is_list_row(doc),
             merged: None,

@@ -1,11 +1,10 @@
 //! Totals of the rows shown and the aggregates by region, priority axis, status and start
 //! year; later documents with an already loaded code are left out.
 
-use std::collections::HashMap;
-
 use hankekuvaus::Amount;
 
 use super::filter::code_key;
+use super::group_ids;
 use super::{Row, RowData};
 
 /// Sums of the rows shown, duplicates not counted.
@@ -34,9 +33,8 @@ pub struct Sums {
     /// Granted and realised EU and state funding of the rows that have both.
     granted_with_realized: i128,
     realized_with_granted: i128,
-    /// Regions, axes and statuses ("" for none).
-    by_text: [HashMap<String, GroupSums>; 3],
-    by_year: HashMap<Option<i32>, GroupSums>,
+    /// The groups by their numbers ([`group_ids`]): regions, axes, statuses and years.
+    by_group: Vec<GroupSums>,
 }
 
 /// The count and three sums of one group.
@@ -115,25 +113,14 @@ impl Sums {
             self.granted_with_realized += sign * cents(g);
             self.realized_with_granted += sign * cents(r);
         }
-        let [regions, axes, statuses] = &mut self.by_text;
-        // A project with several regions counts in each (once, however often listed).
-        let mut counted = 0;
-        for (k, region) in d.regions.iter().enumerate() {
-            if region.is_empty() || d.regions[..k].contains(region) {
-                continue;
+        // Numbered groups rather than maps by text: hashing four texts per row made most of
+        // the time of adding up a programme's 44,000 rows.
+        for &id in d.group_ids.iter() {
+            let id = id as usize;
+            if id >= self.by_group.len() {
+                self.by_group.resize(id + 1, GroupSums::default());
             }
-            add_to(regions, region, d, sign);
-            counted += 1;
-        }
-        if counted == 0 {
-            add_to(regions, "", d, sign);
-        }
-        add_to(axes, d.axis.as_deref().unwrap_or(""), d, sign);
-        add_to(statuses, &d.status_key, d, sign);
-        let year = self.by_year.entry(d.start_year).or_default();
-        year.add(d, sign);
-        if year.count == 0 {
-            self.by_year.remove(&d.start_year);
+            self.by_group[id].add(d, sign);
         }
     }
 
@@ -153,24 +140,11 @@ impl Sums {
     /// by granted funding, the largest first; the group of projects without a value comes
     /// last.
     pub fn groups(&self, dimension: Dimension) -> Vec<Group> {
-        let mut groups: Vec<Group> = match dimension {
-            Dimension::StartYear => self
-                .by_year
-                .iter()
-                .map(|(year, g)| g.group(year.map(|y| y.to_string()).unwrap_or_default()))
-                .collect(),
-            text => {
-                let index = match text {
-                    Dimension::Region => 0,
-                    Dimension::Axis => 1,
-                    _ => 2,
-                };
-                self.by_text[index]
-                    .iter()
-                    .map(|(key, g)| g.group(key.clone()))
-                    .collect()
-            }
-        };
+        // A group whose rows were all taken away is left out, as if never met.
+        let mut groups: Vec<Group> = group_ids::keys(|id, of, key| {
+            let g = self.by_group.get(id as usize).filter(|g| g.count != 0)?;
+            (of == dimension).then(|| g.group(key.to_owned()))
+        });
         groups.sort_by(|a, b| {
             let empty = a.key.is_empty().cmp(&b.key.is_empty());
             let by_value = match dimension {
@@ -186,28 +160,6 @@ impl Sums {
         });
         groups
     }
-}
-
-/// Adds a row to the group of `key` (`sign` 1) or takes it away (-1); a group left with no
-/// rows is dropped, as if it had never been met.
-fn add_to(groups: &mut HashMap<String, GroupSums>, key: &str, d: &RowData, sign: i128) {
-    let g = group(groups, key);
-    g.add(d, sign);
-    if g.count == 0 {
-        groups.remove(key);
-    }
-}
-
-/// The group of `key`, made when first met (looked up by the borrowed key: most rows add to
-/// a group that exists).
-pub(super) fn group<'a>(
-    groups: &'a mut HashMap<String, GroupSums>,
-    key: &str,
-) -> &'a mut GroupSums {
-    if !groups.contains_key(key) {
-        groups.insert(key.to_owned(), GroupSums::default());
-    }
-    groups.get_mut(key).expect("inserted above")
 }
 
 /// The dimensions the aggregates group by.
