@@ -4,6 +4,7 @@
 //! - [`use_actions`]: stable callbacks, one per [`Action`](crate::state::Action).
 //! - [`use_file_loading`]: files read in time-boxed batches, with progress, refusal and cancel.
 //! - [`use_choices`]: the projects chosen for the comparison and the hidden columns.
+//! - [`use_deferred`]: a value shown a task later, so a part re-renders in a task of its own.
 //! - [`use_body_drop`]: files dragged over and dropped anywhere on the page.
 //! - [`use_document_exports`]: the selected document downloaded or copied as JSON.
 //! - [`use_overview`]: the overview rows, kept up to date as files arrive, and duplicates.
@@ -18,6 +19,7 @@
 mod use_actions;
 mod use_body_drop;
 mod use_choices;
+mod use_deferred;
 mod use_document_exports;
 mod use_file_loading;
 mod use_overview;
@@ -31,6 +33,7 @@ mod use_workbook;
 pub use use_actions::{use_actions, Actions};
 pub use use_body_drop::use_body_drop;
 pub use use_choices::{use_choices, Choices};
+pub use use_deferred::use_deferred;
 pub use use_document_exports::{use_document_exports, DocumentExports};
 pub use use_file_loading::{use_file_loading, FileLoading};
 pub use use_overview::{use_overview, OverviewData};

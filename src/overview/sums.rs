@@ -47,13 +47,13 @@ pub(super) struct GroupSums {
 }
 
 impl GroupSums {
-    /// Adds a row's figures (`sign` 1) or takes them away (-1).
-    fn add(&mut self, d: &RowData, sign: i128) {
-        let [granted, realized, planned, _] = d.amounts.map(cents);
-        self.count += sign as isize;
-        self.granted += sign * granted;
-        self.realized += sign * realized;
-        self.planned += sign * planned;
+    /// Adds a row's figures (`add`) or takes them away.
+    fn add(&mut self, d: &RowData, add: bool) {
+        let [granted, realized, planned, _] = d.amounts.map(|a| signed(cents(a), add));
+        self.count += if add { 1 } else { -1 };
+        self.granted += granted;
+        self.realized += realized;
+        self.planned += planned;
     }
 
     fn group(&self, key: String) -> Group {
@@ -64,6 +64,16 @@ impl GroupSums {
             realized: clamp(self.realized),
             planned: clamp(self.planned),
         }
+    }
+}
+
+/// `cents` to add (`add`) or to take away. Not a multiplication by ±1: 128-bit products
+/// are calls to a library routine in WebAssembly, six or more per row added.
+fn signed(cents: i128, add: bool) -> i128 {
+    if add {
+        cents
+    } else {
+        -cents
     }
 }
 
@@ -89,29 +99,30 @@ impl Sums {
 
     /// Adds one row (nothing for a duplicate or a row merged into another).
     pub fn add(&mut self, row: &Row) {
-        self.apply(row, 1);
+        self.apply(row, true);
     }
 
     /// Takes away one row added before (a row replaced in place by a merge).
     pub fn remove(&mut self, row: &Row) {
-        self.apply(row, -1);
+        self.apply(row, false);
     }
 
-    fn apply(&mut self, row: &Row, sign: i128) {
+    fn apply(&mut self, row: &Row, add: bool) {
         if row.duplicate_of.is_some() || row.merged_into.is_some() {
             return;
         }
         let d = &row.data;
-        self.count = self.count.wrapping_add_signed(sign as isize);
+        let one = if add { 1 } else { -1 };
+        self.count = self.count.wrapping_add_signed(one);
         if d.described {
-            self.described = self.described.wrapping_add_signed(sign as isize);
+            self.described = self.described.wrapping_add_signed(one);
         }
         for (sum, amount) in self.amounts.iter_mut().zip(d.amounts) {
-            *sum += sign * cents(amount);
+            *sum += signed(cents(amount), add);
         }
         if let [g @ Some(_), r @ Some(_), ..] = d.amounts {
-            self.granted_with_realized += sign * cents(g);
-            self.realized_with_granted += sign * cents(r);
+            self.granted_with_realized += signed(cents(g), add);
+            self.realized_with_granted += signed(cents(r), add);
         }
         // Numbered groups rather than maps by text: hashing four texts per row made most of
         // the time of adding up a programme's 44,000 rows.
@@ -120,7 +131,7 @@ impl Sums {
             if id >= self.by_group.len() {
                 self.by_group.resize(id + 1, GroupSums::default());
             }
-            self.by_group[id].add(d, sign);
+            self.by_group[id].add(d, add);
         }
     }
 
