@@ -214,6 +214,10 @@ impl Derived {
             aggregates: Dimension::ALL.map(|d| Rc::new(self.sums.groups(d))),
             options,
         };
+        if !filter.is_active() {
+            // Every row shown, in order: the order a filter chosen next starts from.
+            self.order = Some((rows.clone(), sort, Rc::clone(&self.view.shown)));
+        }
         self.from = Some((rows.clone(), filter.clone(), sort));
         self.view.clone()
     }
