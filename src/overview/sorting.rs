@@ -57,46 +57,73 @@ fn by<'a, K: PartialOrd + 'a>(
     }
 }
 
-/// Sorts by a text key. Each row becomes one 128-bit number: the text's first eight bytes
-/// ([`prefix`], inverted when descending) above its row index. Those numbers sort as plain
-/// integers, with no comparison function; only rows whose texts share the eight bytes and
-/// differ after them are then put in order as texts. Rows are in list order, so the index
-/// below breaks ties as the list entry does. (By a comparison function, sorting a
-/// programme's names took 40–50 ms of a task in the browser.)
+/// Sorts by a text key, eight bytes at a time. Each row becomes one 128-bit number: eight
+/// bytes of its text ([`chunk`], inverted when descending) above its row index. Those
+/// numbers sort as plain integers, with no comparison function; rows whose eight bytes are
+/// the same and whose texts differ are then sorted by the next eight, and so on. Rows are
+/// in list order, so the index below breaks ties as the list entry does. (By a comparison
+/// function, sorting a programme's names took 40–50 ms of a task in the browser: the
+/// app is built for size, and the function is not inlined.)
 fn by_text<'a>(
     rows: &'a [Row],
     shown: &mut [usize],
     descending: bool,
     key: impl Fn(&'a RowData) -> Option<&'a str>,
 ) {
-    let flip = if descending { u64::MAX } else { 0 };
-    let mut missing = Vec::new();
-    let mut packed: Vec<u128> = Vec::with_capacity(shown.len());
+    let text = |i: usize| key(&rows[i].data).unwrap_or_default();
+    let mut missing: Vec<usize> = Vec::new();
+    let mut present: Vec<usize> = Vec::with_capacity(shown.len());
     for &i in shown.iter() {
         match key(&rows[i].data) {
-            Some(text) => packed.push(u128::from(prefix(text) ^ flip) << 64 | i as u128),
+            Some(_) => present.push(i),
             None => missing.push(i),
         }
     }
-    packed.sort_unstable();
-    let text = |i: usize| key(&rows[i].data).unwrap_or_default();
-    let mut at = 0;
-    for run in packed.chunk_by(|a, b| a >> 64 == b >> 64) {
-        let run_rows = &mut shown[at..at + run.len()];
-        for (slot, &p) in run_rows.iter_mut().zip(run) {
-            *slot = p as u64 as usize;
-        }
-        // Already in order when the whole run is one text.
-        let first = text(run_rows[0]);
-        if run_rows.iter().any(|&i| text(i) != first) {
-            run_rows.sort_unstable_by(|&a, &b| {
-                directed(text(a).cmp(text(b)), descending).then(rows[a].entry.cmp(&rows[b].entry))
-            });
-        }
-        at += run.len();
-    }
+    sort_texts(rows, &mut present, 0, descending, &text);
     missing.sort_unstable();
-    shown[at..].copy_from_slice(&missing);
+    shown[..present.len()].copy_from_slice(&present);
+    shown[present.len()..].copy_from_slice(&missing);
+}
+
+/// Sorts the rows `run`, whose texts agree on their first `at` bytes, by their texts from
+/// byte `at` on (see [`by_text`]).
+fn sort_texts<'t>(
+    rows: &[Row],
+    run: &mut [usize],
+    at: usize,
+    descending: bool,
+    text: &impl Fn(usize) -> &'t str,
+) {
+    if run.len() < 2 {
+        return;
+    }
+    let first = text(run[0]);
+    if run.iter().all(|&i| text(i) == first) {
+        run.sort_unstable();
+        return;
+    }
+    if run.iter().all(|&i| text(i).len() <= at) {
+        // Texts that differ only in trailing zero bytes, which the numbers cannot tell.
+        run.sort_unstable_by(|&a, &b| {
+            directed(text(a).cmp(text(b)), descending).then(rows[a].entry.cmp(&rows[b].entry))
+        });
+        return;
+    }
+    let flip = if descending { u64::MAX } else { 0 };
+    let mut packed: Vec<u128> = run
+        .iter()
+        .map(|&i| u128::from(chunk(text(i), at) ^ flip) << 64 | i as u128)
+        .collect();
+    packed.sort_unstable();
+    for (slot, &p) in run.iter_mut().zip(&packed) {
+        *slot = p as u64 as usize;
+    }
+    let mut start = 0;
+    for same in packed.chunk_by(|a, b| a >> 64 == b >> 64) {
+        let end = start + same.len();
+        sort_texts(rows, &mut run[start..end], at + 8, descending, text);
+        start = end;
+    }
 }
 
 fn directed(ord: Ordering, descending: bool) -> Ordering {
@@ -110,9 +137,16 @@ fn directed(ord: Ordering, descending: bool) -> Ordering {
 /// The first eight bytes of `s` as a big-endian number, zeros after a shorter text: two
 /// texts whose numbers differ are in the order of their numbers.
 fn prefix(s: &str) -> u64 {
+    chunk(s, 0)
+}
+
+/// Bytes `at..at + 8` of `s` as a big-endian number, zeros past its end: of two texts that
+/// agree before `at`, the one with the smaller number comes first.
+fn chunk(s: &str, at: usize) -> u64 {
+    let tail = s.as_bytes().get(at..).unwrap_or_default();
     let mut bytes = [0u8; 8];
-    let n = s.len().min(8);
-    bytes[..n].copy_from_slice(&s.as_bytes()[..n]);
+    let n = tail.len().min(8);
+    bytes[..n].copy_from_slice(&tail[..n]);
     u64::from_be_bytes(bytes)
 }
 
