@@ -10,8 +10,8 @@ use super::{Column, Row, RowData, Sort};
 ///
 /// Each row's key is read once into a list beside its index and the list is sorted:
 /// comparing rows directly follows three pointers per row per comparison, and sorting a
-/// programme's rows that way took a main-thread task of 104 ms in the browser. Text columns
-/// go further ([`by_text`]).
+/// programme's rows that way took a main-thread task of 104 ms in the browser. A text key
+/// goes into the list with its first eight bytes as a number ([`text`]).
 pub fn sort_shown(rows: &[Row], shown: &mut [usize], sort: Sort) {
     let d = sort.descending;
     match sort.column {
@@ -19,16 +19,23 @@ pub fn sort_shown(rows: &[Row], shown: &mut [usize], sort: Sort) {
             let (letters, number, code) = r.keys.code.as_ref()?;
             Some((prefix(letters), letters, *number, prefix(code), code))
         }),
-        Column::Name => by_text(rows, shown, d, |r| r.keys.name.as_deref()),
+        Column::Name => by(rows, shown, d, |r| text(r.keys.name.as_deref())),
         Column::Fund => by(rows, shown, d, |r| r.fund),
         Column::Period => by(rows, shown, d, |r| r.period),
-        Column::Status => by_text(rows, shown, d, |r| r.keys.status.as_deref()),
-        Column::Start => by_text(rows, shown, d, |r| r.start_date.as_deref()),
-        Column::End => by_text(rows, shown, d, |r| r.end_date.as_deref()),
-        Column::Regions => by_text(rows, shown, d, |r| r.keys.region.as_deref()),
+        Column::Status => by(rows, shown, d, |r| text(r.keys.status.as_deref())),
+        Column::Start => by(rows, shown, d, |r| text(r.start_date.as_deref())),
+        Column::End => by(rows, shown, d, |r| text(r.end_date.as_deref())),
+        Column::Regions => by(rows, shown, d, |r| text(r.keys.region.as_deref())),
         Column::RealizedVsGranted => by(rows, shown, d, |r| r.realized_vs_granted),
         amount => by(rows, shown, d, |r| r.amount(amount)),
     }
+}
+
+/// A text key with its first eight bytes as a number before it: most comparisons then read
+/// no string (sorting a programme's names as text alone took a task of 122 ms in the
+/// browser). The pair orders as the text does.
+fn text(s: Option<&str>) -> Option<(u64, &str)> {
+    s.map(|s| (prefix(s), s))
 }
 
 /// Sorts by any key: missing keys last, ties by list entry.
@@ -57,75 +64,6 @@ fn by<'a, K: PartialOrd + 'a>(
     }
 }
 
-/// Sorts by a text key, eight bytes at a time. Each row becomes one 128-bit number: eight
-/// bytes of its text ([`chunk`], inverted when descending) above its row index. Those
-/// numbers sort as plain integers, with no comparison function; rows whose eight bytes are
-/// the same and whose texts differ are then sorted by the next eight, and so on. Rows are
-/// in list order, so the index below breaks ties as the list entry does. (By a comparison
-/// function, sorting a programme's names took 40–50 ms of a task in the browser: the
-/// app is built for size, and the function is not inlined.)
-fn by_text<'a>(
-    rows: &'a [Row],
-    shown: &mut [usize],
-    descending: bool,
-    key: impl Fn(&'a RowData) -> Option<&'a str>,
-) {
-    let text = |i: usize| key(&rows[i].data).unwrap_or_default();
-    let mut missing: Vec<usize> = Vec::new();
-    let mut present: Vec<usize> = Vec::with_capacity(shown.len());
-    for &i in shown.iter() {
-        match key(&rows[i].data) {
-            Some(_) => present.push(i),
-            None => missing.push(i),
-        }
-    }
-    sort_texts(rows, &mut present, 0, descending, &text);
-    missing.sort_unstable();
-    shown[..present.len()].copy_from_slice(&present);
-    shown[present.len()..].copy_from_slice(&missing);
-}
-
-/// Sorts the rows `run`, whose texts agree on their first `at` bytes, by their texts from
-/// byte `at` on (see [`by_text`]).
-fn sort_texts<'t>(
-    rows: &[Row],
-    run: &mut [usize],
-    at: usize,
-    descending: bool,
-    text: &impl Fn(usize) -> &'t str,
-) {
-    if run.len() < 2 {
-        return;
-    }
-    let first = text(run[0]);
-    if run.iter().all(|&i| text(i) == first) {
-        run.sort_unstable();
-        return;
-    }
-    if run.iter().all(|&i| text(i).len() <= at) {
-        // Texts that differ only in trailing zero bytes, which the numbers cannot tell.
-        run.sort_unstable_by(|&a, &b| {
-            directed(text(a).cmp(text(b)), descending).then(rows[a].entry.cmp(&rows[b].entry))
-        });
-        return;
-    }
-    let flip = if descending { u64::MAX } else { 0 };
-    let mut packed: Vec<u128> = run
-        .iter()
-        .map(|&i| u128::from(chunk(text(i), at) ^ flip) << 64 | i as u128)
-        .collect();
-    packed.sort_unstable();
-    for (slot, &p) in run.iter_mut().zip(&packed) {
-        *slot = p as u64 as usize;
-    }
-    let mut start = 0;
-    for same in packed.chunk_by(|a, b| a >> 64 == b >> 64) {
-        let end = start + same.len();
-        sort_texts(rows, &mut run[start..end], at + 8, descending, text);
-        start = end;
-    }
-}
-
 fn directed(ord: Ordering, descending: bool) -> Ordering {
     if descending {
         ord.reverse()
@@ -137,16 +75,9 @@ fn directed(ord: Ordering, descending: bool) -> Ordering {
 /// The first eight bytes of `s` as a big-endian number, zeros after a shorter text: two
 /// texts whose numbers differ are in the order of their numbers.
 fn prefix(s: &str) -> u64 {
-    chunk(s, 0)
-}
-
-/// Bytes `at..at + 8` of `s` as a big-endian number, zeros past its end: of two texts that
-/// agree before `at`, the one with the smaller number comes first.
-fn chunk(s: &str, at: usize) -> u64 {
-    let tail = s.as_bytes().get(at..).unwrap_or_default();
     let mut bytes = [0u8; 8];
-    let n = tail.len().min(8);
-    bytes[..n].copy_from_slice(&tail[..n]);
+    let n = s.len().min(8);
+    bytes[..n].copy_from_slice(&s.as_bytes()[..n]);
     u64::from_be_bytes(bytes)
 }
 
