@@ -317,15 +317,13 @@ fn merge(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::examples::EXAMPLES;
     use crate::ingest::ingest;
     use crate::overview::merge::tests::SEED_LIST;
     use crate::overview::{build_rows, Column, Sort};
 
-    /// The seeds, and variants of them with other codes, regions, amounts and start years
-    /// (some repeating a code), interleaved with a file that is not a description.
     #[test]
     fn sorting_by_keys_gives_the_order_of_compare() {
         let rows = build_rows(&[], &entries());
@@ -365,7 +363,9 @@ mod tests {
         assert_eq!(*derived.options(&rebuilt), filter_options(&rebuilt.all));
     }
 
-    fn entries() -> Vec<Entry> {
+    /// The seeds, and variants of them with other codes, regions, amounts and start years
+    /// (some repeating a code), interleaved with a file that is not a description.
+    pub(crate) fn entries() -> Vec<Entry> {
         let base = String::from_utf8(EXAMPLES[0].1.to_vec()).unwrap();
         let mut entries: Vec<Entry> = EXAMPLES
             .iter()

@@ -11,9 +11,10 @@ use super::facet_ids;
 use super::filter::SearchFilter;
 use super::{Answer, DocId, Engine, Snippet};
 use crate::i18n::Lang;
+use crate::matcher::Query;
 use crate::overview::live::View;
 use crate::overview::{
-    matching, sort_shown, status_of_key, Dimension, Filter, FilterOptions, Row, Sort, Sums,
+    sort_shown, status_of_key, Dimension, Filter, FilterOptions, Row, Sort, Sums,
 };
 use crate::view_model::status_label;
 
@@ -105,11 +106,15 @@ pub fn search_view(
         ..filter.clone()
     };
     let unfiltered = *search == SearchCrateFilter::default();
-    let mut shown: Vec<usize> = matching(rows, &plain, 0..rows.len())
-        .into_iter()
-        .filter(|&i| found.is_none_or(|f| f.row_hit(&rows[i]).is_some()))
-        .filter(|&i| unfiltered || search.matches(rows[i].header()))
-        .collect();
+    let query = Query::new(&plain.text);
+    let mut shown: Vec<usize> = match found {
+        // Only the rows found are visited: a query finds a part of a programme's 44,000.
+        Some(f) => found_rows(rows, f),
+        None => (0..rows.len()).collect(),
+    };
+    shown.retain(|&i| {
+        plain.matches(&rows[i], &query) && (unfiltered || search.matches(rows[i].header()))
+    });
     match found {
         Some(f) if relevance => shown.sort_unstable_by_key(|&i| {
             let rank = |entry: usize| f.rank.get(entry).copied().unwrap_or(NO_HIT);
@@ -124,6 +129,30 @@ pub fn search_view(
         aggregates: Dimension::ALL.map(|d| Rc::new(sums.groups(d))),
         options,
     }
+}
+
+/// The rows `found` has a hit in, in list order: the row of each document found, or, for a
+/// list row merged into a description's row (or the other way round), the row they share.
+fn found_rows(rows: &[Row], found: &Found) -> Vec<usize> {
+    // Rows are in list order, so a list index is found by a binary search.
+    let row_of = |entry: usize| {
+        let at = rows.partition_point(|r| r.entry < entry);
+        rows.get(at).is_some_and(|r| r.entry == entry).then_some(at)
+    };
+    let mut out: Vec<usize> = found
+        .hits
+        .iter()
+        .filter_map(|h| {
+            let at = row_of(h.entry)?;
+            match rows[at].merged_into {
+                Some(first) => row_of(first),
+                None => Some(at),
+            }
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// A piece of a snippet: text, marked when it is a hit.

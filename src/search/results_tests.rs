@@ -169,3 +169,41 @@ fn facets_count_the_rows_shown_and_keep_chosen_values() {
     assert_eq!(municipalities.values.len(), 1);
     assert!(municipalities.more > 0);
 }
+
+#[test]
+fn the_rows_found_are_those_with_a_hit_merged_rows_through_either_part() {
+    // Seed 000 merged with a list row that came after it, and list row S29999 with a
+    // description that came after it; variants repeating codes.
+    let entries = crate::overview::live::tests::entries();
+    let rows = build_rows(&[], &entries);
+    assert!(rows.iter().any(|r| r.merged_into.is_some()), "merged rows");
+    let mut follower = Follower::default();
+    follower.follow(&entries, 0);
+    while follower.index_for(40.0, || 0.0) {}
+    let none = SearchCrateFilter::default();
+    for query in [
+        "maahanmuuttaja ",
+        "feelsafe ",
+        "listalla ",
+        "esimerkki ",
+        "s29999 ",
+        "mikkeli ",
+    ] {
+        let found = follower.found(query).unwrap();
+        let expected: Vec<usize> = (0..rows.len())
+            .filter(|&i| rows[i].merged_into.is_none() && found.row_hit(&rows[i]).is_some())
+            .collect();
+        let view = view_of(
+            &rows,
+            &Filter::default(),
+            &none,
+            Sort::default(),
+            false,
+            Some(&found),
+        );
+        let mut shown = view.shown.to_vec();
+        shown.sort_unstable();
+        assert_eq!(shown, expected, "{query}");
+        assert!(!expected.is_empty(), "{query} finds rows");
+    }
+}
