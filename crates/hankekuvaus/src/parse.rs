@@ -109,14 +109,14 @@ fn detect_kind(lines: &[Line<'_>], format: SourceFormat) -> Result<Kind, NotADes
             continue;
         }
         if let Some((label, value)) = lines::split_field(&line.text) {
-            let label = lines::normalize(label);
-            if label == "hankekoodi" || label == "projektikoodi" {
+            let period = lines::with_normalized(label, |label| match label {
+                "hankekoodi" => Some(Period::P2014_2020),
+                "projektikoodi" => Some(Period::P2007_2013),
+                _ => None,
+            });
+            if let Some(period) = period {
                 found = true;
-                code_label_period.get_or_insert(if label == "hankekoodi" {
-                    Period::P2014_2020
-                } else {
-                    Period::P2007_2013
-                });
+                code_label_period.get_or_insert(period);
                 code_prefix_fund = code_prefix_fund.or(match value.trim().chars().next() {
                     Some('S' | 's') => Some(Fund::Esr),
                     Some('A' | 'a') => Some(Fund::Eakr),

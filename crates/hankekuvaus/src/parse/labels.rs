@@ -163,10 +163,11 @@ const QUESTIONS: [(&str, Question); 3] = [
 
 /// The gender-equality question a label asks, if any.
 pub(crate) fn gender_question(label: &str) -> Option<Question> {
-    let l = crate::lines::normalize(label);
+    // Only the start is compared, and labels run on into long questions: normalise no more
+    // of a label than a question's start needs.
     QUESTIONS
         .iter()
-        .find(|(start, _)| l.starts_with(start))
+        .find(|(start, _)| crate::lines::normalized_starts_with(label, start))
         .map(|(_, q)| *q)
 }
 

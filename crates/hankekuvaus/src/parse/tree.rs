@@ -31,8 +31,11 @@ pub(super) enum SectionKind {
 
 impl SectionKind {
     pub(super) fn top_level(title: &str) -> SectionKind {
-        let t = lines::normalize(title);
-        match t.as_str() {
+        lines::with_normalized(title, Self::top_level_normalized)
+    }
+
+    fn top_level_normalized(t: &str) -> SectionKind {
+        match t {
             "hanke" | "projekti" => SectionKind::Project,
             "hakijan perustiedot" | "projektin toteuttaja" | "hakija" | "toteuttaja" => {
                 SectionKind::Applicant
@@ -57,7 +60,10 @@ impl SectionKind {
     }
 
     pub(super) fn sub(parent: SectionKind, title: &str) -> SectionKind {
-        let t = lines::normalize(title);
+        lines::with_normalized(title, |t| Self::sub_normalized(parent, t))
+    }
+
+    fn sub_normalized(parent: SectionKind, t: &str) -> SectionKind {
         match parent {
             SectionKind::TargetGroups if t.starts_with("varsinaiset") => {
                 SectionKind::PrimaryTargets
