@@ -2,9 +2,12 @@
 //! section headings and `Label: value` fields.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
 
 use crate::{codes::Code, swar, NotADescription};
+
+mod normalize;
+
+pub(crate) use normalize::{normalize, normalized_starts_with, with_normalized};
 
 /// One input line: its 1-based number and its text, trimmed, with tabs turned into spaces
 /// except where a tab separates a label from its value (see [`split_field`]).
@@ -12,6 +15,25 @@ use crate::{codes::Code, swar, NotADescription};
 pub(crate) struct Line<'a> {
     pub no: u32,
     pub text: Cow<'a, str>,
+    /// Whether `text` holds a tab. Most lines hold none, and knowing it spares a search
+    /// for one in [`Line::field`] and [`Line::display`].
+    pub tab: bool,
+}
+
+impl Line<'_> {
+    /// [`split_field`] of the line's text.
+    pub(crate) fn field(&self) -> Option<(&str, &str)> {
+        split_field(&self.text, self.tab)
+    }
+
+    /// [`display`] of a part of the line's text (all of it, or a label or value of it).
+    pub(crate) fn display<'t>(&self, part: &'t str) -> Cow<'t, str> {
+        if self.tab {
+            display(part)
+        } else {
+            Cow::Borrowed(part)
+        }
+    }
 }
 
 /// Splits on CRLF, CR or LF. Blank lines are kept (they end paragraphs) as empty text.
@@ -22,7 +44,7 @@ pub(crate) fn split(text: &str, max_line_bytes: usize) -> Result<Vec<Line<'_>>, 
     let mut start = 0;
     let mut no: u32 = 1;
     loop {
-        let end = line_end(bytes, start);
+        let (end, suspect) = scan_line(bytes, start);
         let raw = &text[start..end];
         if raw.len() > max_line_bytes {
             return Err(NotADescription {
@@ -34,10 +56,13 @@ pub(crate) fn split(text: &str, max_line_bytes: usize) -> Result<Vec<Line<'_>>, 
                 ),
             });
         }
-        lines.push(Line {
-            no,
-            text: clean(raw),
-        });
+        let text = if suspect {
+            clean(raw)
+        } else {
+            Cow::Borrowed(trim(raw))
+        };
+        let tab = matches!(text, Cow::Owned(_)) && text.contains('\t');
+        lines.push(Line { no, text, tab });
         if end == bytes.len() {
             break;
         }
@@ -61,7 +86,7 @@ pub(crate) fn split(text: &str, max_line_bytes: usize) -> Result<Vec<Line<'_>>, 
 /// as one tab where they separate a label from its value ("Hankekoodi\tS21498"), and become
 /// a space after a colon ("Label:\tvalue").
 fn clean(raw: &str) -> Cow<'_, str> {
-    let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+    let trimmed = trim(raw);
     if !needs_folding(trimmed.as_bytes()) {
         return Cow::Borrowed(trimmed);
     }
@@ -89,6 +114,11 @@ fn clean(raw: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// A line without the white space and byte-order marks around it.
+fn trim(raw: &str) -> &str {
+    raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}')
 }
 
 /// The lines of `text` as the parser numbers them: split on CRLF, CR or LF, untrimmed; a
@@ -146,28 +176,64 @@ fn line_end(bytes: &[u8], from: usize) -> usize {
         .map_or(bytes.len(), |k| i + k)
 }
 
+/// The end of the line starting at `from` (as [`line_end`]), and whether [`clean`] might
+/// change the line: false only if [`needs_folding`] would be false for every part of it,
+/// the trimmed line included. One pass for both, eight bytes at a time: the test for
+/// folded bytes catches line ends too (bytes below 0x20), so only the rare word that
+/// holds one of those bytes is looked at further.
+fn scan_line(bytes: &[u8], from: usize) -> (usize, bool) {
+    let mut i = from;
+    let mut suspect = false;
+    while let Some(w) = swar::load(bytes, i) {
+        if folding_suspects(w) != 0 {
+            let ends = swar::eq(w, b'\n') | swar::eq(w, b'\r');
+            let end = if ends == 0 {
+                i + 8
+            } else {
+                i + swar::first(ends)
+            };
+            // `folds_at` may look past `end`, at the line end: never a reason to fold.
+            suspect = suspect || (i..end).any(|k| folds_at(bytes, k));
+            if ends != 0 {
+                return (end, suspect);
+            }
+        }
+        i += 8;
+    }
+    let end = bytes[i..]
+        .iter()
+        .position(|&b| b == b'\n' || b == b'\r')
+        .map_or(bytes.len(), |k| i + k);
+    (end, suspect || (i..end).any(|k| folds_at(bytes, k)))
+}
+
 /// A fast byte scan for what [`clean`] changes: tabs and other ASCII white space but the
 /// space, double spaces, and non-ASCII white space (U+0085, U+00A0, U+1680, U+2000–U+200A,
 /// U+2028, U+2029, U+202F, U+205F, U+3000), recognised by their UTF-8 bytes. Eight bytes
 /// are tested at a time; only a word holding a byte that might start one of those is looked
 /// at byte by byte ([`folds_at`]), and most words of prose hold none.
 fn needs_folding(b: &[u8]) -> bool {
-    const LAST: u64 = 0x80 << 56;
     let mut i = 0;
     while let Some(w) = swar::load(b, i) {
-        let space = swar::eq(w, b' ');
-        let suspect = swar::below(w, 0x20)
-            | swar::eq(w, 0xC2)
-            | swar::in_e0_to_e3(w)
-            // A space before a space, and a last space whose successor is the next word's.
-            | (space & (space >> 8))
-            | (space & LAST);
-        if suspect != 0 && (i..i + 8).any(|k| folds_at(b, k)) {
+        if folding_suspects(w) != 0 && (i..i + 8).any(|k| folds_at(b, k)) {
             return true;
         }
         i += 8;
     }
     (i..b.len()).any(|k| folds_at(b, k))
+}
+
+/// The bytes of a word that might start what [`clean`] changes (see [`needs_folding`]).
+#[inline]
+fn folding_suspects(w: u64) -> u64 {
+    const LAST: u64 = 0x80 << 56;
+    let space = swar::eq(w, b' ');
+    swar::below(w, 0x20)
+        | swar::eq(w, 0xC2)
+        | swar::in_e0_to_e3(w)
+        // A space before a space, and a last space whose successor is the next word's.
+        | (space & (space >> 8))
+        | (space & LAST)
 }
 
 /// Whether [`clean`] changes something starting at byte `i` of `b`. Printable ASCII, the
@@ -261,13 +327,16 @@ pub(crate) fn heading(text: &str) -> Option<Heading<'_>> {
 /// Splits a `Label: value` line (or `Label<TAB>value`). The label is short, starts with a
 /// capital letter and holds no sentence end; a colon counts only when followed by a space
 /// or the line's end (so "http://" and "12:30" do not split).
-pub(crate) fn split_field(text: &str) -> Option<(&str, &str)> {
+/// `tab` says whether `text` may hold a tab (see [`Line::tab`]); without one, the
+/// search for a tab is left out.
+pub(crate) fn split_field(text: &str, tab: bool) -> Option<(&str, &str)> {
     let (label, value) = match colon_split(text) {
         Some(pair) => pair,
-        None => {
+        None if tab => {
             let (l, v) = text.split_once('\t')?;
             (l.trim_end(), v.trim())
         }
+        None => return None,
     };
     label_like(label).then_some((label, value))
 }
@@ -297,132 +366,6 @@ fn label_like(label: &str) -> bool {
             .windows(2)
             .any(|w| matches!(w, [b'.' | b'?' | b'!', b' ']) || w[0] == b'\t')
         && !label.ends_with('\t')
-}
-
-/// Lowercases and folds inner white space, for comparing labels and titles.
-pub(crate) fn normalize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    normalize_into(s, &mut out);
-    out
-}
-
-/// Whether [`normalize`]`(s)` starts with `prefix`, normalising no more of `s` than the
-/// comparison needs (a question's label runs on for a whole sentence).
-pub(crate) fn normalized_starts_with(s: &str, prefix: &str) -> bool {
-    let mut want = prefix.chars();
-    // As in `normalize`: a space only between words, once the next word begins.
-    let mut space = false;
-    for c in s.chars() {
-        if want.as_str().is_empty() {
-            return true;
-        }
-        if c.is_whitespace() {
-            space = want.as_str().len() < prefix.len() || space;
-            continue;
-        }
-        if space && want.next() != Some(' ') {
-            return false;
-        }
-        space = false;
-        if c.is_ascii() {
-            match want.next() {
-                None => return true,
-                Some(w) if w == c.to_ascii_lowercase() => continue,
-                Some(_) => return false,
-            }
-        }
-        for l in c.to_lowercase() {
-            if want.as_str().is_empty() {
-                return true;
-            }
-            if want.next() != Some(l) {
-                return false;
-            }
-        }
-    }
-    want.as_str().is_empty()
-}
-
-/// Calls `f` with the [`normalize`]d `s`, kept in a buffer each thread reuses: labels and
-/// titles are compared by their normalised text, and a string allocated and freed for
-/// each of them cost more than the comparisons.
-pub(crate) fn with_normalized<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    thread_local! {
-        static BUFFER: RefCell<String> = const { RefCell::new(String::new()) };
-    }
-    BUFFER.with(|buffer| match buffer.try_borrow_mut() {
-        Ok(mut buffer) => {
-            normalize_into(s, &mut buffer);
-            f(&buffer)
-        }
-        // Only if `f` itself normalises: it gets a buffer of its own.
-        Err(_) => f(&normalize(s)),
-    })
-}
-
-/// [`normalize`] into `out` (cleared first), so that a caller comparing many labels can
-/// reuse one buffer instead of allocating a string per label.
-pub(crate) fn normalize_into(s: &str, out: &mut String) {
-    out.clear();
-    out.reserve(s.len());
-    let bytes = s.as_bytes();
-    let mut space = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        // A run of ASCII that stays as it is (no capitals, no white space) is copied whole:
-        // most of a label or title after its first letter.
-        if bytes.get(i).is_some_and(|&b| keeps(b)) {
-            if space {
-                out.push(' ');
-                space = false;
-            }
-            // Byte by byte: these runs are short, shorter than a call to copy them pays for.
-            while let Some(&b) = bytes.get(i).filter(|&&b| keeps(b)) {
-                out.push(char::from(b));
-                i += 1;
-            }
-        }
-        let Some(&b) = bytes.get(i) else {
-            break;
-        };
-        let c = if b.is_ascii() {
-            i += 1;
-            char::from(b)
-        } else {
-            let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
-            i += c.len_utf8();
-            c
-        };
-        // `char::is_whitespace` rather than `u8::is_ascii_whitespace`, which leaves out
-        // U+000B.
-        if c.is_whitespace() {
-            space = !out.is_empty();
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        push_lowercase(out, c);
-    }
-}
-
-/// Whether [`normalize`] keeps an ASCII byte as it is: not a capital, not white space.
-fn keeps(b: u8) -> bool {
-    matches!(b, 0..=8 | 14..=31 | b'!'..=b'@' | b'['..=0x7F)
-}
-
-/// Pushes `char::to_lowercase(c)`, with the Latin-1 letters of Finnish text (Ä, Ö, Å)
-/// computed rather than looked up: in U+0041–U+005A and U+00C0–U+00DE but U+00D7 (×) the
-/// lowercase letter is 0x20 above, and the rest of Latin-1 is its own lowercase.
-fn push_lowercase(out: &mut String, c: char) {
-    match u32::from(c) {
-        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => {
-            out.push(char::from_u32(u32::from(c) + 0x20).unwrap_or(c));
-        }
-        0..=0xFF => out.push(c),
-        _ => out.extend(c.to_lowercase()),
-    }
 }
 
 #[cfg(test)]
@@ -509,6 +452,10 @@ mod tests {
                             .position(|&b| b == b'\n' || b == b'\r')
                             .map_or(line.len(), |k| from + k);
                         assert_eq!(line_end(&line, from), expected, "{line:?} from {from}");
+                        let (end, suspect) = scan_line(&line, from);
+                        assert_eq!(end, expected, "{line:?} from {from}");
+                        let folds = needs_folding(&line[from..end]);
+                        assert!(suspect || !folds, "{line:?} from {from}");
                     }
                 }
             }
@@ -534,7 +481,7 @@ mod tests {
     fn tabs_from_browser_copies() {
         assert_eq!(texts("Hankekoodi:\tS21498")[0].1, "Hankekoodi: S21498");
         let t = &texts("Hankekoodi\t\tS21498")[0].1;
-        assert_eq!(split_field(t), Some(("Hankekoodi", "S21498")));
+        assert_eq!(split_field(t, true), Some(("Hankekoodi", "S21498")));
         assert_eq!(display("Natura\t0\t0"), "Natura 0 0");
     }
 
@@ -562,54 +509,20 @@ mod tests {
     #[test]
     fn fields() {
         assert_eq!(
-            split_field("Hankekoodi: S21498"),
+            split_field("Hankekoodi: S21498", true),
             Some(("Hankekoodi", "S21498"))
         );
-        assert_eq!(split_field("Jakeluosoite:"), Some(("Jakeluosoite", "")));
         assert_eq!(
-            split_field("WWW-osoite: http://www.turku.fi"),
+            split_field("Jakeluosoite:", true),
+            Some(("Jakeluosoite", ""))
+        );
+        assert_eq!(
+            split_field("WWW-osoite: http://www.turku.fi", true),
             Some(("WWW-osoite", "http://www.turku.fi"))
         );
-        assert_eq!(split_field("Klo 12:30 alkaen"), None);
-        assert_eq!(split_field("Tämä on lause. Ja toinen: arvo"), None);
-        assert_eq!(split_field("pieni: arvo"), None);
-        assert_eq!(split_field("Ei kaksoispistettä"), None);
-    }
-
-    #[test]
-    fn normalizing() {
-        assert_eq!(normalize("  Hankkeen   NIMI "), "hankkeen nimi");
-        for s in [
-            "  Hankkeen   NIMI ",
-            "ÄÖÅ\u{B}×\u{212A}İ",
-            "\u{A0}a\tB\u{3000}c ",
-            "",
-        ] {
-            let norm = normalize(s);
-            let mut prefixes: Vec<String> = (0..=norm.len())
-                .filter(|&k| norm.is_char_boundary(k))
-                .map(|k| norm[..k].to_owned())
-                .collect();
-            prefixes.extend(prefixes.clone().into_iter().map(|p| p + " "));
-            prefixes.extend(["x".to_owned(), " ".to_owned(), format!("{norm}x")]);
-            for p in prefixes {
-                assert_eq!(
-                    normalized_starts_with(s, &p),
-                    norm.starts_with(&p),
-                    "{s:?} {p:?}"
-                );
-            }
-        }
-        assert_eq!(normalize("ÄÖÅ\u{B}×\u{212A}İ"), "äöå ×ki\u{307}");
-    }
-
-    /// The computed Latin-1 lowercase is the standard library's.
-    #[test]
-    fn lowercase_agrees_with_the_standard_library() {
-        for c in (0..0x3000).filter_map(char::from_u32) {
-            let mut out = String::new();
-            push_lowercase(&mut out, c);
-            assert_eq!(out, c.to_lowercase().collect::<String>(), "{c:?}");
-        }
+        assert_eq!(split_field("Klo 12:30 alkaen", true), None);
+        assert_eq!(split_field("Tämä on lause. Ja toinen: arvo", true), None);
+        assert_eq!(split_field("pieni: arvo", true), None);
+        assert_eq!(split_field("Ei kaksoispistettä", true), None);
     }
 }

@@ -108,7 +108,7 @@ fn detect_kind(lines: &[Line<'_>], format: SourceFormat) -> Result<Kind, NotADes
         if !line.text.contains("koodi") {
             continue;
         }
-        if let Some((label, value)) = lines::split_field(&line.text) {
+        if let Some((label, value)) = line.field() {
             let period = lines::with_normalized(label, |label| match label {
                 "hankekoodi" => Some(Period::P2014_2020),
                 "projektikoodi" => Some(Period::P2007_2013),

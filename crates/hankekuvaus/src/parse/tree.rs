@@ -250,20 +250,21 @@ impl Parser {
             }
             let field = match mode {
                 Mode::Prose => None,
-                Mode::Fields => lines::split_field(&line.text),
-                Mode::Questions => lines::split_field(&line.text)
+                Mode::Fields => line.field(),
+                Mode::Questions => line
+                    .field()
                     .filter(|(label, _)| gender_question(label).is_some()),
             };
             if let Some((label, value)) = field {
                 fields.push(Field {
-                    label: lines::display(label).into_owned(),
-                    value: lines::display(value).into_owned(),
+                    label: line.display(label).into_owned(),
+                    value: line.display(value).into_owned(),
                     line: line.no,
                 });
                 open = false;
                 continue;
             }
-            let text = lines::display(&line.text);
+            let text = line.display(&line.text);
             match paragraphs.last_mut() {
                 Some(p) if open => {
                     p.text.push('\n');
