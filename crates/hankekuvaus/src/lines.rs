@@ -269,17 +269,55 @@ pub(crate) fn display(text: &str) -> Cow<'_, str> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Heading<'a> {
     /// The number's parts: [4, 1].
-    pub parts: Vec<u32>,
+    pub parts: Parts,
     /// Whether the number ended in a dot ("1." or "3.1.").
     pub trailing_dot: bool,
     pub title: &'a str,
 }
 
+/// A section number's parts, one to three of 1–99, kept without an allocation (every
+/// line that starts with a digit is read as a possible heading). Derefs to the slice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Parts {
+    parts: [u32; 3],
+    len: usize,
+}
+
+impl Parts {
+    /// The parts as a slice.
+    pub fn as_slice(&self) -> &[u32] {
+        &self.parts[..self.len]
+    }
+
+    /// The number as written without its trailing dot: "4.1".
+    pub fn number(&self) -> String {
+        let mut out = String::with_capacity(3 * self.len);
+        for (k, &part) in self.as_slice().iter().enumerate() {
+            if k > 0 {
+                out.push('.');
+            }
+            // Parts are below 100 (two digits at most, see `heading`).
+            if part >= 10 {
+                out.push(char::from(b'0' + (part / 10 % 10) as u8));
+            }
+            out.push(char::from(b'0' + (part % 10) as u8));
+        }
+        out
+    }
+}
+
+impl std::ops::Deref for Parts {
+    type Target = [u32];
+
+    fn deref(&self) -> &[u32] {
+        self.as_slice()
+    }
+}
+
 impl Heading<'_> {
     /// The number as written without its trailing dot: "4.1".
     pub fn number(&self) -> String {
-        let parts: Vec<String> = self.parts.iter().map(u32::to_string).collect();
-        parts.join(".")
+        self.parts.number()
     }
 }
 
@@ -299,18 +337,21 @@ pub(crate) fn heading(text: &str) -> Option<Heading<'_>> {
         return None;
     }
     let trailing_dot = num.ends_with('.');
-    let parts: Option<Vec<u32>> = num
-        .trim_end_matches('.')
-        .split('.')
-        .map(|p| {
-            (p.len() <= 2 && !p.is_empty())
-                .then(|| p.parse().ok())
-                .flatten()
-        })
-        .collect();
-    let parts = parts?;
-    if parts.is_empty() || parts.len() > 3 || parts.contains(&0) {
-        return None;
+    let mut parts = Parts {
+        parts: [0; 3],
+        len: 0,
+    };
+    for p in num.trim_end_matches('.').split('.') {
+        // One or two digits (`num` holds only digits and dots), not zero, three at most.
+        if p.is_empty() || p.len() > 2 || parts.len == 3 {
+            return None;
+        }
+        let value: u32 = p.parse().ok()?;
+        if value == 0 {
+            return None;
+        }
+        parts.parts[parts.len] = value;
+        parts.len += 1;
     }
     let title = rest.trim_start_matches([' ', '\t', '\u{A0}']).trim_end();
     let starts_upper = title.chars().next().is_some_and(char::is_uppercase);
@@ -489,13 +530,17 @@ mod tests {
     fn headings() {
         let h = heading("4.1 Varsinaiset kohderyhmät").unwrap();
         assert_eq!(
-            (h.parts.clone(), h.trailing_dot, h.title),
+            (h.parts.to_vec(), h.trailing_dot, h.title),
             (vec![4, 1], false, "Varsinaiset kohderyhmät")
         );
         assert_eq!(h.number(), "4.1");
         let h = heading("1. Projekti").unwrap();
         assert!(h.trailing_dot);
         assert_eq!(h.number(), "1");
+        assert_eq!(heading("12.05.3 Otsikko").unwrap().number(), "12.5.3");
+        assert!(heading("1.2.3.4 Otsikko").is_none());
+        assert!(heading("1..2 Otsikko").is_none());
+        assert!(heading("1.0 Otsikko").is_none());
         assert!(heading("1. ja 2. kyselyssä").is_none(), "lowercase title");
         assert!(heading("2020 ").is_none());
         assert!(heading("48 724").is_none());

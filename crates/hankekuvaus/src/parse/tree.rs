@@ -3,7 +3,7 @@
 
 use super::labels::gender_question;
 use super::Parser;
-use crate::lines::{self, Heading, Line};
+use crate::lines::{self, Heading, Line, Parts};
 use crate::{Field, Paragraph, Period, Section};
 
 /// What a section is, recognised by its title.
@@ -118,7 +118,7 @@ pub(super) struct Parsed {
 
 /// A heading accepted by [`Parser::accept_heading`].
 struct Accepted {
-    parts: Vec<u32>,
+    parts: Parts,
     number: String,
     title: String,
     kind: SectionKind,
@@ -163,7 +163,7 @@ impl Parser {
         }
         Some(Accepted {
             number: h.number(),
-            parts: h.parts.clone(),
+            parts: h.parts,
             title: h.title.to_owned(),
             kind,
         })
@@ -209,15 +209,16 @@ impl Parser {
                 },
             });
         }
-        for (k, (start, acc)) in heads.iter().enumerate() {
-            let end = heads.get(k + 1).map_or(lines.len(), |(i, _)| *i);
+        let mut heads = heads.into_iter().peekable();
+        while let Some((start, acc)) = heads.next() {
+            let end = heads.peek().map_or(lines.len(), |(i, _)| *i);
             let body = &lines[start + 1..end];
             let (fields, paragraphs) = self.read_body(body, acc.kind.mode());
             let section = Section {
-                number: Some(acc.number.clone()),
-                title: Some(acc.title.clone()),
-                line: lines[*start].no,
-                end_line: last_line_no(&lines[*start..end]),
+                number: Some(acc.number),
+                title: Some(acc.title),
+                line: lines[start].no,
+                end_line: last_line_no(&lines[start..end]),
                 fields,
                 paragraphs,
                 subsections: Vec::new(),
