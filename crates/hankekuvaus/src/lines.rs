@@ -118,6 +118,11 @@ fn clean(raw: &str) -> Cow<'_, str> {
 
 /// A line without the white space and byte-order marks around it.
 fn trim(raw: &str) -> &str {
+    // Most lines begin and end with a visible ASCII character: nothing to trim.
+    let visible = |b: Option<&u8>| b.is_some_and(|b| (b'!'..=b'~').contains(b));
+    if visible(raw.as_bytes().first()) && visible(raw.as_bytes().last()) {
+        return raw;
+    }
     raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}')
 }
 
