@@ -243,10 +243,14 @@ impl Parser {
     fn read_body(&mut self, body: &[Line<'_>], mode: Mode) -> (Vec<Field>, Vec<Paragraph>) {
         let mut fields = Vec::new();
         let mut paragraphs: Vec<Paragraph> = Vec::new();
-        let mut open = false;
-        for line in body {
+        // The open paragraph's first line (an index into `body`); it runs to the line before
+        // the current one. Its text is made when it ends, at its full length at once.
+        let mut open: Option<usize> = None;
+        for (k, line) in body.iter().enumerate() {
             if line.text.is_empty() {
-                open = false;
+                if let Some(first) = open.take() {
+                    paragraphs.push(paragraph(&body[first..k]));
+                }
                 continue;
             }
             let field = match mode {
@@ -257,32 +261,40 @@ impl Parser {
                     .filter(|(label, _)| gender_question(label).is_some()),
             };
             if let Some((label, value)) = field {
+                if let Some(first) = open.take() {
+                    paragraphs.push(paragraph(&body[first..k]));
+                }
                 fields.push(Field {
                     label: line.display(label).into_owned(),
                     value: line.display(value).into_owned(),
                     line: line.no,
                 });
-                open = false;
                 continue;
             }
-            let text = line.display(&line.text);
-            match paragraphs.last_mut() {
-                Some(p) if open => {
-                    p.text.push('\n');
-                    p.text.push_str(&text);
-                    p.end_line = line.no;
-                }
-                _ => {
-                    paragraphs.push(Paragraph {
-                        text: text.into_owned(),
-                        line: line.no,
-                        end_line: line.no,
-                    });
-                    open = true;
-                }
-            }
+            open.get_or_insert(k);
+        }
+        if let Some(first) = open {
+            paragraphs.push(paragraph(&body[first..]));
         }
         (fields, paragraphs)
+    }
+}
+
+/// A paragraph of consecutive non-blank lines (at least one): their display text joined
+/// by line ends.
+fn paragraph(lines: &[Line<'_>]) -> Paragraph {
+    let len = lines.iter().map(|l| l.text.len() + 1).sum::<usize>() - 1;
+    let mut text = String::with_capacity(len);
+    for (k, line) in lines.iter().enumerate() {
+        if k > 0 {
+            text.push('\n');
+        }
+        text.push_str(&line.display(&line.text));
+    }
+    Paragraph {
+        text,
+        line: lines[0].no,
+        end_line: lines[lines.len() - 1].no,
     }
 }
 
