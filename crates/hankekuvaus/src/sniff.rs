@@ -84,12 +84,17 @@ fn sample(bytes: &[u8], limit: usize) -> (usize, usize) {
         if total + 8 <= limit {
             if let Some(w) = swar::load(bytes, i) {
                 if swar::eq(w, 0xEF) == 0 {
-                    let allowed = swar::eq(w, b'\n')
-                        | swar::eq(w, b'\r')
-                        | swar::eq(w, b'\t')
-                        | swar::eq(w, 0x0C);
                     total += 8 - swar::count(swar::continuation(w));
-                    odd += swar::count(swar::below(w, 0x20) & !allowed);
+                    // Bytes below the space are rare but for line ends: only then are
+                    // the allowed ones told apart.
+                    let low = swar::below(w, 0x20);
+                    if low != 0 {
+                        let allowed = swar::eq(w, b'\n')
+                            | swar::eq(w, b'\r')
+                            | swar::eq(w, b'\t')
+                            | swar::eq(w, 0x0C);
+                        odd += swar::count(low & !allowed);
+                    }
                     i += 8;
                     continue;
                 }
