@@ -5,12 +5,35 @@ use std::borrow::Cow;
 
 use crate::{codes::Code, swar, NotADescription};
 
+mod normalize;
+
+pub(crate) use normalize::{normalize, normalized_starts_with, with_normalized};
+
 /// One input line: its 1-based number and its text, trimmed, with tabs turned into spaces
 /// except where a tab separates a label from its value (see [`split_field`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Line<'a> {
     pub no: u32,
     pub text: Cow<'a, str>,
+    /// Whether `text` holds a tab. Most lines hold none, and knowing it spares a search
+    /// for one in [`Line::field`] and [`Line::display`].
+    pub tab: bool,
+}
+
+impl Line<'_> {
+    /// [`split_field`] of the line's text.
+    pub(crate) fn field(&self) -> Option<(&str, &str)> {
+        split_field(&self.text, self.tab)
+    }
+
+    /// [`display`] of a part of the line's text (all of it, or a label or value of it).
+    pub(crate) fn display<'t>(&self, part: &'t str) -> Cow<'t, str> {
+        if self.tab {
+            display(part)
+        } else {
+            Cow::Borrowed(part)
+        }
+    }
 }
 
 /// Splits on CRLF, CR or LF. Blank lines are kept (they end paragraphs) as empty text.
@@ -21,7 +44,7 @@ pub(crate) fn split(text: &str, max_line_bytes: usize) -> Result<Vec<Line<'_>>, 
     let mut start = 0;
     let mut no: u32 = 1;
     loop {
-        let end = line_end(bytes, start);
+        let (end, suspect) = scan_line(bytes, start);
         let raw = &text[start..end];
         if raw.len() > max_line_bytes {
             return Err(NotADescription {
@@ -33,10 +56,13 @@ pub(crate) fn split(text: &str, max_line_bytes: usize) -> Result<Vec<Line<'_>>, 
                 ),
             });
         }
-        lines.push(Line {
-            no,
-            text: clean(raw),
-        });
+        let text = if suspect {
+            clean(raw)
+        } else {
+            Cow::Borrowed(trim(raw))
+        };
+        let tab = matches!(text, Cow::Owned(_)) && text.contains('\t');
+        lines.push(Line { no, text, tab });
         if end == bytes.len() {
             break;
         }
@@ -60,7 +86,7 @@ pub(crate) fn split(text: &str, max_line_bytes: usize) -> Result<Vec<Line<'_>>, 
 /// as one tab where they separate a label from its value ("Hankekoodi\tS21498"), and become
 /// a space after a colon ("Label:\tvalue").
 fn clean(raw: &str) -> Cow<'_, str> {
-    let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+    let trimmed = trim(raw);
     if !needs_folding(trimmed.as_bytes()) {
         return Cow::Borrowed(trimmed);
     }
@@ -88,6 +114,16 @@ fn clean(raw: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// A line without the white space and byte-order marks around it.
+fn trim(raw: &str) -> &str {
+    // Most lines begin and end with a visible ASCII character: nothing to trim.
+    let visible = |b: Option<&u8>| b.is_some_and(|b| (b'!'..=b'~').contains(b));
+    if visible(raw.as_bytes().first()) && visible(raw.as_bytes().last()) {
+        return raw;
+    }
+    raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}')
 }
 
 /// The lines of `text` as the parser numbers them: split on CRLF, CR or LF, untrimmed; a
@@ -145,28 +181,64 @@ fn line_end(bytes: &[u8], from: usize) -> usize {
         .map_or(bytes.len(), |k| i + k)
 }
 
+/// The end of the line starting at `from` (as [`line_end`]), and whether [`clean`] might
+/// change the line: false only if [`needs_folding`] would be false for every part of it,
+/// the trimmed line included. One pass for both, eight bytes at a time: the test for
+/// folded bytes catches line ends too (bytes below 0x20), so only the rare word that
+/// holds one of those bytes is looked at further.
+fn scan_line(bytes: &[u8], from: usize) -> (usize, bool) {
+    let mut i = from;
+    let mut suspect = false;
+    while let Some(w) = swar::load(bytes, i) {
+        if folding_suspects(w) != 0 {
+            let ends = swar::eq(w, b'\n') | swar::eq(w, b'\r');
+            let end = if ends == 0 {
+                i + 8
+            } else {
+                i + swar::first(ends)
+            };
+            // `folds_at` may look past `end`, at the line end: never a reason to fold.
+            suspect = suspect || (i..end).any(|k| folds_at(bytes, k));
+            if ends != 0 {
+                return (end, suspect);
+            }
+        }
+        i += 8;
+    }
+    let end = bytes[i..]
+        .iter()
+        .position(|&b| b == b'\n' || b == b'\r')
+        .map_or(bytes.len(), |k| i + k);
+    (end, suspect || (i..end).any(|k| folds_at(bytes, k)))
+}
+
 /// A fast byte scan for what [`clean`] changes: tabs and other ASCII white space but the
 /// space, double spaces, and non-ASCII white space (U+0085, U+00A0, U+1680, U+2000–U+200A,
 /// U+2028, U+2029, U+202F, U+205F, U+3000), recognised by their UTF-8 bytes. Eight bytes
 /// are tested at a time; only a word holding a byte that might start one of those is looked
 /// at byte by byte ([`folds_at`]), and most words of prose hold none.
 fn needs_folding(b: &[u8]) -> bool {
-    const LAST: u64 = 0x80 << 56;
     let mut i = 0;
     while let Some(w) = swar::load(b, i) {
-        let space = swar::eq(w, b' ');
-        let suspect = swar::below(w, 0x20)
-            | swar::eq(w, 0xC2)
-            | swar::in_e0_to_e3(w)
-            // A space before a space, and a last space whose successor is the next word's.
-            | (space & (space >> 8))
-            | (space & LAST);
-        if suspect != 0 && (i..i + 8).any(|k| folds_at(b, k)) {
+        if folding_suspects(w) != 0 && (i..i + 8).any(|k| folds_at(b, k)) {
             return true;
         }
         i += 8;
     }
     (i..b.len()).any(|k| folds_at(b, k))
+}
+
+/// The bytes of a word that might start what [`clean`] changes (see [`needs_folding`]).
+#[inline]
+fn folding_suspects(w: u64) -> u64 {
+    const LAST: u64 = 0x80 << 56;
+    let space = swar::eq(w, b' ');
+    swar::below(w, 0x20)
+        | swar::eq(w, 0xC2)
+        | swar::in_e0_to_e3(w)
+        // A space before a space, and a last space whose successor is the next word's.
+        | (space & (space >> 8))
+        | (space & LAST)
 }
 
 /// Whether [`clean`] changes something starting at byte `i` of `b`. Printable ASCII, the
@@ -202,17 +274,55 @@ pub(crate) fn display(text: &str) -> Cow<'_, str> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Heading<'a> {
     /// The number's parts: [4, 1].
-    pub parts: Vec<u32>,
+    pub parts: Parts,
     /// Whether the number ended in a dot ("1." or "3.1.").
     pub trailing_dot: bool,
     pub title: &'a str,
 }
 
+/// A section number's parts, one to three of 1–99, kept without an allocation (every
+/// line that starts with a digit is read as a possible heading). Derefs to the slice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Parts {
+    parts: [u32; 3],
+    len: usize,
+}
+
+impl Parts {
+    /// The parts as a slice.
+    pub fn as_slice(&self) -> &[u32] {
+        &self.parts[..self.len]
+    }
+
+    /// The number as written without its trailing dot: "4.1".
+    pub fn number(&self) -> String {
+        let mut out = String::with_capacity(3 * self.len);
+        for (k, &part) in self.as_slice().iter().enumerate() {
+            if k > 0 {
+                out.push('.');
+            }
+            // Parts are below 100 (two digits at most, see `heading`).
+            if part >= 10 {
+                out.push(char::from(b'0' + (part / 10 % 10) as u8));
+            }
+            out.push(char::from(b'0' + (part % 10) as u8));
+        }
+        out
+    }
+}
+
+impl std::ops::Deref for Parts {
+    type Target = [u32];
+
+    fn deref(&self) -> &[u32] {
+        self.as_slice()
+    }
+}
+
 impl Heading<'_> {
     /// The number as written without its trailing dot: "4.1".
     pub fn number(&self) -> String {
-        let parts: Vec<String> = self.parts.iter().map(u32::to_string).collect();
-        parts.join(".")
+        self.parts.number()
     }
 }
 
@@ -232,18 +342,21 @@ pub(crate) fn heading(text: &str) -> Option<Heading<'_>> {
         return None;
     }
     let trailing_dot = num.ends_with('.');
-    let parts: Option<Vec<u32>> = num
-        .trim_end_matches('.')
-        .split('.')
-        .map(|p| {
-            (p.len() <= 2 && !p.is_empty())
-                .then(|| p.parse().ok())
-                .flatten()
-        })
-        .collect();
-    let parts = parts?;
-    if parts.is_empty() || parts.len() > 3 || parts.contains(&0) {
-        return None;
+    let mut parts = Parts {
+        parts: [0; 3],
+        len: 0,
+    };
+    for p in num.trim_end_matches('.').split('.') {
+        // One or two digits (`num` holds only digits and dots), not zero, three at most.
+        if p.is_empty() || p.len() > 2 || parts.len == 3 {
+            return None;
+        }
+        let value: u32 = p.parse().ok()?;
+        if value == 0 {
+            return None;
+        }
+        parts.parts[parts.len] = value;
+        parts.len += 1;
     }
     let title = rest.trim_start_matches([' ', '\t', '\u{A0}']).trim_end();
     let starts_upper = title.chars().next().is_some_and(char::is_uppercase);
@@ -260,13 +373,16 @@ pub(crate) fn heading(text: &str) -> Option<Heading<'_>> {
 /// Splits a `Label: value` line (or `Label<TAB>value`). The label is short, starts with a
 /// capital letter and holds no sentence end; a colon counts only when followed by a space
 /// or the line's end (so "http://" and "12:30" do not split).
-pub(crate) fn split_field(text: &str) -> Option<(&str, &str)> {
+/// `tab` says whether `text` may hold a tab (see [`Line::tab`]); without one, the
+/// search for a tab is left out.
+pub(crate) fn split_field(text: &str, tab: bool) -> Option<(&str, &str)> {
     let (label, value) = match colon_split(text) {
         Some(pair) => pair,
-        None => {
+        None if tab => {
             let (l, v) = text.split_once('\t')?;
             (l.trim_end(), v.trim())
         }
+        None => return None,
     };
     label_like(label).then_some((label, value))
 }
@@ -296,28 +412,6 @@ fn label_like(label: &str) -> bool {
             .windows(2)
             .any(|w| matches!(w, [b'.' | b'?' | b'!', b' ']) || w[0] == b'\t')
         && !label.ends_with('\t')
-}
-
-/// Lowercases and folds inner white space, for comparing labels and titles.
-pub(crate) fn normalize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            space = !out.is_empty();
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -404,6 +498,10 @@ mod tests {
                             .position(|&b| b == b'\n' || b == b'\r')
                             .map_or(line.len(), |k| from + k);
                         assert_eq!(line_end(&line, from), expected, "{line:?} from {from}");
+                        let (end, suspect) = scan_line(&line, from);
+                        assert_eq!(end, expected, "{line:?} from {from}");
+                        let folds = needs_folding(&line[from..end]);
+                        assert!(suspect || !folds, "{line:?} from {from}");
                     }
                 }
             }
@@ -429,7 +527,7 @@ mod tests {
     fn tabs_from_browser_copies() {
         assert_eq!(texts("Hankekoodi:\tS21498")[0].1, "Hankekoodi: S21498");
         let t = &texts("Hankekoodi\t\tS21498")[0].1;
-        assert_eq!(split_field(t), Some(("Hankekoodi", "S21498")));
+        assert_eq!(split_field(t, true), Some(("Hankekoodi", "S21498")));
         assert_eq!(display("Natura\t0\t0"), "Natura 0 0");
     }
 
@@ -437,13 +535,17 @@ mod tests {
     fn headings() {
         let h = heading("4.1 Varsinaiset kohderyhmät").unwrap();
         assert_eq!(
-            (h.parts.clone(), h.trailing_dot, h.title),
+            (h.parts.to_vec(), h.trailing_dot, h.title),
             (vec![4, 1], false, "Varsinaiset kohderyhmät")
         );
         assert_eq!(h.number(), "4.1");
         let h = heading("1. Projekti").unwrap();
         assert!(h.trailing_dot);
         assert_eq!(h.number(), "1");
+        assert_eq!(heading("12.05.3 Otsikko").unwrap().number(), "12.5.3");
+        assert!(heading("1.2.3.4 Otsikko").is_none());
+        assert!(heading("1..2 Otsikko").is_none());
+        assert!(heading("1.0 Otsikko").is_none());
         assert!(heading("1. ja 2. kyselyssä").is_none(), "lowercase title");
         assert!(heading("2020 ").is_none());
         assert!(heading("48 724").is_none());
@@ -457,22 +559,20 @@ mod tests {
     #[test]
     fn fields() {
         assert_eq!(
-            split_field("Hankekoodi: S21498"),
+            split_field("Hankekoodi: S21498", true),
             Some(("Hankekoodi", "S21498"))
         );
-        assert_eq!(split_field("Jakeluosoite:"), Some(("Jakeluosoite", "")));
         assert_eq!(
-            split_field("WWW-osoite: http://www.turku.fi"),
+            split_field("Jakeluosoite:", true),
+            Some(("Jakeluosoite", ""))
+        );
+        assert_eq!(
+            split_field("WWW-osoite: http://www.turku.fi", true),
             Some(("WWW-osoite", "http://www.turku.fi"))
         );
-        assert_eq!(split_field("Klo 12:30 alkaen"), None);
-        assert_eq!(split_field("Tämä on lause. Ja toinen: arvo"), None);
-        assert_eq!(split_field("pieni: arvo"), None);
-        assert_eq!(split_field("Ei kaksoispistettä"), None);
-    }
-
-    #[test]
-    fn normalizing() {
-        assert_eq!(normalize("  Hankkeen   NIMI "), "hankkeen nimi");
+        assert_eq!(split_field("Klo 12:30 alkaen", true), None);
+        assert_eq!(split_field("Tämä on lause. Ja toinen: arvo", true), None);
+        assert_eq!(split_field("pieni: arvo", true), None);
+        assert_eq!(split_field("Ei kaksoispistettä", true), None);
     }
 }

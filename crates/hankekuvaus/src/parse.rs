@@ -15,6 +15,7 @@ mod tree;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use crate::codes::Code;
 use crate::lines::{self, Line};
@@ -72,8 +73,8 @@ pub(crate) fn parse_bytes(
     parser
         .diagnostics
         .sort_by_key(|d| (d.line.is_none(), d.line.unwrap_or(0)));
+    doc.field_lines = parser.field_lines_map();
     doc.diagnostics = parser.diagnostics;
-    doc.field_lines = parser.field_lines;
     Ok(doc)
 }
 
@@ -108,15 +109,15 @@ fn detect_kind(lines: &[Line<'_>], format: SourceFormat) -> Result<Kind, NotADes
         if !line.text.contains("koodi") {
             continue;
         }
-        if let Some((label, value)) = lines::split_field(&line.text) {
-            let label = lines::normalize(label);
-            if label == "hankekoodi" || label == "projektikoodi" {
+        if let Some((label, value)) = line.field() {
+            let period = lines::with_normalized(label, |label| match label {
+                "hankekoodi" => Some(Period::P2014_2020),
+                "projektikoodi" => Some(Period::P2007_2013),
+                _ => None,
+            });
+            if let Some(period) = period {
                 found = true;
-                code_label_period.get_or_insert(if label == "hankekoodi" {
-                    Period::P2014_2020
-                } else {
-                    Period::P2007_2013
-                });
+                code_label_period.get_or_insert(period);
                 code_prefix_fund = code_prefix_fund.or(match value.trim().chars().next() {
                     Some('S' | 's') => Some(Fund::Esr),
                     Some('A' | 'a') => Some(Fund::Eakr),
@@ -156,7 +157,12 @@ fn detect_kind(lines: &[Line<'_>], format: SourceFormat) -> Result<Kind, NotADes
 struct Parser {
     period: Option<Period>,
     diagnostics: Vec<Diagnostic>,
-    field_lines: BTreeMap<String, u32>,
+    /// The first line of each fixed field, by [`FieldPath`]: kept in an array rather than
+    /// in the document's map, whose insertions compare a path with several others, a
+    /// string comparison each. The map is made at the end ([`Parser::field_lines_map`]).
+    fixed_lines: [Option<u32>; FieldPath::ALL.len()],
+    /// The first line of each item of a list, by its indexed path.
+    indexed_lines: BTreeMap<String, u32>,
 }
 
 impl Parser {
@@ -164,7 +170,8 @@ impl Parser {
         Parser {
             period,
             diagnostics: Vec::new(),
-            field_lines: BTreeMap::new(),
+            fixed_lines: [None; FieldPath::ALL.len()],
+            indexed_lines: BTreeMap::new(),
         }
     }
 
@@ -179,16 +186,34 @@ impl Parser {
 
     /// Records the first line of a fixed field.
     fn line(&mut self, path: FieldPath, line: u32) {
-        self.line_at(path.as_str(), line);
+        self.fixed_lines[path as usize].get_or_insert(line);
     }
 
-    /// Records the first line of a field by its path (indexed paths of list items).
-    fn line_at(&mut self, path: impl Into<String>, line: u32) {
-        self.field_lines.entry(path.into()).or_insert(line);
+    /// Records the first line of an item of a list by its indexed path.
+    fn line_at(&mut self, path: String, line: u32) {
+        self.indexed_lines.entry(path).or_insert(line);
     }
 
     fn field_line(&self, path: FieldPath) -> Option<u32> {
-        self.field_lines.get(path.as_str()).copied()
+        self.fixed_lines[path as usize]
+    }
+
+    /// The document's `field_lines`: the fixed fields' lines, in the order of their paths,
+    /// and the indexed paths' (no fixed path is an indexed one). Two sorted runs, which
+    /// the map's construction merges rather than sorting them afresh.
+    fn field_lines_map(&mut self) -> BTreeMap<String, u32> {
+        static SORTED: OnceLock<Vec<FieldPath>> = OnceLock::new();
+        let sorted = SORTED.get_or_init(|| {
+            let mut paths = FieldPath::ALL.to_vec();
+            paths.sort_by_key(|p| p.as_str());
+            paths
+        });
+        let fixed = sorted
+            .iter()
+            .filter_map(|&p| Some((p.as_str().to_owned(), self.fixed_lines[p as usize]?)));
+        fixed
+            .chain(std::mem::take(&mut self.indexed_lines))
+            .collect()
     }
 }
 

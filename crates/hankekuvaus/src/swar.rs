@@ -41,11 +41,17 @@ pub(crate) fn in_e0_to_e3(w: u64) -> u64 {
     zero((w & (LO * 0xFC)) ^ (LO * 0xE0))
 }
 
-/// The bytes that are not printable ASCII: controls below the space, and every byte of a
-/// character beyond ASCII.
+/// The continuation bytes of UTF-8 (10xxxxxx): the high bit set and the next one clear.
 #[inline]
-pub(crate) fn not_printable_ascii(w: u64) -> u64 {
-    below(w, 0x20) | (w & HI)
+pub(crate) fn continuation(w: u64) -> u64 {
+    w & HI & !(w << 1)
+}
+
+/// How many bytes a result holds: each holds 0 or 1 after the shift, and the product sums
+/// them into the highest byte (a population count, which x86-64 lacks by default).
+#[inline]
+pub(crate) fn count(hits: u64) -> usize {
+    ((hits >> 7).wrapping_mul(LO) >> 56) as usize
 }
 
 /// The index of the first byte set in a non-zero result.
@@ -86,6 +92,9 @@ mod tests {
             assert_eq!(eq(w, 0xC2), bytewise(w, &|b| b == 0xC2), "{w:#x}");
             assert_eq!(below(w, 0x20), bytewise(w, &|b| b < 0x20), "{w:#x}");
             assert_eq!(below(w, 0x80), bytewise(w, &|b| b < 0x80), "{w:#x}");
+            let cont = bytewise(w, &|b| b & 0xC0 == 0x80);
+            assert_eq!(continuation(w), cont, "{w:#x}");
+            assert_eq!(count(cont), cont.count_ones() as usize, "{w:#x}");
             assert_eq!(
                 in_e0_to_e3(w),
                 bytewise(w, &|b| (0xE0..=0xE3).contains(&b)),

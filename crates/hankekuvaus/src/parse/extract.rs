@@ -99,7 +99,7 @@ impl Parser {
         // and keeps a file of many repeated fields linear.
         let mut seen: Vec<(Label, u32)> = Vec::new();
         for f in &s.fields {
-            let Some(label) = Label::from_text(&lines::normalize(&f.label)) else {
+            let Some(label) = lines::with_normalized(&f.label, Label::from_text) else {
                 self.unknown_fields(s, std::iter::once(f));
                 continue;
             };
@@ -292,8 +292,10 @@ impl Parser {
         for p in &s.paragraphs {
             for (k, text) in p.text.split('\n').enumerate() {
                 let line = p.line + k as u32;
-                let norm = lines::normalize(text);
-                if norm.trim_end_matches(':') == "osatoteuttajat" {
+                let heading = lines::with_normalized(text, |norm| {
+                    norm.trim_end_matches(':') == "osatoteuttajat"
+                });
+                if heading {
                     list_from = Some(line);
                     self.line(FieldPath::ApplicantCoImplementers, line);
                 } else if list_from.is_some_and(|from| line > from) {
@@ -370,7 +372,7 @@ impl Parser {
     fn area(&mut self, s: &Section, a: &mut Area) {
         if s.paragraphs
             .iter()
-            .any(|p| lines::normalize(&p.text).contains("valtakunnallinen"))
+            .any(|p| lines::with_normalized(&p.text, |t| t.contains("valtakunnallinen")))
         {
             a.national = true;
         }

@@ -5,6 +5,8 @@
 //! One table maps each label text of either period to a [`Label`]; extraction matches on
 //! the enum, and a label missing from the table is what the unknown-field diagnostic reports.
 
+use std::sync::OnceLock;
+
 /// A known field label. The section decides which struct a label fills: `Jakeluosoite`
 /// ([`Label::StreetAddress`]) is the applicant's street in section 2 and the site's in
 /// section 6.
@@ -133,10 +135,26 @@ const LABELS: &[(Label, &[&str])] = &[
 impl Label {
     /// The label a normalised label text names, if the parser knows it.
     pub(crate) fn from_text(normalized: &str) -> Option<Label> {
-        LABELS
+        // The texts by their length, made once: a lookup then compares one to four texts
+        // instead of going through all fifty (once for every field of every file).
+        static BY_LENGTH: OnceLock<Vec<Vec<(&str, Label)>>> = OnceLock::new();
+        let by_length = BY_LENGTH.get_or_init(|| {
+            let mut by_length: Vec<Vec<(&str, Label)>> = Vec::new();
+            for &(label, texts) in LABELS {
+                for &text in texts {
+                    if by_length.len() <= text.len() {
+                        by_length.resize(text.len() + 1, Vec::new());
+                    }
+                    by_length[text.len()].push((text, label));
+                }
+            }
+            by_length
+        });
+        by_length
+            .get(normalized.len())?
             .iter()
-            .find(|(_, texts)| texts.contains(&normalized))
-            .map(|(label, _)| *label)
+            .find(|(text, _)| *text == normalized)
+            .map(|&(_, label)| label)
     }
 }
 
@@ -163,10 +181,11 @@ const QUESTIONS: [(&str, Question); 3] = [
 
 /// The gender-equality question a label asks, if any.
 pub(crate) fn gender_question(label: &str) -> Option<Question> {
-    let l = crate::lines::normalize(label);
+    // Only the start is compared, and labels run on into long questions: normalise no more
+    // of a label than a question's start needs.
     QUESTIONS
         .iter()
-        .find(|(start, _)| l.starts_with(start))
+        .find(|(start, _)| crate::lines::normalized_starts_with(label, start))
         .map(|(_, q)| *q)
 }
 

@@ -3,7 +3,7 @@
 
 use super::labels::gender_question;
 use super::Parser;
-use crate::lines::{self, Heading, Line};
+use crate::lines::{self, Heading, Line, Parts};
 use crate::{Field, Paragraph, Period, Section};
 
 /// What a section is, recognised by its title.
@@ -31,8 +31,11 @@ pub(super) enum SectionKind {
 
 impl SectionKind {
     pub(super) fn top_level(title: &str) -> SectionKind {
-        let t = lines::normalize(title);
-        match t.as_str() {
+        lines::with_normalized(title, Self::top_level_normalized)
+    }
+
+    fn top_level_normalized(t: &str) -> SectionKind {
+        match t {
             "hanke" | "projekti" => SectionKind::Project,
             "hakijan perustiedot" | "projektin toteuttaja" | "hakija" | "toteuttaja" => {
                 SectionKind::Applicant
@@ -57,7 +60,10 @@ impl SectionKind {
     }
 
     pub(super) fn sub(parent: SectionKind, title: &str) -> SectionKind {
-        let t = lines::normalize(title);
+        lines::with_normalized(title, |t| Self::sub_normalized(parent, t))
+    }
+
+    fn sub_normalized(parent: SectionKind, t: &str) -> SectionKind {
         match parent {
             SectionKind::TargetGroups if t.starts_with("varsinaiset") => {
                 SectionKind::PrimaryTargets
@@ -112,7 +118,7 @@ pub(super) struct Parsed {
 
 /// A heading accepted by [`Parser::accept_heading`].
 struct Accepted {
-    parts: Vec<u32>,
+    parts: Parts,
     number: String,
     title: String,
     kind: SectionKind,
@@ -157,7 +163,7 @@ impl Parser {
         }
         Some(Accepted {
             number: h.number(),
-            parts: h.parts.clone(),
+            parts: h.parts,
             title: h.title.to_owned(),
             kind,
         })
@@ -203,15 +209,16 @@ impl Parser {
                 },
             });
         }
-        for (k, (start, acc)) in heads.iter().enumerate() {
-            let end = heads.get(k + 1).map_or(lines.len(), |(i, _)| *i);
+        let mut heads = heads.into_iter().peekable();
+        while let Some((start, acc)) = heads.next() {
+            let end = heads.peek().map_or(lines.len(), |(i, _)| *i);
             let body = &lines[start + 1..end];
             let (fields, paragraphs) = self.read_body(body, acc.kind.mode());
             let section = Section {
-                number: Some(acc.number.clone()),
-                title: Some(acc.title.clone()),
-                line: lines[*start].no,
-                end_line: last_line_no(&lines[*start..end]),
+                number: Some(acc.number),
+                title: Some(acc.title),
+                line: lines[start].no,
+                end_line: last_line_no(&lines[start..end]),
                 fields,
                 paragraphs,
                 subsections: Vec::new(),
@@ -236,45 +243,58 @@ impl Parser {
     fn read_body(&mut self, body: &[Line<'_>], mode: Mode) -> (Vec<Field>, Vec<Paragraph>) {
         let mut fields = Vec::new();
         let mut paragraphs: Vec<Paragraph> = Vec::new();
-        let mut open = false;
-        for line in body {
+        // The open paragraph's first line (an index into `body`); it runs to the line before
+        // the current one. Its text is made when it ends, at its full length at once.
+        let mut open: Option<usize> = None;
+        for (k, line) in body.iter().enumerate() {
             if line.text.is_empty() {
-                open = false;
+                if let Some(first) = open.take() {
+                    paragraphs.push(paragraph(&body[first..k]));
+                }
                 continue;
             }
             let field = match mode {
                 Mode::Prose => None,
-                Mode::Fields => lines::split_field(&line.text),
-                Mode::Questions => lines::split_field(&line.text)
+                Mode::Fields => line.field(),
+                Mode::Questions => line
+                    .field()
                     .filter(|(label, _)| gender_question(label).is_some()),
             };
             if let Some((label, value)) = field {
+                if let Some(first) = open.take() {
+                    paragraphs.push(paragraph(&body[first..k]));
+                }
                 fields.push(Field {
-                    label: lines::display(label).into_owned(),
-                    value: lines::display(value).into_owned(),
+                    label: line.display(label).into_owned(),
+                    value: line.display(value).into_owned(),
                     line: line.no,
                 });
-                open = false;
                 continue;
             }
-            let text = lines::display(&line.text);
-            match paragraphs.last_mut() {
-                Some(p) if open => {
-                    p.text.push('\n');
-                    p.text.push_str(&text);
-                    p.end_line = line.no;
-                }
-                _ => {
-                    paragraphs.push(Paragraph {
-                        text: text.into_owned(),
-                        line: line.no,
-                        end_line: line.no,
-                    });
-                    open = true;
-                }
-            }
+            open.get_or_insert(k);
+        }
+        if let Some(first) = open {
+            paragraphs.push(paragraph(&body[first..]));
         }
         (fields, paragraphs)
+    }
+}
+
+/// A paragraph of consecutive non-blank lines (at least one): their display text joined
+/// by line ends.
+fn paragraph(lines: &[Line<'_>]) -> Paragraph {
+    let len = lines.iter().map(|l| l.text.len() + 1).sum::<usize>() - 1;
+    let mut text = String::with_capacity(len);
+    for (k, line) in lines.iter().enumerate() {
+        if k > 0 {
+            text.push('\n');
+        }
+        text.push_str(&line.display(&line.text));
+    }
+    Paragraph {
+        text,
+        line: lines[0].no,
+        end_line: lines[lines.len() - 1].no,
     }
 }
 
