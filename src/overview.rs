@@ -7,9 +7,10 @@
 //! return, and the tests below run natively.
 //!
 //! Modules: [`rows`] (one row per document, duplicates), [`filter`] (columns, sort, filter
-//! and its choices), [`sums`] (totals and aggregates), [`exports`] (CSV and JSON of the
-//! rows shown), [`cells`] (a row's cells as text), [`merge`] (a description and a list row
-//! of one project as one) and [`live`] (keeping it all up to date as files arrive).
+//! and its choices), [`sorting`] (the rows shown in a column's order), [`sums`] (totals and
+//! aggregates), [`group_ids`] (their groups numbered per row), [`exports`] (CSV and JSON of
+//! the rows shown), [`cells`] (a row's cells as text), [`merge`] (a description and a list
+//! row of one project as one) and [`live`] (keeping it all up to date as files arrive).
 
 use std::ops::Range;
 
@@ -17,14 +18,17 @@ pub mod cells;
 pub mod columns;
 pub mod exports;
 pub mod filter;
+pub mod group_ids;
 pub mod live;
 pub mod merge;
 pub mod rows;
+pub mod sorting;
 pub mod sums;
 
 pub use exports::*;
 pub use filter::*;
 pub use rows::*;
+pub use sorting::sort_shown;
 pub use sums::*;
 
 /// The rows of the virtualised table to put in the DOM: those that intersect the viewport
