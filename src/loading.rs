@@ -24,7 +24,7 @@ use hankekuvaus::{fingerprint, NotADescription, Options, Outcome};
 use crate::archives;
 use crate::ingest::{
     failure, file_list_entries, imported_entries, ingest_file, ingest_json, is_json, json_by_name,
-    Entry, ListEntries,
+    Entry,
 };
 use crate::state::{Action, State};
 use crate::view_url;
@@ -276,7 +276,7 @@ pub async fn load(files: Vec<File>, loader: Loader) {
                         yield_when_spent(&mut task_start).await;
                         match file_list_entries(file, &bytes) {
                             Some(list) => {
-                                match list_in_slices(list, &mut task_start, &cancelled).await {
+                                match collect_in_slices(list, &mut task_start, &cancelled).await {
                                     Some(entries) => entries,
                                     None => break 'chunks,
                                 }
@@ -389,22 +389,22 @@ async fn import_in_slices(
     Some(Some((view, outcomes)))
 }
 
-/// Makes the entries of a list export's rows a few at a time within the parsing budget,
-/// yielding between budgets: a programme's list is thousands of rows, 150–250 ms read
-/// whole. `None` when cancelled (the file is left out).
-async fn list_in_slices(
-    list: ListEntries<'_>,
+/// Collects `entries` within the parsing budget, yielding between budgets: a list export's
+/// rows or an archive's members, made one at a time as they are asked for. `None` when
+/// cancelled (the file is left out).
+async fn collect_in_slices(
+    entries: impl IntoIterator<Item = Entry>,
     task_start: &mut f64,
     cancelled: &dyn Fn() -> bool,
 ) -> Option<Vec<Entry>> {
-    let mut entries = Vec::new();
-    for entry in list {
-        entries.push(entry);
+    let mut out = Vec::new();
+    for entry in entries {
+        out.push(entry);
         if yield_when_spent(task_start).await && cancelled() {
             return None;
         }
     }
-    Some(entries)
+    Some(out)
 }
 
 /// Reads the members of a ZIP archive one at a time within the parsing budget (see
@@ -420,14 +420,10 @@ async fn open_in_slices(
         Ok(archive) => archive,
         Err(e) => return Some(vec![archives::archive_failure(&name, bytes, e)]),
     };
-    let mut entries = Vec::new();
-    for member in archive {
-        entries.extend(archives::member_entries(member, Some(file)));
-        if yield_when_spent(task_start).await && cancelled() {
-            return None;
-        }
-    }
-    Some(entries)
+    let members = archive
+        .into_iter()
+        .flat_map(|member| archives::member_entries(member, Some(file)));
+    collect_in_slices(members, task_start, cancelled).await
 }
 
 /// The buffer of a settled `arrayBuffer()` promise, `None` when it was rejected.
