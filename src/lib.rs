@@ -22,6 +22,7 @@
 //! - [`source_text`]: the source text rebuilt from a document's sections (imported JSON, or
 //!   a file that changed after loading).
 //! - [`matcher`]: the one text matcher of the sidebar filter.
+//! - [`numbering`]: texts numbered per kind, for counting facets and aggregates by number.
 //! - [`search`]: the full-text search of the overview (`hankekuvaus-search`): the engine
 //!   behind a small API, the index following the list, results, facets, hit highlighting.
 //! - [`list_view`]: which entries the sidebar list renders under its filter.
@@ -63,6 +64,7 @@ pub mod ingest;
 pub mod list_view;
 pub mod loading;
 pub mod matcher;
+pub mod numbering;
 pub mod overview;
 pub mod parse_bench;
 pub mod search;

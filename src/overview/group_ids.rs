@@ -5,34 +5,12 @@
 //! number.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use super::Dimension;
-
-/// Every group met, numbered in the order met.
-#[derive(Default)]
-struct Numbering {
-    /// Per dimension, each key's number.
-    ids: HashMap<Dimension, HashMap<String, u32>>,
-    /// The dimension and key of each number.
-    keys: Vec<(Dimension, String)>,
-}
-
-impl Numbering {
-    fn id(&mut self, dimension: Dimension, key: &str) -> u32 {
-        let ids = self.ids.entry(dimension).or_default();
-        if let Some(&id) = ids.get(key) {
-            return id;
-        }
-        let id = self.keys.len() as u32;
-        ids.insert(key.to_owned(), id);
-        self.keys.push((dimension, key.to_owned()));
-        id
-    }
-}
+use crate::numbering::Numbering;
 
 thread_local! {
-    static NUMBERING: RefCell<Numbering> = RefCell::default();
+    static NUMBERING: RefCell<Numbering<Dimension>> = RefCell::default();
 }
 
 /// The numbers of a row's groups: each of its regions once ("" when it has none), its axis,
@@ -66,7 +44,7 @@ pub fn of_row(
 /// something.
 pub fn keys<T>(mut f: impl FnMut(u32, Dimension, &str) -> Option<T>) -> Vec<T> {
     NUMBERING.with_borrow(|n| {
-        n.keys
+        n.keys()
             .iter()
             .enumerate()
             .filter_map(|(id, (dimension, key))| f(id as u32, *dimension, key))

@@ -8,22 +8,15 @@
 //! value is numbered the first time any row has it and keeps its number.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use hankekuvaus::Document;
 use hankekuvaus_search::{Counts, Facet};
 
-/// Every value met, numbered in the order met.
-#[derive(Default)]
-struct Numbering {
-    /// Per facet, each value's number.
-    ids: HashMap<Facet, HashMap<String, u32>>,
-    /// The facet and value of each number.
-    values: Vec<(Facet, String)>,
-}
+use crate::numbering::Numbering;
 
 thread_local! {
-    static NUMBERING: RefCell<Numbering> = RefCell::default();
+    static NUMBERING: RefCell<Numbering<Facet>> = RefCell::default();
 }
 
 /// The numbers of `doc`'s facet values, each value once.
@@ -32,16 +25,7 @@ pub fn of_doc(doc: &Document) -> Box<[u32]> {
         let mut out: Vec<u32> = Vec::new();
         for facet in Facet::ALL {
             for value in facet.values(doc) {
-                let ids = n.ids.entry(facet).or_default();
-                let id = match ids.get(&value) {
-                    Some(&id) => id,
-                    None => {
-                        let id = n.values.len() as u32;
-                        ids.insert(value.clone(), id);
-                        n.values.push((facet, value));
-                        id
-                    }
-                };
+                let id = n.id(facet, &value);
                 if !out.contains(&id) {
                     out.push(id);
                 }
@@ -69,7 +53,7 @@ pub fn count<'a>(rows: impl IntoIterator<Item = &'a [u32]>) -> BTreeMap<Facet, C
         let mut out: BTreeMap<Facet, Counts> = BTreeMap::new();
         for (id, &times) in tally.iter().enumerate() {
             if times > 0 {
-                let (facet, value) = &n.values[id];
+                let (facet, value) = &n.keys()[id];
                 out.entry(*facet).or_default().push((value.clone(), times));
             }
         }
