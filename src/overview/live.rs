@@ -38,6 +38,21 @@ impl Rows {
     pub fn projects(&self) -> usize {
         self.all.len() - self.changes.len()
     }
+
+    /// Whether these rows extend `before`: the same epoch and no fewer rows.
+    fn extends(&self, before: &Rows) -> bool {
+        before.epoch == self.epoch && before.all.len() <= self.all.len()
+    }
+
+    /// The positions of `before`'s rows replaced in place since (merged with a later
+    /// partner), where these rows extend `before`.
+    fn replaced_since<'a>(&'a self, before: &Rows) -> impl Iterator<Item = usize> + 'a {
+        let old = before.all.len();
+        self.changes[before.changes.len().min(self.changes.len())..]
+            .iter()
+            .copied()
+            .filter(move |&p| p < old)
+    }
 }
 
 impl PartialEq for Rows {
@@ -161,19 +176,14 @@ impl Derived {
                     self.from = Some((rows.clone(), filter.clone(), sort));
                     return self.view.clone();
                 }
-                let grown = before.epoch == rows.epoch && before.all.len() <= all.len();
-                (same_view, grown.then_some(before.all.len()))
+                (same_view, rows.extends(before).then_some(before.all.len()))
             }
             None => (false, None),
         };
         // Rows of the previous view replaced in place since (merged with a later partner).
         let before = self.from.as_ref().map(|(b, _, _)| b.clone());
         let changed: Vec<usize> = match (&before, grown_from) {
-            (Some(b), Some(old)) => rows.changes[b.changes.len().min(rows.changes.len())..]
-                .iter()
-                .copied()
-                .filter(|&p| p < old)
-                .collect(),
+            (Some(b), Some(_)) => rows.replaced_since(b).collect(),
             _ => Vec::new(),
         };
         let options = self.options(rows);
@@ -241,15 +251,9 @@ impl Derived {
         let all = &rows.all;
         let options = match &self.options {
             Some((before, options)) if before == rows => return Rc::clone(options),
-            Some((before, options))
-                if before.epoch == rows.epoch && before.all.len() <= all.len() =>
-            {
+            Some((before, options)) if rows.extends(before) => {
                 let old = before.all.len();
-                // Rows replaced in place since (merged with a later partner).
-                let changed = rows.changes[before.changes.len().min(rows.changes.len())..]
-                    .iter()
-                    .filter(|&&p| p < old)
-                    .map(|&p| &all[p]);
+                let changed = rows.replaced_since(before).map(|p| &all[p]);
                 let mut added = FilterOptions::clone(options);
                 let new = all[old..]
                     .iter()
