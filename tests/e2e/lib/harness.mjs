@@ -24,6 +24,11 @@ export function seedFiles() {
     .sort();
 }
 
+/** The seeds' paths, in file-name order. */
+export function seedPaths() {
+  return seedFiles().map((f) => path.join(SEEDS_DIR, f));
+}
+
 /** The path of the seed whose file name starts with `prefix` (e.g. "001_"). */
 export function seedPath(prefix) {
   const name = seedFiles().find((f) => f.startsWith(prefix));

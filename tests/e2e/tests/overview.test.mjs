@@ -21,12 +21,12 @@ import {
   openPage,
   REPO_ROOT,
   runCommand,
-  seedFiles,
+  seedPaths,
   SEEDS_DIR,
   startApp,
 } from '../lib/harness.mjs';
 
-const SEED_PATHS = seedFiles().map((f) => path.join(SEEDS_DIR, f));
+const SEED_PATHS = seedPaths();
 
 /** The CLI's output in `format` (csv, csv-fi) for `files`, as bytes. */
 function cliOutput(format, files) {

@@ -8,7 +8,6 @@
 
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import {
@@ -19,13 +18,12 @@ import {
   normalizeSpaces,
   openPage,
   REPO_ROOT,
-  seedFiles,
-  SEEDS_DIR,
+  seedPaths,
   startApp,
 } from '../lib/harness.mjs';
 import { assertNoAxeViolations } from '../lib/axe.mjs';
 
-const SEED_PATHS = seedFiles().map((f) => path.join(SEEDS_DIR, f));
+const SEED_PATHS = seedPaths();
 
 /** The CLI's `search --format ndjson` items for `query` over `files` (the seeds). */
 function cliSearch(query, files = SEED_PATHS) {

@@ -5,7 +5,6 @@
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import {
@@ -16,12 +15,11 @@ import {
   gotoApp,
   holds,
   openPage,
-  seedFiles,
-  SEEDS_DIR,
+  seedPaths,
   startApp,
 } from '../lib/harness.mjs';
 
-const SEED_PATHS = seedFiles().map((f) => path.join(SEEDS_DIR, f));
+const SEED_PATHS = seedPaths();
 
 /** Chooses the seeds with the file input and waits until they are read. */
 async function loadSeeds(page) {

@@ -23,9 +23,8 @@ import {
   openPage,
   PNG_1X1,
   readDownloadJson,
-  seedFiles,
+  seedPaths,
   seedPath,
-  SEEDS_DIR,
   startApp,
   textOf,
 } from '../lib/harness.mjs';
@@ -307,7 +306,7 @@ describe('viewer', () => {
   });
 
   test('downloaded JSON equals the CLI output, one document and all', async (t) => {
-    const seeds = seedFiles().map((f) => path.join(SEEDS_DIR, f));
+    const seeds = seedPaths();
     const reference = await cliJson(seeds);
     assert.equal(reference.length, 5);
     assert.deepEqual(
@@ -570,7 +569,7 @@ describe('viewer', () => {
     }
     await selectEntry(page, 'S21498');
     await page.locator('#tab-json').click();
-    const [reference] = await cliJson(seedFiles().map((f) => path.join(SEEDS_DIR, f)));
+    const [reference] = await cliJson(seedPaths());
     const shown = await page.locator('#json-output').innerText();
     assert.deepEqual(JSON.parse(shown), reference, '#json-output shows the document JSON');
     await page.locator('button#copy-json').click();

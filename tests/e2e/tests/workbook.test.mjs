@@ -21,13 +21,12 @@ import {
   openPage,
   REPO_ROOT,
   runCommand,
-  seedFiles,
-  SEEDS_DIR,
+  seedPaths,
   startApp,
 } from '../lib/harness.mjs';
 import { startServer } from '../lib/server.mjs';
 
-const SEED_PATHS = seedFiles().map((f) => path.join(SEEDS_DIR, f));
+const SEED_PATHS = seedPaths();
 const WORKER_FILES = ['workbook_worker_loader.js', 'workbook_worker.js', 'workbook_worker_bg.wasm'];
 const isWorkerUrl = (url) => /workbook_worker/.test(url);
 
