@@ -130,18 +130,25 @@ async function loadFigures(page, end) {
   return { m, during, longest };
 }
 
-/** Loads `files` through the file input until the overview lists `n` rows. */
-async function loadMany(browser, url, files, n, what) {
-  const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
-  const context = await browser.newContext();
+/** A new page of the app with the probe installed, showing the overview, and the page
+ * errors it reports; the caller closes `context`. */
+async function openOverview(browser, url, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (err) => errors.push(String(err)));
+  await page.addInitScript(PROBE);
+  await page.goto(url);
+  await page.locator('#view-overview').waitFor({ state: 'visible' });
+  await page.locator('#view-overview').click();
+  return { context, page, errors };
+}
+
+/** Loads `files` through the file input until the overview lists `n` rows. */
+async function loadMany(browser, url, files, n, what) {
+  const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
+  const { context, page, errors } = await openOverview(browser, url);
   try {
-    await page.addInitScript(PROBE);
-    await page.goto(url);
-    await page.locator('#view-overview').waitFor({ state: 'visible' });
-    await page.locator('#view-overview').click();
     await page.evaluate((n) => {
       window.__many.expected = n;
     }, n);
@@ -221,14 +228,10 @@ async function loadProgramme(browser, url, lists, descriptions) {
   const files = [...lists, ...descriptions];
   const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
   const label = `3 list exports + ${descriptions.length} descriptions (${mb(bytes)} MB)`;
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (err) => errors.push(String(err)));
+  const { context, page, errors } = await openOverview(browser, url, {
+    viewport: { width: 1366, height: 900 },
+  });
   try {
-    await page.addInitScript(PROBE);
-    await page.goto(url);
-    await page.locator('#view-overview').click();
     await page.evaluate(() => {
       window.__many.expected = 'settled';
     });
