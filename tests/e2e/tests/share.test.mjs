@@ -85,6 +85,8 @@ async function makeView(page) {
   await eventually(async () =>
     assert.equal(await page.locator('#tab-source').getAttribute('aria-selected'), 'true'),
   );
+  // The address is written in the task after the render that shows the view.
+  await eventually(async () => assert.match(new URL(page.url()).hash, /tab=source/));
   return { code: doc.project.code, region, status: doc.project.status, word };
 }
 
@@ -151,11 +153,13 @@ describe('share', () => {
     const start = await length();
 
     await page.locator('#view-overview').click();
+    await eventually(async () => assert.ok((await snapshot(page)).hash.includes('view=overview')));
     await record();
     await page.locator('#overview-filter-text').pressSequentially('S2', { delay: 50 });
     await eventually(async () => assert.ok((await snapshot(page)).hash.includes('q=S2')));
     await record();
     await page.locator('#overview-filter-status').selectOption('ended');
+    await eventually(async () => assert.ok((await snapshot(page)).hash.includes('status=ended')));
     await record();
     await page.locator('#overview-table th[data-column="name"] button').click();
     await eventually(async () => assert.ok((await snapshot(page)).hash.includes('sort=name')));
