@@ -190,8 +190,11 @@ describe('private', () => {
       for (const tab of ['source', 'json', 'document']) {
         await page.locator(`#tab-${tab}`).click();
         await page.locator(`#panel-${tab}`).waitFor({ state: 'visible' });
-        const panel = await page.locator(`#panel-${tab}`).innerText();
-        assert.ok(panel.includes('onerror'), `${code} ${tab}: the markup is visible text`);
+        // The Source tab's text is read from the file after the panel shows.
+        await eventually(async () => {
+          const panel = await page.locator(`#panel-${tab}`).innerText();
+          assert.ok(panel.includes('onerror'), `${code} ${tab}: the markup is visible text`);
+        });
       }
       // Nothing became an element.
       const planted = await page.evaluate(() => ({
