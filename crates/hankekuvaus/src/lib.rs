@@ -68,6 +68,7 @@ pub mod paths;
 mod sniff;
 mod string_enum;
 mod swar;
+pub mod transfer;
 
 use serde::{Deserialize, Serialize};
 
