@@ -334,7 +334,20 @@ fn ingest_with<'a>(
     }
     // Not a list, or over the size limit (which `read` reports). `read` looks for a list
     // again: cheap, but for a workbook that is not one, which it opens a second time.
-    hankekuvaus::read(bytes, file_name, &Options::default())
+    outcome_entries(
+        hankekuvaus::read(bytes, file_name, &Options::default()),
+        origin,
+    )
+}
+
+/// The entries of a file the engine worker parsed (see [`crate::engine`]): as
+/// [`ingest_file`] gives them for the same bytes.
+pub fn parsed_entries(file: &File, outcomes: Vec<Outcome>) -> Vec<Entry> {
+    outcome_entries(outcomes, || Origin::File(file.clone()))
+}
+
+fn outcome_entries(outcomes: Vec<Outcome>, origin: impl Fn() -> Origin) -> Vec<Entry> {
+    outcomes
         .into_iter()
         .map(|outcome| match outcome {
             Outcome::Document(doc) => Entry::document(*doc, origin()),

@@ -55,6 +55,7 @@ pub mod app;
 pub mod archives;
 pub mod browser;
 pub mod components;
+pub mod engine;
 pub mod examples;
 pub mod extras;
 pub mod folders;

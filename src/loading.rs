@@ -21,6 +21,8 @@ use yew::{UseReducerDispatcher, UseStateSetter};
 use hankekuvaus::import::{json_items, View};
 use hankekuvaus::{fingerprint, NotADescription, Options, Outcome};
 
+mod in_engine;
+
 use crate::archives;
 use crate::ingest::{
     failure, file_list_entries, imported_entries, ingest_file, ingest_json, is_json, json_by_name,
@@ -28,6 +30,7 @@ use crate::ingest::{
 };
 use crate::state::{Action, State};
 use crate::view_url;
+use in_engine::{EngineSlot, InEngine};
 
 /// A drop or choice of more files than this is refused as a whole.
 pub const MAX_FILES_PER_DROP: usize = 20_000;
@@ -215,6 +218,8 @@ pub async fn load(files: Vec<File>, loader: Loader) {
     loader.show();
 
     let mut pending: Vec<Entry> = Vec::new();
+    // Ended with the load, which gives its memory back.
+    let mut engine = EngineSlot::default();
     let mut last_publish = now();
     let mut interval = FIRST_PUBLISH_MS;
     'chunks: for chunk in files.chunks(READ_AHEAD) {
@@ -244,6 +249,25 @@ pub async fn load(files: Vec<File>, loader: Loader) {
                     vec![too_large(&name, f64::from(buffer.byte_length()), limit)],
                     u64::from(buffer.byte_length()),
                 ),
+                // A large description is parsed in the engine, off this thread.
+                Some(buffer) if engine.wants(&name, &buffer) => {
+                    let size = u64::from(buffer.byte_length());
+                    match engine
+                        .entries(file, buffer, &mut task_start, &cancelled)
+                        .await
+                    {
+                        InEngine::Entries(entries) => (entries, size),
+                        InEngine::Cancelled => break 'chunks,
+                        // Its buffer went to the engine: read again, parsed here.
+                        InEngine::Unavailable => match read_again(file).await {
+                            Some(buffer) => {
+                                let bytes = copy_in_slices(&buffer, &mut task_start).await;
+                                (ingest_file(file, &bytes), size)
+                            }
+                            None => (vec![unreadable(&name)], 0),
+                        },
+                    }
+                }
                 Some(buffer) => {
                     let bytes = copy_in_slices(&buffer, &mut task_start).await;
                     let entries = if is_json(&name, &bytes) {
@@ -308,6 +332,7 @@ pub async fn load(files: Vec<File>, loader: Loader) {
         }
     }
     let was_cancelled = cancelled();
+    drop(engine);
     loader.flush(&mut pending).await;
     loader.progress.borrow_mut().end(was_cancelled);
     loader.dispatcher.dispatch(Action::ReadFinished);
@@ -424,6 +449,14 @@ async fn open_in_slices(
         .into_iter()
         .flat_map(|member| archives::member_entries(member, Some(file)));
     collect_in_slices(members, task_start, cancelled).await
+}
+
+/// The bytes of `file` read again.
+async fn read_again(file: &File) -> Option<ArrayBuffer> {
+    JsFuture::from(file.array_buffer())
+        .await
+        .ok()
+        .map(ArrayBuffer::from)
 }
 
 /// The buffer of a settled `arrayBuffer()` promise, `None` when it was rejected.

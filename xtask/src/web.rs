@@ -57,11 +57,12 @@ pub fn require_app() -> Result {
     }
 }
 
-/// The files of the workbook worker (`crates/hankekuvaus-workbook`), a second wasm binary.
-const WORKBOOK_WORKER: &str = "workbook_worker";
+/// The files of the workers, wasm binaries of their own fetched on first use: the workbook
+/// writer (`crates/hankekuvaus-workbook`) and the engine (`crates/hankekuvaus-engine`).
+const WORKERS: [&str; 2] = ["workbook_worker", "engine_worker"];
 
 /// Prints the raw and gzipped size of each .wasm and .js file in `dir`: what a user downloads
-/// (the workbook worker's files marked, and left out of the page's total).
+/// (the workers' files marked, and left out of the page's total).
 pub fn print_sizes(dir: &Path) -> Result {
     let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     let mut files: Vec<PathBuf> = entries
@@ -80,8 +81,8 @@ pub fn print_sizes(dir: &Path) -> Result {
             .len();
         let gzip = gzipped_size(file)?;
         let name = file.file_name().unwrap_or_default().to_string_lossy();
-        // The workbook worker is not part of the page: it is fetched on first use.
-        let on_first_use = name.starts_with(WORKBOOK_WORKER);
+        // The workers are not part of the page: they are fetched on first use.
+        let on_first_use = WORKERS.iter().any(|w| name.starts_with(w));
         if !on_first_use {
             raw_total += raw;
             gzip_total += gzip;

@@ -1,0 +1,224 @@
+//! The page's side of the engine worker (`crates/hankekuvaus-engine`): a large description
+//! is parsed there, off the page's thread, and its outcomes come back as transfer lines that
+//! the loader rebuilds a few at a time ([`rebuild_in_slices`](crate::loading)).
+//!
+//! Which files go there is decided here ([`wanted`]), as plain Rust with native tests; the
+//! worker itself is started by the loader for a load that has such a file, and ended with
+//! that load, which gives its memory back (the page's own wasm memory never shrinks).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use hankekuvaus_engine::{Answer, Request, LOADER_URL};
+use js_sys::{Array, ArrayBuffer, Function, Promise, Uint8Array};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Event, MessageEvent, Worker};
+
+use crate::archives::is_archive;
+use crate::ingest::is_json;
+
+/// Files of at least this many bytes are parsed in the engine: smaller ones parse on the
+/// page within the loader's budget (4 MB take ~20 ms there), and for them the round trip
+/// would cost more than it saves.
+pub const MIN_BYTES: u32 = 4 << 20;
+
+/// How much of a file's start [`wanted`] looks at: what `lists::detect` reads.
+pub const HEAD_BYTES: u32 = 4096;
+
+/// Whether a file of `size` bytes, named `name`, whose first bytes are `head`, is parsed in
+/// the engine: a large file that is a description (or not readable at all), not this
+/// project's JSON (imported item by item), not an archive or a workbook (read member by
+/// member), not a list export (read row by row): those are already read in slices.
+pub fn wanted(name: &str, size: u32, head: &[u8]) -> bool {
+    size >= MIN_BYTES
+        && !is_json(name, head)
+        && !is_archive(head)
+        && !head.starts_with(b"PK")
+        && hankekuvaus::lists::detect(head).is_none()
+}
+
+/// What the engine gave for a file.
+pub enum Parsed {
+    /// The outcomes, as transfer lines in chunks.
+    Chunks(Vec<Uint8Array>),
+    /// No engine could be started (the one-file edition, a worker file that cannot be
+    /// fetched): the page parses the file itself.
+    Unavailable,
+    /// The engine stopped while parsing (a panic): the file is not read.
+    Stopped,
+}
+
+/// A running (or starting) engine worker; ended when dropped.
+pub struct Engine {
+    worker: Worker,
+    inner: Rc<RefCell<Inner>>,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(Event)>,
+}
+
+#[derive(Default)]
+struct Inner {
+    /// The worker said it is ready; before that, requests wait in `queued`.
+    ready: bool,
+    queued: Vec<(JsValue, Array)>,
+    /// Each request's `resolve`, by id.
+    waiting: HashMap<u32, Function>,
+    next_id: u32,
+    /// It failed to load (`Some(false)`) or stopped after it was ready (`Some(true)`).
+    broken: Option<bool>,
+}
+
+const UNAVAILABLE: &str = "unavailable";
+const STOPPED: &str = "stopped";
+
+impl Engine {
+    /// Starts the worker (its files are fetched now); `None` when the page cannot start one
+    /// (the one-file edition, opened from disk).
+    pub fn start() -> Option<Engine> {
+        if crate::browser::is_file_page() {
+            return None;
+        }
+        let worker = Worker::new(LOADER_URL).ok()?;
+        let inner = Rc::new(RefCell::new(Inner::default()));
+        let on_message = {
+            let (inner, worker) = (inner.clone(), worker.clone());
+            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                let data = event.data();
+                match Answer::from_js(&data) {
+                    Some(Answer::Ready) => {
+                        let queued = {
+                            let mut inner = inner.borrow_mut();
+                            inner.ready = true;
+                            std::mem::take(&mut inner.queued)
+                        };
+                        for (message, transfer) in queued {
+                            if worker
+                                .post_message_with_transfer(&message, &transfer)
+                                .is_err()
+                            {
+                                fail_all(&inner, false);
+                            }
+                        }
+                    }
+                    Some(Answer::Unavailable) => fail_all(&inner, false),
+                    Some(Answer::Parsed { id, .. }) => {
+                        let resolve = inner.borrow_mut().waiting.remove(&id);
+                        if let Some(resolve) = resolve {
+                            let _ = resolve.call1(&JsValue::NULL, &data);
+                        }
+                    }
+                    None => {}
+                }
+            })
+        };
+        let on_error = {
+            let inner = inner.clone();
+            Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+                // Said in the entries of the files it had; the browser logs the error itself.
+                event.prevent_default();
+                let ready = inner.borrow().ready;
+                fail_all(&inner, ready);
+            })
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Some(Engine {
+            worker,
+            inner,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
+    }
+
+    /// Parses the file `name` of bytes `bytes` (the buffer is moved to the worker and is
+    /// empty afterwards).
+    pub async fn parse(&self, name: &str, bytes: ArrayBuffer) -> Parsed {
+        let broken = self.inner.borrow().broken;
+        match broken {
+            Some(false) => return Parsed::Unavailable,
+            Some(true) => return Parsed::Stopped,
+            None => {}
+        }
+        let id = {
+            let mut inner = self.inner.borrow_mut();
+            inner.next_id += 1;
+            inner.next_id
+        };
+        let transfer = Array::of1(&bytes);
+        let message = Request {
+            id,
+            name: name.to_owned(),
+            bytes,
+        }
+        .to_js();
+        let inner = self.inner.clone();
+        let worker = self.worker.clone();
+        let answered = Promise::new(&mut |resolve, _| {
+            let mut inner = inner.borrow_mut();
+            inner.waiting.insert(id, resolve);
+            if !inner.ready {
+                inner.queued.push((message.clone(), transfer.clone()));
+            } else if worker
+                .post_message_with_transfer(&message, &transfer)
+                .is_err()
+            {
+                let resolve = inner.waiting.remove(&id);
+                if let Some(resolve) = resolve {
+                    let _ = resolve.call1(&JsValue::NULL, &JsValue::from_str(UNAVAILABLE));
+                }
+            }
+        });
+        let answer = JsFuture::from(answered).await.unwrap_or(JsValue::NULL);
+        match (answer.as_string().as_deref(), Answer::from_js(&answer)) {
+            (_, Some(Answer::Parsed { chunks, .. })) => Parsed::Chunks(chunks),
+            (Some(STOPPED), _) => Parsed::Stopped,
+            _ => Parsed::Unavailable,
+        }
+    }
+}
+
+/// Every request waiting is answered "unavailable" (never ready) or "stopped", and later
+/// requests are refused the same way.
+fn fail_all(inner: &Rc<RefCell<Inner>>, stopped: bool) {
+    let waiting: Vec<Function> = {
+        let mut inner = inner.borrow_mut();
+        inner.broken = Some(stopped);
+        inner.queued.clear();
+        inner.waiting.drain().map(|(_, resolve)| resolve).collect()
+    };
+    let why = JsValue::from_str(if stopped { STOPPED } else { UNAVAILABLE });
+    for resolve in waiting {
+        let _ = resolve.call1(&JsValue::NULL, &why);
+    }
+}
+
+impl Drop for Engine {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_large_descriptions_go_to_the_engine() {
+        let text = b"Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus\n";
+        assert!(wanted("iso.txt", MIN_BYTES, text));
+        assert!(
+            !wanted("iso.txt", MIN_BYTES - 1, text),
+            "small: on the page"
+        );
+        assert!(!wanted("kaikki.json", MIN_BYTES, text), "JSON by name");
+        assert!(!wanted("vienti", MIN_BYTES, b" [{\"schema_version\":2"));
+        assert!(!wanted("a.zip", MIN_BYTES, b"PK\x03\x04rest"));
+        let list = b"Koodi,Rahasto,Hankkeen nimi,Tl,Viranomainen,Tila\n";
+        assert!(!wanted("lista.csv", MIN_BYTES, list), "a list: row by row");
+        // Anything else large goes, to be parsed or refused there.
+        assert!(wanted("kuva.png", MIN_BYTES, b"\x89PNG\r\n"));
+    }
+}
