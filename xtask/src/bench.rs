@@ -300,6 +300,7 @@ fn many_files() -> Result<Measured> {
         }
     }
     write_export(&corpus_dir, MANY_FILES[2])?;
+    write_large(&corpus_dir, MANY_FILES[2])?;
     let programme = corpus_dir.join("programme");
     if fs::read_dir(&programme).map_or(0, |d| d.count()) != 3 {
         fs::create_dir_all(&programme)
@@ -331,6 +332,38 @@ fn many_files() -> Result<Measured> {
         });
     }
     Ok(Measured::Figures(figures))
+}
+
+/// Writes `large/iso-kuvaus.txt` under `corpus_dir`: the UTF-8 files of the `<count>/`
+/// corpus joined into one description just under the parser's 50 MiB limit (the largest
+/// single file the viewer reads), for `measure-many.mjs` to time one large file.
+fn write_large(corpus_dir: &Path, count: usize) -> Result {
+    let dir = corpus_dir.join("large");
+    let target = dir.join("iso-kuvaus.txt");
+    if target.exists() {
+        return Ok(());
+    }
+    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    // The parser's limit (`Options::max_file_bytes`, 50 MiB), less a margin.
+    let limit = (50 << 20) - (1 << 20);
+    let mut files: Vec<PathBuf> = fs::read_dir(corpus_dir.join(count.to_string()))
+        .map_err(|e| format!("cannot list the corpus: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    files.sort();
+    let mut joined = Vec::with_capacity(limit);
+    for file in files {
+        let bytes = fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        if std::str::from_utf8(&bytes).is_err() || bytes.contains(&b'\r') {
+            continue;
+        }
+        if joined.len() + bytes.len() + 1 > limit {
+            break;
+        }
+        joined.extend_from_slice(&bytes);
+        joined.push(b'\n');
+    }
+    fs::write(&target, &joined).map_err(|e| format!("cannot write {}: {e}", target.display()))
 }
 
 /// Writes `export/hankkeet-<count>.json` under `corpus_dir`: the `<count>/` corpus as one

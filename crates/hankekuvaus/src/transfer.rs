@@ -72,9 +72,9 @@ enum Text {
     FinalReportSummary,
     PrimaryTargetGroups,
     IndirectTargetGroups,
-    AnalysisText,
-    MainstreamingText,
-    MainGoalText,
+    GenderAnalysis,
+    GenderMainstreaming,
+    GenderMainGoal,
     Paragraph,
 }
 
@@ -84,9 +84,9 @@ impl Text {
         Text::FinalReportSummary,
         Text::PrimaryTargetGroups,
         Text::IndirectTargetGroups,
-        Text::AnalysisText,
-        Text::MainstreamingText,
-        Text::MainGoalText,
+        Text::GenderAnalysis,
+        Text::GenderMainstreaming,
+        Text::GenderMainGoal,
     ];
 
     /// The document's text of this name; `None` for [`Text::Paragraph`].
@@ -96,9 +96,9 @@ impl Text {
             Text::FinalReportSummary => &mut doc.final_report_summary,
             Text::PrimaryTargetGroups => &mut doc.target_groups.primary,
             Text::IndirectTargetGroups => &mut doc.target_groups.indirect,
-            Text::AnalysisText => &mut doc.gender_equality.analysis_text,
-            Text::MainstreamingText => &mut doc.gender_equality.mainstreaming_text,
-            Text::MainGoalText => &mut doc.gender_equality.main_goal_text,
+            Text::GenderAnalysis => &mut doc.gender_equality.analysis_text,
+            Text::GenderMainstreaming => &mut doc.gender_equality.mainstreaming_text,
+            Text::GenderMainGoal => &mut doc.gender_equality.main_goal_text,
             Text::Paragraph => return None,
         })
     }
