@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::{codes::Code, swar, NotADescription};
+use crate::{codes::Code, swar, FingerprintAlong, NotADescription};
 
 mod normalize;
 
@@ -37,14 +37,19 @@ impl Line<'_> {
 }
 
 /// Splits on CRLF, CR or LF. Blank lines are kept (they end paragraphs) as empty text.
-/// Refuses a line longer than `max_line_bytes`.
-pub(crate) fn split(text: &str, max_line_bytes: usize) -> Result<Vec<Line<'_>>, NotADescription> {
+/// Refuses a line longer than `max_line_bytes`. Takes a step of `fingerprint` for every
+/// word it scans.
+pub(crate) fn split<'t>(
+    text: &'t str,
+    max_line_bytes: usize,
+    fingerprint: &mut FingerprintAlong<'_>,
+) -> Result<Vec<Line<'t>>, NotADescription> {
     let mut lines = Vec::with_capacity(text.len() / 40 + 1);
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut no: u32 = 1;
     loop {
-        let (end, suspect) = scan_line(bytes, start);
+        let (end, suspect) = scan_line(bytes, start, fingerprint);
         let raw = &text[start..end];
         if raw.len() > max_line_bytes {
             return Err(NotADescription {
@@ -186,10 +191,11 @@ fn line_end(bytes: &[u8], from: usize) -> usize {
 /// the trimmed line included. One pass for both, eight bytes at a time: the test for
 /// folded bytes catches line ends too (bytes below 0x20), so only the rare word that
 /// holds one of those bytes is looked at further.
-fn scan_line(bytes: &[u8], from: usize) -> (usize, bool) {
+fn scan_line(bytes: &[u8], from: usize, fingerprint: &mut FingerprintAlong<'_>) -> (usize, bool) {
     let mut i = from;
     let mut suspect = false;
     while let Some(w) = swar::load(bytes, i) {
+        fingerprint.step();
         if folding_suspects(w) != 0 {
             let ends = swar::eq(w, b'\n') | swar::eq(w, b'\r');
             let end = if ends == 0 {
@@ -419,7 +425,7 @@ mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<(u32, String)> {
-        split(s, 1 << 20)
+        split(s, 1 << 20, &mut FingerprintAlong::new(b""))
             .unwrap()
             .into_iter()
             .map(|l| (l.no, l.text.into_owned()))
@@ -443,11 +449,12 @@ mod tests {
         for len in 1..=9u32 {
             for k in 0..3usize.pow(len) {
                 let text: String = (0..len).map(|i| alphabet[k / 3usize.pow(i) % 3]).collect();
-                let from_split: Vec<String> = split(&text, usize::MAX)
-                    .unwrap()
-                    .into_iter()
-                    .map(|l| l.text.into_owned())
-                    .collect();
+                let from_split: Vec<String> =
+                    split(&text, usize::MAX, &mut FingerprintAlong::new(b""))
+                        .unwrap()
+                        .into_iter()
+                        .map(|l| l.text.into_owned())
+                        .collect();
                 let shown: Vec<&str> = source_lines(&text).collect();
                 assert_eq!(shown.len(), from_split.len(), "{text:?}");
                 for (raw, cleaned) in shown.iter().zip(&from_split) {
@@ -459,7 +466,7 @@ mod tests {
 
     #[test]
     fn long_lines_are_refused() {
-        let err = split(&"x".repeat(2000), 1000).unwrap_err();
+        let err = split(&"x".repeat(2000), 1000, &mut FingerprintAlong::new(b"")).unwrap_err();
         assert_eq!(err.code, Code::LineTooLong);
         assert!(err.message.contains("Line 1"));
     }
@@ -498,7 +505,8 @@ mod tests {
                             .position(|&b| b == b'\n' || b == b'\r')
                             .map_or(line.len(), |k| from + k);
                         assert_eq!(line_end(&line, from), expected, "{line:?} from {from}");
-                        let (end, suspect) = scan_line(&line, from);
+                        let (end, suspect) =
+                            scan_line(&line, from, &mut FingerprintAlong::new(b""));
                         assert_eq!(end, expected, "{line:?} from {from}");
                         let folds = needs_folding(&line[from..end]);
                         assert!(suspect || !folds, "{line:?} from {from}");

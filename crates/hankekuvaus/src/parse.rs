@@ -21,8 +21,8 @@ use crate::codes::Code;
 use crate::lines::{self, Line};
 use crate::paths::FieldPath;
 use crate::{
-    decode, fingerprint, html, sniff, Diagnostic, Document, Fund, Kind, NotADescription, Options,
-    Period, Severity, Source, SourceFormat,
+    decode, html, sniff, Diagnostic, Document, FingerprintAlong, Fund, Kind, NotADescription,
+    Options, Period, Severity, Source, SourceFormat,
 };
 
 pub(crate) fn parse_bytes(
@@ -38,7 +38,8 @@ pub(crate) fn parse_bytes(
     } else {
         (SourceFormat::Text, Cow::Borrowed(decoded.text.as_ref()))
     };
-    let lines = lines::split(&text, options.max_line_bytes)?;
+    let mut fingerprint = FingerprintAlong::new(bytes);
+    let lines = lines::split(&text, options.max_line_bytes, &mut fingerprint)?;
     let kind = detect_kind(&lines, format)?;
 
     let mut parser = Parser::new(kind.period);
@@ -61,7 +62,7 @@ pub(crate) fn parse_bytes(
             encoding: decoded.encoding,
             line_count: u32::try_from(lines.len()).unwrap_or(u32::MAX),
             byte_count: bytes.len() as u64,
-            fingerprint: fingerprint(bytes),
+            fingerprint: fingerprint.finish(),
             list: None,
             row: None,
         },
@@ -222,11 +223,11 @@ impl Parser {
 mod test_support {
     use super::tree::Parsed;
     use super::Parser;
-    use crate::{lines, Document, Period};
+    use crate::{lines, Document, FingerprintAlong, Period};
 
     /// The first pass over `text` (2014–2020 style headings).
     pub(super) fn tree(text: &str) -> (Parser, Vec<Parsed>) {
-        let lines = lines::split(text, 1 << 20).unwrap();
+        let lines = lines::split(text, 1 << 20, &mut FingerprintAlong::new(b"")).unwrap();
         let mut parser = Parser::new(Some(Period::P2014_2020));
         let sections = parser.build_tree(&lines);
         (parser, sections)
