@@ -3,7 +3,7 @@
 //! ranking, snippets, facets and filters.
 //!
 //! [`Engine`] is the search itself, behind calls that take and return plain data (ids,
-//! query texts, hits, snippets, words), apart from [`Engine::add`], which takes the
+//! query texts, hits, snippets, words), apart from [`Engine::start_add`], which takes the
 //! document: a Web Worker that owns the documents it parsed could answer the same calls as
 //! messages. The page side is [`follow::Follower`], which follows the list of entries
 //! (additions indexed in time-boxed slices, removals and clearing at once) and maps the
@@ -43,23 +43,47 @@ pub struct Answer {
 pub struct Engine {
     index: Index,
     docs: HashMap<DocId, Rc<Loaded>>,
+    /// The document being added in steps.
+    adding: Option<Rc<Loaded>>,
     /// Counts the changes of the index, so that answers can be kept until it changes.
     version: u64,
 }
 
 impl Engine {
-    /// Indexes a document under `id` (replacing what `id` had).
-    pub fn add(&mut self, id: DocId, loaded: Rc<Loaded>) {
-        self.index.add(id, &loaded.doc);
-        self.docs.insert(id, loaded);
-        self.version += 1;
+    /// Starts indexing a document under `id` (replacing what `id` had), dropping an add not
+    /// finished; [`Engine::add_step`] does the work.
+    pub fn start_add(&mut self, id: DocId, loaded: Rc<Loaded>) {
+        self.index.start_add(id, &loaded.doc);
+        self.adding = Some(loaded);
     }
 
-    /// Takes the documents `ids` out.
+    /// One step of the add going on, of at most `max_words` words (see
+    /// `hankekuvaus_search::Index::add_step`); returns whether no add is left going on.
+    pub fn add_step(&mut self, max_words: usize) -> bool {
+        let (Some(id), Some(loaded)) = (self.index.adding(), &self.adding) else {
+            return true;
+        };
+        if !self.index.add_step(&loaded.doc, max_words) {
+            return false;
+        }
+        self.docs.extend(self.adding.take().map(|l| (id, l)));
+        self.version += 1;
+        true
+    }
+
+    /// Whether a document is being added in steps.
+    pub fn is_adding(&self) -> bool {
+        self.index.adding().is_some()
+    }
+
+    /// Takes the documents `ids` out, also the one being added.
     pub fn remove(&mut self, ids: &[DocId]) {
         for id in ids {
             self.index.remove(*id);
             self.docs.remove(id);
+        }
+        if self.index.adding().is_none() {
+            self.adding = None;
         }
         self.version += 1;
     }
@@ -68,6 +92,7 @@ impl Engine {
     pub fn clear(&mut self) {
         self.index.clear();
         self.docs.clear();
+        self.adding = None;
         self.version += 1;
     }
 
@@ -132,7 +157,8 @@ mod tests {
     fn engine() -> Engine {
         let mut engine = Engine::default();
         for (i, e) in examples().iter().enumerate() {
-            engine.add(i as u32, Rc::clone(e.loaded().unwrap()));
+            engine.start_add(i as u32, Rc::clone(e.loaded().unwrap()));
+            assert!(engine.add_step(usize::MAX));
         }
         engine
     }

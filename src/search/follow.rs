@@ -13,6 +13,11 @@ use crate::ingest::{Entry, Loaded};
 /// No id: a list index of a failure, an id of a removed document.
 const NONE: u32 = u32::MAX;
 
+/// Words indexed between looks at the clock: a few milliseconds of work in the browser,
+/// small next to a slice's budget, so a slice overruns it by little even inside a document
+/// of millions of words.
+const STEP_WORDS: usize = 4096;
+
 /// The engine and what it knows of the list.
 #[derive(Default)]
 pub struct Follower {
@@ -21,8 +26,8 @@ pub struct Follower {
     /// The list's generation and length last seen.
     generation: u64,
     seen: usize,
-    /// Each listed document's id, by its `Rc`'s address (held in `engine` or `pending`, so
-    /// the address is not reused while it is here).
+    /// Each listed document's id, by its `Rc`'s address (held in `engine`, also while it is
+    /// being added, or in `pending`, so the address is not reused while it is here).
     ids: HashMap<usize, DocId>,
     /// List index → id (`NONE` for failures).
     by_entry: Vec<u32>,
@@ -104,22 +109,29 @@ impl Follower {
         self.pending.push_back((id, Rc::clone(loaded)));
     }
 
-    /// Documents listed but not yet indexed.
+    /// Documents listed but not yet indexed, with the one half indexed.
     pub fn pending(&self) -> usize {
-        self.pending.len()
+        self.pending.len() + usize::from(self.engine.is_adding())
     }
 
     /// Indexes queued documents until `budget` milliseconds of `now` have passed (at least
-    /// one); returns whether any are left.
+    /// one step of [`STEP_WORDS`] words), stopping inside a long document and going on with
+    /// it at the next call; returns whether any are left.
     pub fn index_for(&mut self, budget: f64, now: impl Fn() -> f64) -> bool {
         let start = now();
-        while let Some((id, loaded)) = self.pending.pop_front() {
-            self.engine.add(id, loaded);
+        loop {
+            if !self.engine.is_adding() {
+                let Some((id, loaded)) = self.pending.pop_front() else {
+                    break;
+                };
+                self.engine.start_add(id, loaded);
+            }
+            self.engine.add_step(STEP_WORDS);
             if now() - start >= budget {
                 break;
             }
         }
-        !self.pending.is_empty()
+        self.pending() > 0
     }
 
     /// The id of the document at list index `entry`, when it is indexed or queued.
@@ -165,13 +177,8 @@ mod tests {
         let mut f = Follower::default();
         f.follow(&entries[..3], 0);
         assert_eq!(f.pending(), 2, "the failure is not queued");
-        // A clock that runs 50 ms per call: one document per slice of 40 ms.
-        let clock = std::cell::Cell::new(0.0);
-        let tick = || {
-            clock.set(clock.get() + 50.0);
-            clock.get()
-        };
-        assert!(f.index_for(40.0, tick), "one left after a slice");
+        // One document per slice.
+        assert!(f.index_for(40.0, ticking()), "one left after a slice");
         assert_eq!(f.engine.len(), 1);
         f.follow(&entries, 0);
         index_all(&mut f);
@@ -206,6 +213,63 @@ mod tests {
         assert!(f.engine.is_empty() && f.pending() == 0);
         assert!(f.found("  ").is_none());
         assert!(f.found("maahanmuuttaja").unwrap().hits.is_empty());
+    }
+
+    /// A clock that runs 50 ms per call: one step per slice of 40 ms.
+    fn ticking() -> impl Fn() -> f64 {
+        let clock = std::cell::Cell::new(0.0);
+        move || {
+            clock.set(clock.get() + 50.0);
+            clock.get()
+        }
+    }
+
+    /// One description of tens of thousands of words: the examples five times over, with
+    /// a word of its own at the very end.
+    fn long_entry() -> Entry {
+        let once: String = crate::examples::EXAMPLES
+            .iter()
+            .map(|(_, bytes)| std::str::from_utf8(bytes).unwrap())
+            .collect();
+        let text = once.repeat(5) + "\nKaukovainio\n";
+        crate::ingest::ingest("pitka.txt", text.as_bytes())
+            .pop()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_long_document_is_indexed_over_several_slices() {
+        let entries = vec![long_entry()];
+        let mut f = Follower::default();
+        f.follow(&entries, 0);
+        let tick = ticking();
+        let mut slices = 1;
+        while f.index_for(40.0, &tick) {
+            assert_eq!(f.pending(), 1, "counted while half indexed");
+            assert!(f.engine.is_empty());
+            assert!(f.found("kaukovainio ").unwrap().hits.is_empty());
+            slices += 1;
+        }
+        assert!(slices > 5, "in {slices} slices");
+        assert_eq!(f.pending(), 0);
+        assert_eq!(f.found("kaukovainio ").unwrap().hits.len(), 1);
+    }
+
+    #[test]
+    fn a_document_removed_while_half_indexed_is_dropped() {
+        let mut entries = vec![long_entry()];
+        entries.extend(examples().into_iter().take(1));
+        let mut f = Follower::default();
+        f.follow(&entries, 0);
+        assert!(f.index_for(40.0, ticking()));
+        assert_eq!(f.pending(), 2);
+        entries.remove(0);
+        f.follow(&entries, 1);
+        assert_eq!(f.pending(), 1, "only the one still listed");
+        index_all(&mut f);
+        assert_eq!(f.engine.len(), 1);
+        assert!(f.found("kaukovainio ").unwrap().hits.is_empty());
+        assert_eq!(codes(&f, &entries, "maahanmuuttaja "), [entries[0].code()]);
     }
 
     #[test]

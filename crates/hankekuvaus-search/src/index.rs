@@ -5,8 +5,12 @@ use std::collections::{BTreeMap, HashMap};
 use hankekuvaus::{Document, Fund, Period, Status};
 
 use crate::postings::Postings;
-use crate::text::{fold_into, words, Analyzer};
-use crate::units::{visit, Field};
+use crate::text::Analyzer;
+use crate::units::Field;
+
+mod adding;
+
+use adding::{Adding, Buffers};
 
 /// Most word forms the index caches while adding (a few MB).
 const MAX_FORMS: usize = 100_000;
@@ -39,7 +43,8 @@ pub(crate) struct Attrs {
 /// A full-text index of documents, built incrementally.
 ///
 /// Documents are added one at a time with [`Index::add`], in any order and interleaved
-/// with searches, so an app can index files while they load; [`Index::remove`] and
+/// with searches, so an app can index files while they load; a long document can be added
+/// in steps of bounded work ([`Index::start_add`], [`Index::add_step`]). [`Index::remove`] and
 /// [`Index::clear`] take them out. The index keeps no text: snippets and hit locations are
 /// made from the [`Document`] when needed ([`Index::hit_words`],
 /// [`crate::HitWords::snippets`]).
@@ -59,8 +64,14 @@ pub struct Index {
     /// before, and a look-up here is much cheaper than stemming and the sorted
     /// dictionary. Cleared when it grows past [`MAX_FORMS`] and when ids change.
     forms: HashMap<Box<str>, u32>,
-    /// Reused while adding: `(term, position, field)` of every word of the document.
-    scratch: Vec<(u32, u32, Field)>,
+    /// The document being added in steps, if any.
+    adding: Option<Box<Adding>>,
+    /// The buffers of the last add, kept for the next.
+    spare: Buffers,
+    /// Per term id: the [`Index::generation`] that last met it and its group in that add.
+    marks: Vec<(u32, u32)>,
+    /// Numbers the adds, so that [`Index::marks`] never needs clearing.
+    generation: u32,
 }
 
 impl Default for Index {
@@ -82,7 +93,10 @@ impl Index {
             live_len: 0,
             dead: 0,
             forms: HashMap::new(),
-            scratch: Vec::new(),
+            adding: None,
+            spare: Buffers::default(),
+            marks: Vec::new(),
+            generation: 0,
         }
     }
 
@@ -101,85 +115,20 @@ impl Index {
         self.by_id.contains_key(&id)
     }
 
-    /// Indexes every text of `doc` under `id`, replacing what `id` had.
+    /// Indexes every text of `doc` under `id`, replacing what `id` had: all steps of
+    /// [`Index::start_add`] at once.
     pub fn add(&mut self, id: DocId, doc: &Document) {
-        self.remove(id);
-        let slot = self.slots.len() as u32;
-        let runs_start = self.runs.len() as u32;
-        let mut entries = std::mem::take(&mut self.scratch);
-        entries.clear();
-        let mut pos = 0u32;
-        let mut last_field = None;
-        if self.forms.len() > MAX_FORMS {
-            self.forms.clear();
-        }
-        let (analyzer, terms, postings, runs, forms) = (
-            &mut self.analyzer,
-            &mut self.terms,
-            &mut self.postings,
-            &mut self.runs,
-            &mut self.forms,
-        );
-        let mut folded = String::new();
-        visit(doc, &mut |unit| {
-            if last_field != Some(unit.field) {
-                runs.push((pos, unit.field));
-                last_field = Some(unit.field);
-            }
-            for (_, word) in words(unit.text) {
-                fold_into(word, &mut folded);
-                let id = match forms.get(folded.as_str()) {
-                    Some(&id) => id,
-                    None => {
-                        let term = analyzer.term(&folded);
-                        let id = match terms.get(&*term) {
-                            Some(&id) => id,
-                            None => {
-                                let id = postings.len() as u32;
-                                terms.insert(term.into(), id);
-                                postings.push(Postings::default());
-                                id
-                            }
-                        };
-                        forms.insert(folded.as_str().into(), id);
-                        id
-                    }
-                };
-                entries.push((id, pos, unit.field));
-                pos += 1;
-            }
-            // A gap between lines, so a phrase never runs from one line into the next.
-            pos += 1;
-        });
-        let len = entries.len() as u32;
-        entries.sort_unstable_by_key(|&(term, pos, _)| (term, pos));
-        let mut positions = Vec::new();
-        let mut bytes = Vec::new();
-        for group in entries.chunk_by(|a, b| a.0 == b.0) {
-            positions.clear();
-            positions.extend(group.iter().map(|e| e.1));
-            let weight = group.iter().map(|e| e.2.weight_x2()).sum();
-            self.postings[group[0].0 as usize].push(slot, weight, &positions, &mut bytes);
-        }
-        self.scratch = entries;
-        self.slots.push(Slot {
-            id,
-            live: true,
-            len,
-            runs: (runs_start, self.runs.len() as u32),
-            attrs: Attrs {
-                fund: doc.kind.fund,
-                period: doc.kind.period,
-                status: doc.project.status,
-                start_year: doc.start_year(),
-            },
-        });
-        self.by_id.insert(id, slot);
-        self.live_len += u64::from(len);
+        self.start_add(id, doc);
+        while !self.add_step(doc, usize::MAX) {}
     }
 
-    /// Takes a document out; `false` when `id` was not in the index.
+    /// Takes a document out, or drops it while it is being added; `false` when `id` was
+    /// neither.
     pub fn remove(&mut self, id: DocId) -> bool {
+        if self.adding() == Some(id) {
+            self.cancel_add();
+            return true;
+        }
         let Some(slot) = self.by_id.remove(&id) else {
             return false;
         };
@@ -187,12 +136,18 @@ impl Index {
         s.live = false;
         self.live_len -= u64::from(s.len);
         self.dead += 1;
-        // Postings of removed documents are skipped while searching and dropped once they
-        // are a fifth of the index, so removing stays cheap and memory stays bounded.
-        if self.dead as usize > 64 + self.by_id.len() / 4 {
+        self.compact_if_due();
+        true
+    }
+
+    /// Postings of removed documents are skipped while searching and dropped once they are
+    /// a fifth of the index, so removing stays cheap and memory stays bounded. Not while a
+    /// document is being added: compacting renumbers its slot and drops the terms it has
+    /// met but not yet posted.
+    fn compact_if_due(&mut self) {
+        if self.adding.is_none() && self.dead as usize > 64 + self.by_id.len() / 4 {
             self.compact();
         }
-        true
     }
 
     /// Takes every document out.
@@ -249,7 +204,7 @@ impl Index {
         self.postings.shrink_to_fit();
         self.slots.shrink_to_fit();
         self.runs.shrink_to_fit();
-        self.scratch = Vec::new();
+        self.spare = Buffers::default();
         self.forms = HashMap::new();
     }
 

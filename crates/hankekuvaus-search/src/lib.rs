@@ -10,6 +10,7 @@ mod search;
 mod snippet;
 mod text;
 mod units;
+mod walk;
 
 pub use facets::{facets, organisation_matches, organisations, Amount, Counts, Facet, Filter};
 pub use index::{DocId, Index};

@@ -54,18 +54,24 @@ impl Postings {
         positions: &[u32],
         scratch: &mut Vec<u8>,
     ) {
-        debug_assert!(slot >= self.next_slot);
         scratch.clear();
         let mut prev = 0;
         for (i, &p) in positions.iter().enumerate() {
             write_varint(scratch, if i == 0 { p } else { p - prev });
             prev = p;
         }
+        self.push_encoded(slot, weight_x2, positions.len() as u32, scratch);
+    }
+
+    /// Appends a document whose `count` positions are already written as gaps (the first
+    /// from 0), as [`Postings::push`] writes them: for positions gathered a few at a time.
+    pub(crate) fn push_encoded(&mut self, slot: u32, weight_x2: u32, count: u32, gaps: &[u8]) {
+        debug_assert!(slot >= self.next_slot);
         write_varint(&mut self.bytes, slot - self.next_slot);
         write_varint(&mut self.bytes, weight_x2);
-        write_varint(&mut self.bytes, positions.len() as u32);
-        write_varint(&mut self.bytes, scratch.len() as u32);
-        self.bytes.extend_from_slice(scratch);
+        write_varint(&mut self.bytes, count);
+        write_varint(&mut self.bytes, gaps.len() as u32);
+        self.bytes.extend_from_slice(gaps);
         self.next_slot = slot + 1;
         self.docs += 1;
     }
@@ -123,7 +129,7 @@ impl Postings {
     }
 }
 
-fn write_varint(out: &mut Vec<u8>, mut v: u32) {
+pub(crate) fn write_varint(out: &mut Vec<u8>, mut v: u32) {
     while v >= 0x80 {
         out.push((v as u8) | 0x80);
         v >>= 7;

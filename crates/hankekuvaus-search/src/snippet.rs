@@ -1,7 +1,7 @@
 //! Where a hit is in its document, and snippets of text around the hits.
 //!
 //! The index keeps word positions, not text: walking the document the same way the index
-//! did ([`crate::units::visit`], [`crate::text::words`]) turns positions back into lines
+//! did ([`crate::walk::visit`], [`crate::text::words`]) turns positions back into lines
 //! and byte ranges.
 
 use std::ops::Range;
@@ -10,7 +10,8 @@ use hankekuvaus::Document;
 
 use crate::search::HitWords;
 use crate::text::words;
-use crate::units::{visit, Field};
+use crate::units::Field;
+use crate::walk::visit;
 
 /// Bytes of text a snippet aims at; it is cut at word boundaries, so a little more or less.
 const SNIPPET_BYTES: usize = 160;

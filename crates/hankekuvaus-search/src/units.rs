@@ -8,12 +8,12 @@
 //! tree (a list row of a programme export, or one built by hand) is indexed from its typed
 //! fields instead.
 //!
-//! Indexing and locating hits walk a document with the same [`visit`], so the word
+//! Indexing and locating hits walk a document with the same [`crate::walk::visit`], so the word
 //! positions the index stores are found again from the document alone.
 
 use std::collections::BTreeMap;
 
-use hankekuvaus::{Document, Section};
+use hankekuvaus::Document;
 
 /// The field a piece of text belongs to: for field weights and `field:` queries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -128,14 +128,14 @@ pub(crate) struct SectionPath {
 }
 
 impl SectionPath {
-    fn push(&mut self, i: usize) {
+    pub(crate) fn push(&mut self, i: usize) {
         if let Some(slot) = self.indices.get_mut(self.len as usize) {
             *slot = i as u32;
         }
         self.len += 1;
     }
 
-    fn pop(&mut self) {
+    pub(crate) fn pop(&mut self) {
         self.len -= 1;
     }
 
@@ -194,28 +194,13 @@ pub(crate) struct Unit<'a> {
     pub text: &'a str,
 }
 
-/// Calls `f` with every line of indexed text of `doc`, always in the same order.
-pub(crate) fn visit<'a>(doc: &'a Document, f: &mut dyn FnMut(Unit<'a>)) {
-    if doc.sections.is_empty() {
-        visit_typed(doc, f);
-    } else {
-        let by_line = LineFields::new(doc);
-        let mut path = SectionPath::default();
-        for (i, section) in doc.sections.iter().enumerate() {
-            path.push(i);
-            visit_section(section, &mut path, &by_line, f);
-            path.pop();
-        }
-    }
-}
-
 /// Which field each source line belongs to, from `Document::field_lines`: per line the
 /// length of the deepest path on it and that path's field. A row of a list export holds
 /// all its fields on one line, so there the field comes from the column's label instead.
-struct LineFields(BTreeMap<u32, (usize, Field)>, bool);
+pub(crate) struct LineFields(BTreeMap<u32, (usize, Field)>, bool);
 
 impl LineFields {
-    fn new(doc: &Document) -> LineFields {
+    pub(crate) fn new(doc: &Document) -> LineFields {
         let mut map: BTreeMap<u32, (usize, Field)> = BTreeMap::new();
         for (path, &line) in &doc.field_lines {
             // The deepest path wins on a shared line (`applicant.co_implementers.0` over
@@ -234,7 +219,7 @@ impl LineFields {
     }
 
     /// The field of a field line: its own typed path, if any (in a list row, its column's).
-    fn field_line(&self, line: u32, label: &str) -> Field {
+    pub(crate) fn field_line(&self, line: u32, label: &str) -> Field {
         if self.1 {
             return field_of_column(label);
         }
@@ -244,7 +229,7 @@ impl LineFields {
     /// The field of a prose line: the typed path on its line or the nearest one above it
     /// within the same section (summary paragraphs after the first, explanation lines
     /// under a sustainability item), if that field is prose.
-    fn prose_line(&self, line: u32, section_line: u32) -> Field {
+    pub(crate) fn prose_line(&self, line: u32, section_line: u32) -> Field {
         match self.0.range(section_line..=line).next_back() {
             Some((_, &(_, f))) if is_prose(f) || f == Field::Organisation => f,
             _ => Field::Other,
@@ -302,180 +287,5 @@ fn field_of_path(path: &str) -> Field {
         _ if head("sustainability") => Field::Sustainability,
         _ if head("final_report_summary") => Field::FinalReport,
         _ => Field::Other,
-    }
-}
-
-fn visit_section<'a>(
-    section: &'a Section,
-    path: &mut SectionPath,
-    by_line: &LineFields,
-    f: &mut dyn FnMut(Unit<'a>),
-) {
-    // Titles of section 7's subsections are the indicator names; other titles are the
-    // format's fixed headings, except in unknown sections, which keep theirs as Other.
-    if let Some(title) = &section.title {
-        let field = match section.number.as_deref() {
-            Some(n) if n.starts_with("7.") => Field::Indicators,
-            _ => Field::Other,
-        };
-        f(Unit {
-            field,
-            place: Place::Title(*path),
-            line_in_text: 0,
-            source_line: Some(section.line),
-            text: title,
-        });
-    }
-    for (i, field) in section.fields.iter().enumerate() {
-        f(Unit {
-            field: by_line.field_line(field.line, &field.label),
-            place: Place::Tree {
-                sections: *path,
-                field: Some(i),
-                paragraph: 0,
-            },
-            line_in_text: 0,
-            source_line: Some(field.line),
-            text: &field.value,
-        });
-    }
-    for (i, paragraph) in section.paragraphs.iter().enumerate() {
-        for (k, text) in paragraph.text.split('\n').enumerate() {
-            let line = paragraph.line + k as u32;
-            f(Unit {
-                field: by_line.prose_line(line, section.line),
-                place: Place::Tree {
-                    sections: *path,
-                    field: None,
-                    paragraph: i,
-                },
-                line_in_text: k as u32,
-                source_line: Some(line),
-                text,
-            });
-        }
-    }
-    for (i, sub) in section.subsections.iter().enumerate() {
-        path.push(i);
-        visit_section(sub, path, by_line, f);
-        path.pop();
-    }
-}
-
-/// The typed members of a document without a section tree, each with its source line when
-/// `field_lines` has one.
-fn visit_typed<'a>(doc: &'a Document, f: &mut dyn FnMut(Unit<'a>)) {
-    let mut text = |field: Field, place: Place, key: &str, text: &'a str| {
-        let line = doc.field_lines.get(key).copied();
-        for (k, part) in text.split('\n').enumerate() {
-            f(Unit {
-                field,
-                place,
-                line_in_text: k as u32,
-                source_line: line.map(|l| l + k as u32),
-                text: part,
-            });
-        }
-    };
-    let p = &doc.project;
-    let one = |name: &'static str| Place::Typed(name, None);
-    if let Some(s) = &p.code {
-        text(Field::Code, one("project.code"), "project.code", s);
-    }
-    if let Some(s) = &p.name {
-        text(Field::Name, one("project.name"), "project.name", s);
-    }
-    if let Some(n) = &p.priority_axis {
-        let place = Place::Typed("project.priority_axis", None);
-        text(Field::PriorityAxis, place, "project.priority_axis", &n.name);
-    }
-    if let Some(n) = &p.specific_objective {
-        let key = "project.specific_objective";
-        text(Field::PriorityAxis, Place::Typed(key, None), key, &n.name);
-    }
-    if let Some(s) = &p.responsible_authority {
-        let key = "project.responsible_authority";
-        text(Field::Authority, one(key), key, s);
-    }
-    let a = &doc.applicant;
-    let optional = [
-        (Field::Organisation, "applicant.name", &a.name),
-        (Field::BusinessId, "applicant.business_id", &a.business_id),
-        (
-            Field::OrganisationType,
-            "applicant.organisation_type",
-            &a.organisation_type,
-        ),
-        (Field::Other, "applicant.contact.name", &a.contact.name),
-        (Field::Summary, "summary", &doc.summary),
-        (
-            Field::TargetGroups,
-            "target_groups.primary",
-            &doc.target_groups.primary,
-        ),
-        (
-            Field::TargetGroups,
-            "target_groups.indirect",
-            &doc.target_groups.indirect,
-        ),
-    ];
-    for (field, key, value) in optional {
-        if let Some(s) = value {
-            text(field, one(key), key, s);
-        }
-    }
-    for (i, c) in a.co_implementers.iter().enumerate() {
-        let key = format!("applicant.co_implementers.{i}");
-        let place = Place::Item("applicant.co_implementers", i, "name");
-        text(Field::Organisation, place, &key, &c.name);
-        if let Some(id) = &c.business_id {
-            let place = Place::Item("applicant.co_implementers", i, "business_id");
-            text(Field::BusinessId, place, &key, id);
-        }
-    }
-    let lists = [
-        (Field::Region, "area.regions", &doc.area.regions),
-        (Field::SubRegion, "area.sub_regions", &doc.area.sub_regions),
-        (
-            Field::Municipality,
-            "area.municipalities",
-            &doc.area.municipalities,
-        ),
-    ];
-    for (field, key, values) in lists {
-        for (i, s) in values.iter().enumerate() {
-            text(field, Place::Typed(key, Some(i)), key, s);
-        }
-    }
-    for (i, ind) in doc.indicators.iter().enumerate() {
-        let key = format!("indicators.{i}");
-        text(
-            Field::Indicators,
-            Place::Item("indicators", i, "name"),
-            &key,
-            &ind.name,
-        );
-    }
-    let g = &doc.gender_equality;
-    let gender = [
-        ("gender_equality.analysis_text", &g.analysis_text),
-        ("gender_equality.mainstreaming_text", &g.mainstreaming_text),
-        ("gender_equality.main_goal_text", &g.main_goal_text),
-    ];
-    for (key, value) in gender {
-        if let Some(s) = value {
-            text(Field::Gender, one(key), key, s);
-        }
-    }
-    for (i, item) in doc.sustainability.iter().enumerate() {
-        if let Some(s) = &item.explanation {
-            let key = format!("sustainability.{i}");
-            let place = Place::Item("sustainability", i, "explanation");
-            text(Field::Sustainability, place, &key, s);
-        }
-    }
-    if let Some(s) = &doc.final_report_summary {
-        let key = "final_report_summary";
-        text(Field::FinalReport, one(key), key, s);
     }
 }
