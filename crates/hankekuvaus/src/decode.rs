@@ -39,7 +39,7 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
         };
         let (text, had_errors) = utf16(bytes, unit);
         (enc, text, had_errors)
-    } else if let Ok(text) = std::str::from_utf8(bytes) {
+    } else if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
         // The common case: valid UTF-8 is borrowed as it is.
         (TextEncoding::Utf8, Cow::Borrowed(text), false)
     } else {
