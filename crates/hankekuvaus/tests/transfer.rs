@@ -64,3 +64,30 @@ fn a_large_description_is_many_small_lines() {
         big.len()
     );
 }
+
+#[test]
+fn a_paragraph_longer_than_a_piece_continues_in_pieces() {
+    // 5,000 lines without a blank one: one paragraph of ~230 KB, cut where `ä` (two bytes)
+    // may straddle a piece's end.
+    let mut text = String::from(
+        "Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus\n1 Hanke\n\
+         Hankekoodi: S21498\n3 Hankkeen sisältö\n",
+    );
+    for i in 0..5_000 {
+        text.push_str(&format!("Hankkeessa kehitetään äänekkäästi, rivi {i}\n"));
+    }
+    let outcomes = read(text.as_bytes(), "pitka.txt", &Options::default());
+    let Outcome::Document(doc) = &outcomes[0] else {
+        panic!("a description")
+    };
+    let longest = doc
+        .sections
+        .iter()
+        .flat_map(|s| &s.paragraphs)
+        .map(|p| p.text.len())
+        .max();
+    assert!(longest > Some(200_000), "{longest:?}");
+    let (back, longest_line) = round_trip(&outcomes);
+    assert_eq!(back, outcomes);
+    assert!(longest_line < 256 * 1024, "{longest_line}");
+}
