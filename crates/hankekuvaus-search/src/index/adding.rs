@@ -135,7 +135,7 @@ impl Index {
         let posted = (adding.posting.is_some() || self.walk_words(&mut adding, doc, &mut budget))
             && self.write_postings(&mut adding, &mut budget);
         if posted {
-            self.finish(adding);
+            self.finish(*adding);
         } else {
             self.adding = Some(adding);
         }
@@ -264,7 +264,7 @@ impl Index {
     }
 
     /// Makes the fully posted document live.
-    fn finish(&mut self, adding: Box<Adding>) {
+    fn finish(&mut self, adding: Adding) {
         let len = adding.buffers.entries.len() as u32;
         let slot = &mut self.slots[adding.slot as usize];
         slot.live = true;
