@@ -166,6 +166,16 @@ impl Default for Progress {
     }
 }
 
+/// The most entries one render adds when the load has added `added` before it (see
+/// [`FIRST_BATCH_MAX`], [`GROWING_BATCH_MAX`], [`BATCH_MAX`]).
+pub fn batch_max(added: usize) -> usize {
+    match added {
+        0 => FIRST_BATCH_MAX,
+        n if n < LIST_LIMIT => GROWING_BATCH_MAX,
+        _ => BATCH_MAX,
+    }
+}
+
 /// Whether a drop of `count` files is refused: more than [`MAX_FILES_PER_DROP`].
 pub fn refuses(count: usize) -> bool {
     count > MAX_FILES_PER_DROP
@@ -204,12 +214,7 @@ impl Loader {
         let start = now();
         // A bounded number of entries per render: one JSON file can hold thousands.
         while !pending.is_empty() {
-            let max = match *added {
-                0 => FIRST_BATCH_MAX,
-                n if n < LIST_LIMIT => GROWING_BATCH_MAX,
-                _ => BATCH_MAX,
-            };
-            let rest = pending.split_off(pending.len().min(max));
+            let rest = pending.split_off(pending.len().min(batch_max(*added)));
             *added += pending.len();
             self.dispatcher.dispatch(Action::Add {
                 entries: std::mem::replace(pending, rest),
@@ -558,6 +563,24 @@ mod tests {
         assert_eq!(p.phase.as_str(), "cancelled");
         p.file_done(1, &[unreadable("x.txt")]);
         assert_eq!(p.errors, 1);
+    }
+
+    #[test]
+    fn renders_add_few_entries_while_the_page_makes_its_elements() {
+        // A JSON export's 8,000 documents arrive at once: the renders they are split into.
+        let mut added = 0;
+        let mut renders = Vec::new();
+        while added < 8_000 {
+            let n = batch_max(added).min(8_000 - added);
+            renders.push(n);
+            added += n;
+        }
+        assert_eq!(renders[..6], [40, 100, 100, 100, 100, 100]);
+        assert_eq!(renders.iter().take_while(|&&n| n < 250).sum::<usize>(), 540);
+        assert!(renders[7..renders.len() - 1]
+            .iter()
+            .all(|&n| n == BATCH_MAX));
+        assert_eq!(renders.iter().sum::<usize>(), 8_000);
     }
 
     #[test]
