@@ -18,7 +18,8 @@
 //!
 //! If the worker's wasm cannot be fetched or compiled, its loader (`engine_worker_loader.js`)
 //! posts [`Answer::Unavailable`] instead of "ready". The messages are plain JS objects built
-//! with `Reflect`, as the workbook worker's are.
+//! with `Reflect`, as the workbook worker's are. The README shows what the worker answers,
+//! natively.
 
 use js_sys::{Array, ArrayBuffer, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -139,3 +140,8 @@ fn get(value: &JsValue, key: &str) -> Option<JsValue> {
 mod worker;
 #[cfg(feature = "parser")]
 pub use worker::{parse_in_chunks, serve};
+
+/// The README's example, compiled as a doc test so that it stays true.
+#[doc = include_str!("../README.md")]
+#[cfg(all(doctest, feature = "parser"))]
+pub struct ReadmeDoctests;
