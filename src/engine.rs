@@ -17,7 +17,6 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Event, MessageEvent, Worker};
 
-use crate::archives::is_archive;
 use crate::ingest::is_json;
 
 /// Files of at least this many bytes are parsed in the engine: smaller ones parse on the
@@ -35,7 +34,7 @@ pub const HEAD_BYTES: u32 = 4096;
 pub fn wanted(name: &str, size: u32, head: &[u8]) -> bool {
     size >= MIN_BYTES
         && !is_json(name, head)
-        && !is_archive(head)
+        // An archive or a workbook: both ZIP files.
         && !head.starts_with(b"PK")
         && hankekuvaus::lists::detect(head).is_none()
 }
