@@ -19,15 +19,25 @@ fuzz_target!(|data: &[u8]| {
     let mut total = 0u64;
     for member in archive {
         if let Ok(member) = member {
-            assert!(member.bytes.len() as u64 <= limits.max_member_bytes, "member over the limit");
+            assert!(
+                member.bytes.len() as u64 <= limits.max_member_bytes,
+                "member over the limit"
+            );
             total += member.bytes.len() as u64;
-            assert!(total <= limits.max_total_bytes, "archive over the total limit");
+            assert!(
+                total <= limits.max_total_bytes,
+                "archive over the total limit"
+            );
             assert!(
                 !member.name.split('/').any(|part| part == ".."),
                 "unsafe name {}",
                 member.name
             );
-            drop(hankekuvaus::read(&member.bytes, &member.name, &Default::default()));
+            drop(hankekuvaus::read(
+                &member.bytes,
+                &member.name,
+                &Default::default(),
+            ));
         }
     }
 });
