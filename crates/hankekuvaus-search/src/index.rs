@@ -2,6 +2,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use rustc_hash::FxHashMap;
+
 use hankekuvaus::{Document, Fund, Period, Status};
 
 use crate::postings::Postings;
@@ -63,7 +65,7 @@ pub struct Index {
     /// Words as written (lower-cased) → term id: most words of a text have been seen
     /// before, and a look-up here is much cheaper than stemming and the sorted
     /// dictionary. Cleared when it grows past [`MAX_FORMS`] and when ids change.
-    forms: HashMap<Box<str>, u32>,
+    forms: FxHashMap<Box<str>, u32>,
     /// The document being added in steps, if any.
     adding: Option<Box<Adding>>,
     /// The buffers of the last add, kept for the next.
@@ -92,7 +94,7 @@ impl Index {
             runs: Vec::new(),
             live_len: 0,
             dead: 0,
-            forms: HashMap::new(),
+            forms: FxHashMap::default(),
             adding: None,
             spare: Buffers::default(),
             marks: Vec::new(),
@@ -205,7 +207,7 @@ impl Index {
         self.slots.shrink_to_fit();
         self.runs.shrink_to_fit();
         self.spare = Buffers::default();
-        self.forms = HashMap::new();
+        self.forms = FxHashMap::default();
     }
 
     /// The field of the word at `pos` in `slot`.

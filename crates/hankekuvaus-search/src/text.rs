@@ -14,19 +14,35 @@ const MAX_WORD_BYTES: usize = 64;
 
 /// The words of `text` with their byte ranges, in order.
 pub(crate) fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> + '_ {
-    let mut rest = text.char_indices().peekable();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let (start, _) = rest.find(|&(_, c)| c.is_alphanumeric())?;
-        let mut end = text.len();
-        while let Some(&(i, c)) = rest.peek() {
-            if !c.is_alphanumeric() {
-                end = i;
-                break;
+        let start = loop {
+            let (alphanumeric, len) = class(text, at)?;
+            if alphanumeric {
+                break at;
             }
-            rest.next();
+            at += len;
+        };
+        let mut end = start;
+        while let Some((true, len)) = class(text, end) {
+            end += len;
         }
+        at = end;
         Some((start..end, &text[start..end]))
     })
+}
+
+/// Whether the character at byte `at` of `text` (a character boundary) is alphanumeric,
+/// and its length; `None` at the end. ASCII, most of every description, is decided from
+/// the byte: indexing spends much of its time here.
+#[inline]
+fn class(text: &str, at: usize) -> Option<(bool, usize)> {
+    let &byte = text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        return Some((byte.is_ascii_alphanumeric(), 1));
+    }
+    let c = text.get(at..)?.chars().next()?;
+    Some((c.is_alphanumeric(), c.len_utf8()))
 }
 
 /// Turns words into index terms: lower case (å, ä and ö kept as they are), then the
@@ -59,7 +75,20 @@ impl Analyzer {
 /// Lower-cases `word` into `out`, cut at [`MAX_WORD_BYTES`] on a character boundary.
 pub(crate) fn fold_into(word: &str, out: &mut String) {
     out.clear();
+    // Most words are ASCII: lower-cased in place, without `char::to_lowercase`.
+    if word.is_ascii() {
+        out.push_str(&word[..word.len().min(MAX_WORD_BYTES)]);
+        out.make_ascii_lowercase();
+        return;
+    }
     for c in word.chars() {
+        if c.is_ascii() {
+            if out.len() == MAX_WORD_BYTES {
+                return;
+            }
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         for l in c.to_lowercase() {
             if out.len() + l.len_utf8() > MAX_WORD_BYTES {
                 return;
@@ -105,6 +134,81 @@ mod tests {
         assert_eq!(a.term("S21498"), "s21498");
         // ä and ö stay: "työ" (work) is not "tyo".
         assert_eq!(a.term("Työ"), "työ");
+    }
+
+    /// The plain definitions the fast paths must agree with.
+    fn words_by_chars(text: &str) -> Vec<(Range<usize>, &str)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            match (c.is_alphanumeric() && i < text.len(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    out.push((s..i, &text[s..i]));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    fn fold_by_chars(word: &str) -> String {
+        let mut out = String::new();
+        for l in word.chars().flat_map(char::to_lowercase) {
+            if out.len() + l.len_utf8() > MAX_WORD_BYTES {
+                break;
+            }
+            out.push(l);
+        }
+        out
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_definitions() {
+        let pieces = [
+            "a",
+            "Ö",
+            "ä",
+            "Z9",
+            " ",
+            "-",
+            "İ",
+            "ß",
+            "ǅ",
+            "\u{200b}",
+            "١٢",
+            "日本",
+            "x".repeat(70).leak(),
+            "É".repeat(40).leak(),
+            ",",
+            "\n",
+            "ﬁ",
+            "Ⅻ",
+            "😀",
+            "ΣΑΣ",
+        ];
+        // Every sequence of three pieces, and a few long mixes.
+        let mut texts: Vec<String> = Vec::new();
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    texts.push(format!("{a}{b}{c}"));
+                }
+            }
+        }
+        texts.push(pieces.concat());
+        texts.push(pieces.iter().rev().copied().collect());
+        for text in &texts {
+            assert_eq!(
+                words(text).collect::<Vec<_>>(),
+                words_by_chars(text),
+                "{text:?}"
+            );
+            for (_, word) in words(text) {
+                assert_eq!(fold(word), fold_by_chars(word), "{word:?}");
+            }
+        }
     }
 
     #[test]
