@@ -4,8 +4,9 @@
 //! superlinear paths (a pattern whose repetitions each rescan what came before), which a
 //! crash-only fuzzer never reports because each input still finishes.
 //!
-//! Input: the first byte picks the format (see [`hankekuvaus_fuzz::slow::Format`]), the
-//! next two the number of repetitions; the rest, at most 512 bytes, is the pattern.
+//! Input: the first byte picks the format (see [`hankekuvaus_fuzz::slow::Format`]: text,
+//! HTML, JSON, the three text lists, a workbook two ways and a ZIP archive), then an
+//! optional prefix ended by `0xFF`, then the pattern (at most 512 bytes).
 //! Run it without the address sanitizer (`-s none`), so the floor measures the parser.
 #![no_main]
 

@@ -38,10 +38,11 @@ pub const MAX_RATIO: f64 = 15.0;
 /// file fails only when it is also this many times slower per byte than the seeds, or when
 /// a quarter of it takes more than [`MAX_GROWTH`] times less time than the whole.
 ///
-/// Not for list exports: every row of a list is a document, so a list of three-byte rows
-/// ("||\n") is a document per three bytes, about 150 times slower per byte than the seeds
-/// and linear (3 µs a row natively; the first long run found it, as a timeout of the
-/// remeasuring). For them only growth counts.
+/// Not for list exports, workbooks and archives: every row of a list (and every member of
+/// an archive) is a document, so a list of three-byte rows ("||\n") is a document per three
+/// bytes, about 150 times slower per byte than the seeds and linear (3 µs a row natively;
+/// the first long run found it, as a timeout of the remeasuring). For them only growth
+/// counts.
 pub const MAX_RATIO_LINEAR: f64 = 100.0;
 
 /// Four times the input may take at most this many times as long (linear: 4, up to 6
@@ -78,9 +79,17 @@ pub enum Format {
     List2014,
     /// A 2007–2013 list export as XML: `<projektit>`, then the pattern, through `read`.
     ListXml,
+    /// A ZIP archive (stored members) whose members each hold the pattern, named from the
+    /// prefix and a counter, opened by `hankekuvaus_archive` and every member read.
+    Archive,
+    /// A 2021–2027 list workbook: the pattern repeated in its sheet's data after the header
+    /// row (the test workbook's shared strings), through `read`.
+    Workbook,
+    /// The same workbook with the pattern repeated in its shared strings instead.
+    WorkbookStrings,
 }
 
-const FORMATS: [Format; 9] = [
+const FORMATS: [Format; 12] = [
     Format::Text,
     Format::Raw,
     Format::Html,
@@ -90,7 +99,47 @@ const FORMATS: [Format; 9] = [
     Format::List2007,
     Format::List2014,
     Format::ListXml,
+    Format::Archive,
+    Format::Workbook,
+    Format::WorkbookStrings,
 ];
+
+/// The worksheet and shared strings of `testdata/lists/eura2021_projektilista_test.xlsx`.
+const SHEET: &str = include_str!("../data/workbook_sheet1.xml");
+const SHARED_STRINGS: &str = include_str!("../data/workbook_sharedStrings.xml");
+
+/// A workbook of the two parts, stored (not deflated), as a list reader finds them.
+fn workbook(sheet: &[u8], shared_strings: &[u8]) -> Vec<u8> {
+    // The content types part makes the CLI and the page take it for an Office document,
+    // not an archive of XML files.
+    let types: &[u8] = b"<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>";
+    zip_of(&[
+        ("[Content_Types].xml".into(), types),
+        ("xl/worksheets/sheet1.xml".into(), sheet),
+        ("xl/sharedStrings.xml".into(), shared_strings),
+    ])
+}
+
+/// A ZIP archive of `members`, stored.
+fn zip_of(members: &[(String, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, bytes) in members {
+        // A name the writer refuses (it checks little) leaves that member out.
+        if zip.start_file(name.as_str(), options).is_ok() {
+            let _ = zip.write_all(bytes);
+        }
+    }
+    zip.finish().map(|c| c.into_inner()).unwrap_or_default()
+}
+
+/// `text` split after the first `marker` (all of it before when there is none).
+fn split_after<'a>(text: &'a str, marker: &str) -> (&'a str, &'a str) {
+    let at = text.find(marker).map_or(text.len(), |k| k + marker.len());
+    text.split_at(at)
+}
 
 const LIST_2007_HEADER: &[u8] = b"Koodi,Rahasto,Projektin nimi,Ohjelma / osio,Tl,Viranomainen,\
 Toiminnan tila,Aloituspvm,P\xe4\xe4ttymispvm,Toteuttajan nimi,My\xf6nnetty EU- ja valtion rahoitus,\
@@ -130,6 +179,45 @@ pub fn build_sized(data: &[u8], size: usize) -> Option<(Format, Vec<u8>)> {
     if pattern.is_empty() || pattern.len() > 512 || prefix.len() > 4096 {
         return None;
     }
+    match format {
+        Format::Archive => {
+            // Members of the pattern until their bytes (with ZIP headers of 76 bytes
+            // and two copies of the name) reach the size.
+            let stem = String::from_utf8_lossy(prefix);
+            let stem = if stem.is_empty() { "m".into() } else { stem };
+            let mut members = Vec::new();
+            let mut total = 0;
+            while total < size {
+                let name = format!("{stem}{}", members.len());
+                total += pattern.len() + 2 * name.len() + 76;
+                members.push((name, pattern));
+            }
+            return Some((format, zip_of(&members)));
+        }
+        Format::Workbook | Format::WorkbookStrings => {
+            let (sheet, strings) = (SHEET.as_bytes().to_vec(), SHARED_STRINGS.as_bytes());
+            let grown = |head: &str, tail: &str| {
+                let mut part = Vec::with_capacity(size + 4096);
+                part.extend_from_slice(head.as_bytes());
+                part.extend_from_slice(prefix);
+                while part.len() < size {
+                    part.extend_from_slice(pattern);
+                }
+                part.extend_from_slice(tail.as_bytes());
+                part
+            };
+            let file = if format == Format::Workbook {
+                let (head, _) = split_after(SHEET, "</row>");
+                workbook(&grown(head, "</sheetData></worksheet>"), strings)
+            } else {
+                // After the real strings, so the header row still reads as the list's.
+                let head = &SHARED_STRINGS[..SHARED_STRINGS.rfind("</sst>").unwrap_or(0)];
+                workbook(&sheet, &grown(head, "</sst>"))
+            };
+            return Some((format, file));
+        }
+        _ => {}
+    }
     let (head, tail): (&[u8], &[u8]) = match format {
         Format::Text => (TITLE, b""),
         Format::Raw => (b"", b""),
@@ -139,6 +227,7 @@ pub fn build_sized(data: &[u8], size: usize) -> Option<(Format, Vec<u8>)> {
         Format::List2007 => (LIST_2007_HEADER, b""),
         Format::List2014 => (LIST_2014_HEADER, b""),
         Format::ListXml => (b"<?xml version=\"1.0\"?>\n<projektit>\n", b"</projektit>\n"),
+        Format::Archive | Format::Workbook | Format::WorkbookStrings => (b"", b""),
     };
     let mut file = Vec::with_capacity(size + pattern.len() + prefix.len() + head.len());
     file.extend_from_slice(head);
@@ -170,7 +259,38 @@ pub fn read(format: Format, file: &[u8]) {
             "projektilista",
             &Default::default(),
         )),
+        Format::Workbook | Format::WorkbookStrings => drop(hankekuvaus::read(
+            file,
+            "projektilista.xlsx",
+            &Default::default(),
+        )),
+        Format::Archive => {
+            // As the CLI and the page read an archive: every member through `read`.
+            if let Ok(archive) = hankekuvaus_archive::open(file, "slow.zip", &Default::default()) {
+                for member in archive.flatten() {
+                    drop(hankekuvaus::read(
+                        &member.bytes,
+                        &member.name,
+                        &Default::default(),
+                    ));
+                }
+            }
+        }
     }
+}
+
+/// Formats judged by growth alone: each row or member is a document, so a file of tiny
+/// ones is many times slower per byte than a description and still linear.
+fn by_growth_only(format: Format) -> bool {
+    matches!(
+        format,
+        Format::List2007
+            | Format::List2014
+            | Format::ListXml
+            | Format::Archive
+            | Format::Workbook
+            | Format::WorkbookStrings
+    )
 }
 
 /// The time `file` may take at the floor.
@@ -243,6 +363,31 @@ pub fn baseline(format: Format) -> (Format, Vec<u8>) {
                 json = hankekuvaus::export::outcomes_json(&outcomes);
             }
             (format, json.into_bytes())
+        }
+        Format::Archive => {
+            let mut members = Vec::new();
+            let mut total = 0;
+            while total < SIZE {
+                for (i, seed) in SEEDS.iter().enumerate() {
+                    total += seed.len();
+                    members.push((format!("kuvaukset/{}-{i}.txt", members.len()), *seed));
+                }
+            }
+            (format, zip_of(&members))
+        }
+        Format::Workbook | Format::WorkbookStrings => {
+            // The test workbook's project rows again and again.
+            let (head, rest) = split_after(SHEET, "</row>");
+            let rows = &rest[..rest.find("</sheetData>").unwrap_or(rest.len())];
+            let mut sheet = head.to_owned();
+            while sheet.len() < SIZE {
+                sheet.push_str(rows);
+            }
+            sheet.push_str("</sheetData></worksheet>");
+            (
+                format,
+                workbook(sheet.as_bytes(), SHARED_STRINGS.as_bytes()),
+            )
         }
         _ => (Format::Text, text),
     }
@@ -323,18 +468,59 @@ pub fn check(data: &[u8]) {
         file.len(),
         quarter.len(),
     );
-    let is_list = matches!(
-        format,
-        Format::List2007 | Format::List2014 | Format::ListXml
-    );
     assert!(
-        is_list || ratio <= MAX_RATIO_LINEAR,
+        by_growth_only(format) || ratio <= MAX_RATIO_LINEAR,
         "slow input: {format:?}, {} bytes in {t_case:?} ({:.2} MB/s), {ratio:.1} times slower \
          per byte than the seeds ({:.1} MB/s in this build); at most {MAX_RATIO_LINEAR} allowed",
         file.len(),
         file.len() as f64 / t_case.as_secs_f64() / 1e6,
         base.len() as f64 / t_base.as_secs_f64() / 1e6,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn documents(format: Format, file: &[u8]) -> usize {
+        match format {
+            Format::Archive => hankekuvaus_archive::open(file, "a.zip", &Default::default())
+                .map_or(0, |a| a.flatten().count()),
+            _ => hankekuvaus::read(file, "projektilista.xlsx", &Default::default()).len(),
+        }
+    }
+
+    /// The new formats reach their readers: the baselines and a fuzz-like input read as
+    /// many rows or members, not as one refused file.
+    #[test]
+    fn workbooks_and_archives_are_read_as_such() {
+        let row = b"<row><c t=\"s\"><v>35</v></c></row>";
+        for (selector, pattern) in [
+            (10u8, &row[..]),
+            (11, &b"<si><t>x</t></si>"[..]),
+            (9, &b"Hankekoodi: S1\n"[..]),
+        ] {
+            let input = [&[selector][..], pattern].concat();
+            let (format, file) = build(&input).expect("a file");
+            assert_eq!(format, FORMATS[usize::from(selector)]);
+            assert!(file.len() >= SIZE, "{format:?}: {} bytes", file.len());
+            let found = documents(format, &file);
+            let (base_format, base) = baseline(format);
+            assert_eq!(base_format, format);
+            let base_found = documents(format, &base);
+            assert!(base_found > 50, "{format:?} baseline: {base_found}");
+            match format {
+                // Every row a project; the strings add no row.
+                Format::Workbook => assert!(found > 10_000, "{found}"),
+                Format::WorkbookStrings => {
+                    let plain = workbook(SHEET.as_bytes(), SHARED_STRINGS.as_bytes());
+                    assert_eq!(found, documents(format, &plain));
+                    assert!(found > 0);
+                }
+                _ => assert!(found > 5_000, "{format:?}: {found}"),
+            }
+        }
+    }
 }
 
 /// Time spent per format, so a run can say how many CPU-minutes each of the nine formats

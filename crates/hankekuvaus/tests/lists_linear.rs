@@ -8,10 +8,14 @@ mod counting;
 #[global_allocator]
 static GLOBAL: counting::Counting = counting::Counting;
 
+/// The counters are global: the tests of this binary take turns.
+static TURN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// The list readers are linear too, also in the number of fields of a row: a row with a
 /// thousand commas inside its name, ten times over, and a list of ten times the rows.
 #[test]
 fn list_readers_are_linear_in_rows_and_fields() {
+    let _turn = TURN.lock().unwrap_or_else(|e| e.into_inner());
     let header = "Koodi,Rahasto,Projektin nimi,Ohjelma / osio,Tl,Viranomainen,Toiminnan tila,Aloituspvm,Päättymispvm,Toteuttajan nimi,Myönnetty EU- ja valtion rahoitus,Toteutunut EU- ja valtion rahoitus,Suunniteltu julkinen rahoitus yhteensä,Toteutunut julkinen rahoitus yhteensä\n";
     // Commas that look like fields of fixed shape: a programme and axis, dates.
     let row = |k: usize, commas: usize| {
@@ -35,6 +39,52 @@ fn list_readers_are_linear_in_rows_and_fields() {
     for (what, small, large) in [
         ("rows", list(200, 1), list(2000, 1)),
         ("fields", list(2, 100), list(2, 1000)),
+    ] {
+        let (a1, b1) = cost(&small);
+        let (a10, b10) = cost(&large);
+        assert!(
+            a10 <= 15 * a1 && b10 <= 15 * b1,
+            "{what}: 1× {a1} allocations / {b1} bytes, 10× {a10} / {b10}"
+        );
+        assert!(b10 > 3 * b1, "{what}: {b1}/{b10}");
+    }
+}
+
+/// The workbook reader is linear in rows, in cells of a row and in shared strings: ten
+/// times of each costs at most 15 times the allocations and bytes (the slow-input fuzz
+/// target times the same shapes, and hostile ones, at 1 MiB).
+#[cfg(feature = "xlsx")]
+#[test]
+fn workbook_reader_is_linear_in_rows_cells_and_strings() {
+    let _turn = TURN.lock().unwrap_or_else(|e| e.into_inner());
+    use hankekuvaus_corpus::COLUMNS_2021 as COLUMNS;
+    use rust_xlsxwriter::Workbook;
+    // `rows` projects of `width` extra cells each, every text its own shared string.
+    let workbook = |rows: u32, width: u16| {
+        let mut wb = Workbook::new();
+        let ws = wb.add_worksheet();
+        for (c, name) in COLUMNS.iter().enumerate() {
+            ws.write_string(0, c as u16, *name).unwrap();
+        }
+        for r in 1..=rows {
+            ws.write_string(r, 0, format!("EURA{r:06}")).unwrap();
+            ws.write_string(r, 2, format!("Hanke {r}")).unwrap();
+            for c in 0..width {
+                ws.write_string(r, 35 + c, format!("{r}-{c}")).unwrap();
+            }
+        }
+        wb.save_to_buffer().unwrap()
+    };
+    let cost = |bytes: &[u8]| {
+        counting::cost(|| {
+            let outcomes = hankekuvaus::read(bytes, "l.xlsx", &Default::default());
+            assert!(outcomes.len() > 1, "read as a list");
+            drop(outcomes);
+        })
+    };
+    for (what, small, large) in [
+        ("rows", workbook(200, 1), workbook(2000, 1)),
+        ("cells and strings", workbook(2, 200), workbook(2, 2000)),
     ] {
         let (a1, b1) = cost(&small);
         let (a10, b10) = cost(&large);
