@@ -37,12 +37,6 @@ fn opening_is_linear_in_members_and_names() {
         ("members", archive(200, 8), archive(2000, 8)),
         ("names", archive(100, 100), archive(100, 1000)),
     ] {
-        let (a1, b1) = cost(&small);
-        let (a10, b10) = cost(&large);
-        assert!(
-            a10 <= 15 * a1 && b10 <= 15 * b1,
-            "{what}: 1× {a1} allocations / {b1} bytes, 10× {a10} / {b10}"
-        );
-        assert!(b10 > 3 * b1, "{what}: {b1}/{b10}");
+        counting::assert_tenfold(what, cost(&small), cost(&large));
     }
 }

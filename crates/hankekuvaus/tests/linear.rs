@@ -42,17 +42,13 @@ fn ten_times_the_input_costs_at_most_fifteen_times() {
             ("text", seed.as_bytes(), big.as_bytes()),
             ("html", html_small.as_bytes(), html_big.as_bytes()),
         ] {
-            let (a1, b1) = cost(small);
-            let (a10, b10) = cost(large);
+            let (once, tenfold) = (cost(small), cost(large));
+            counting::assert_tenfold(&format!("{name} ({kind})"), once, tenfold);
+            // Allocations grow too (appended copies fold into fewer, longer paragraphs, so
+            // less than bytes).
             assert!(
-                a10 <= 15 * a1 && b10 <= 15 * b1,
-                "{name} ({kind}): 1× {a1} allocations / {b1} bytes, 10× {a10} / {b10}"
-            );
-            // And it does grow (appended copies fold into fewer, longer paragraphs, so
-            // allocations grow less than bytes): the measure is not blind.
-            assert!(
-                a10 > 2 * a1 && b10 > 3 * b1,
-                "{name} ({kind}): {a1}/{a10} {b1}/{b10}"
+                tenfold.0 > 2 * once.0,
+                "{name} ({kind}): {once:?} {tenfold:?}"
             );
         }
     }

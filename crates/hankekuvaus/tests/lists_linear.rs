@@ -40,13 +40,7 @@ fn list_readers_are_linear_in_rows_and_fields() {
         ("rows", list(200, 1), list(2000, 1)),
         ("fields", list(2, 100), list(2, 1000)),
     ] {
-        let (a1, b1) = cost(&small);
-        let (a10, b10) = cost(&large);
-        assert!(
-            a10 <= 15 * a1 && b10 <= 15 * b1,
-            "{what}: 1× {a1} allocations / {b1} bytes, 10× {a10} / {b10}"
-        );
-        assert!(b10 > 3 * b1, "{what}: {b1}/{b10}");
+        counting::assert_tenfold(what, cost(&small), cost(&large));
     }
 }
 
@@ -86,12 +80,6 @@ fn workbook_reader_is_linear_in_rows_cells_and_strings() {
         ("rows", workbook(200, 1), workbook(2000, 1)),
         ("cells and strings", workbook(2, 200), workbook(2, 2000)),
     ] {
-        let (a1, b1) = cost(&small);
-        let (a10, b10) = cost(&large);
-        assert!(
-            a10 <= 15 * a1 && b10 <= 15 * b1,
-            "{what}: 1× {a1} allocations / {b1} bytes, 10× {a10} / {b10}"
-        );
-        assert!(b10 > 3 * b1, "{what}: {b1}/{b10}");
+        counting::assert_tenfold(what, cost(&small), cost(&large));
     }
 }

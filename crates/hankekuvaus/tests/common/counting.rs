@@ -41,3 +41,15 @@ pub fn cost(work: impl FnOnce()) -> (u64, u64) {
         BYTES.load(Ordering::Relaxed) - b0,
     )
 }
+
+/// Asserts that work on ten times the input, costing `tenfold` (allocations, bytes), cost
+/// at most 15 times what `once` cost, and more than 3 times the bytes: the input did grow,
+/// so the measure is not blind.
+pub fn assert_tenfold(what: &str, once: (u64, u64), tenfold: (u64, u64)) {
+    let ((a1, b1), (a10, b10)) = (once, tenfold);
+    assert!(
+        a10 <= 15 * a1 && b10 <= 15 * b1,
+        "{what}: 1× {a1} allocations / {b1} bytes, 10× {a10} / {b10}"
+    );
+    assert!(b10 > 3 * b1, "{what}: {b1} bytes, 10× {b10}");
+}
