@@ -1,5 +1,6 @@
 //! Reading many files without freezing the page: files are read a few dozen at a time
-//! (`Blob.arrayBuffer()` promises settled together), parsed one by one within a time
+//! (`Blob.arrayBuffer()` promises settled together; while the files are small, the next
+//! few dozen are being read while these are parsed), parsed one by one within a time
 //! budget (a programme's list export, JSON export or archive a row, item or member at a
 //! time), and between budgets the loop yields to the event loop with a zero-delay timeout,
 //! so input, scrolling and rendering go on. What is parsed is added to the list in batches,
@@ -66,6 +67,12 @@ const FIRST_BATCH_MAX: usize = 40;
 
 /// Files whose reads are started together.
 const READ_AHEAD: usize = 48;
+
+/// While a chunk of files held at most this many bytes, the next chunk's reads start before
+/// it is parsed, so the browser reads while the page parses: about half of reading many
+/// small files is waiting for the browser's own process, not work on this thread. Chunks
+/// of large files are read one at a time, so at most one more small chunk is held.
+const READ_AHEAD_BYTES: u64 = 16 << 20;
 
 /// Where a load stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -244,18 +251,17 @@ pub async fn load(files: Vec<File>, loader: Loader) {
     let mut engine = EngineSlot::default();
     let mut last_publish = now();
     let mut interval = FIRST_PUBLISH_MS;
-    'chunks: for chunk in files.chunks(READ_AHEAD) {
+    let mut chunks = files.chunks(READ_AHEAD);
+    let mut reading = chunks.next().map(Reads::start);
+    'chunks: while let Some(reads) = reading.take() {
         if cancelled() {
             break;
         }
-        let reads: Array = chunk
-            .iter()
-            .map(|f| JsValue::from(f.array_buffer()))
-            .collect();
-        let settled = JsFuture::from(Promise::all_settled(&reads))
-            .await
-            .map(|v| Array::from(&v))
-            .unwrap_or_default();
+        let (chunk, settled) = reads.settled().await;
+        let mut next = chunks.next();
+        if fulfilled_bytes(&settled) <= READ_AHEAD_BYTES {
+            reading = next.take().map(Reads::start);
+        }
         // A new task begins after the await: its budget starts now.
         let mut task_start = now();
         for (i, file) in chunk.iter().enumerate() {
@@ -351,6 +357,9 @@ pub async fn load(files: Vec<File>, loader: Loader) {
             } else {
                 yield_when_spent(&mut task_start).await;
             }
+        }
+        if reading.is_none() {
+            reading = next.map(Reads::start);
         }
     }
     let was_cancelled = cancelled();
@@ -482,6 +491,40 @@ async fn read_again(file: &File) -> Option<ArrayBuffer> {
 }
 
 /// The buffer of a settled `arrayBuffer()` promise, `None` when it was rejected.
+/// The reads of one chunk of files, started together.
+struct Reads<'a> {
+    chunk: &'a [File],
+    settled: JsFuture,
+}
+
+impl<'a> Reads<'a> {
+    fn start(chunk: &'a [File]) -> Reads<'a> {
+        let reads: Array = chunk
+            .iter()
+            .map(|f| JsValue::from(f.array_buffer()))
+            .collect();
+        Reads {
+            chunk,
+            settled: JsFuture::from(Promise::all_settled(&reads)),
+        }
+    }
+
+    /// The chunk and, for each of its files, its read's `allSettled` result.
+    async fn settled(self) -> (&'a [File], Array) {
+        let settled = self.settled.await.map(|v| Array::from(&v));
+        (self.chunk, settled.unwrap_or_default())
+    }
+}
+
+/// The bytes the fulfilled reads of a chunk hold.
+fn fulfilled_bytes(settled: &Array) -> u64 {
+    settled
+        .iter()
+        .filter_map(|r| fulfilled_buffer(&r))
+        .map(|b| u64::from(b.byte_length()))
+        .sum()
+}
+
 fn fulfilled_buffer(result: &JsValue) -> Option<ArrayBuffer> {
     let status = Reflect::get(result, &JsValue::from_str("status")).ok()?;
     if status.as_string().as_deref() != Some("fulfilled") {
