@@ -11,13 +11,13 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use hankekuvaus_engine::{Answer, Request, LOADER_URL};
+use hankekuvaus_worker_messages::UNAVAILABLE;
 use js_sys::{Array, ArrayBuffer, Function, Promise, Uint8Array};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Event, MessageEvent, Worker};
 
 use crate::ingest::is_json;
+use crate::worker_port::{PortEvent, WorkerPort};
 
 /// Files of at least this many bytes are parsed in the engine: smaller ones parse on the
 /// page within the loader's budget (4 MB take ~20 ms there), and for them the round trip
@@ -52,25 +52,18 @@ pub enum Parsed {
 
 /// A running (or starting) engine worker; ended when dropped.
 pub struct Engine {
-    worker: Worker,
+    port: WorkerPort,
     inner: Rc<RefCell<Inner>>,
-    _on_message: Closure<dyn FnMut(MessageEvent)>,
-    _on_error: Closure<dyn FnMut(Event)>,
 }
 
 #[derive(Default)]
 struct Inner {
-    /// The worker said it is ready; before that, requests wait in `queued`.
-    ready: bool,
-    queued: Vec<(JsValue, Array)>,
     /// Each request's `resolve`, by id.
     waiting: HashMap<u32, Function>,
     next_id: u32,
-    /// It failed to load (`Some(false)`) or stopped after it was ready (`Some(true)`).
-    broken: Option<bool>,
 }
 
-const UNAVAILABLE: &str = "unavailable";
+/// What a waiting request is resolved with when the engine stopped.
 const STOPPED: &str = "stopped";
 
 impl Engine {
@@ -80,63 +73,30 @@ impl Engine {
         if crate::browser::is_file_page() {
             return None;
         }
-        let worker = Worker::new(LOADER_URL).ok()?;
         let inner = Rc::new(RefCell::new(Inner::default()));
-        let on_message = {
-            let (inner, worker) = (inner.clone(), worker.clone());
-            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-                let data = event.data();
-                match Answer::from_js(&data) {
-                    Some(Answer::Ready) => {
-                        let queued = {
-                            let mut inner = inner.borrow_mut();
-                            inner.ready = true;
-                            std::mem::take(&mut inner.queued)
-                        };
-                        for (message, transfer) in queued {
-                            if worker
-                                .post_message_with_transfer(&message, &transfer)
-                                .is_err()
-                            {
-                                fail_all(&inner, false);
-                            }
-                        }
-                    }
-                    Some(Answer::Unavailable) => fail_all(&inner, false),
-                    Some(Answer::Parsed { id, .. }) => {
+        let port = {
+            let inner = inner.clone();
+            WorkerPort::start(LOADER_URL, move |event| match event {
+                PortEvent::Message(data) => {
+                    if let Some(Answer::Parsed { id, .. }) = Answer::from_js(&data) {
                         let resolve = inner.borrow_mut().waiting.remove(&id);
                         if let Some(resolve) = resolve {
                             let _ = resolve.call1(&JsValue::NULL, &data);
                         }
                     }
-                    None => {}
                 }
+                // Said in the entries of the files it had.
+                PortEvent::Broken { stopped } => answer_all(&inner, stopped),
             })
+            .ok()?
         };
-        let on_error = {
-            let inner = inner.clone();
-            Closure::<dyn FnMut(Event)>::new(move |event: Event| {
-                // Said in the entries of the files it had; the browser logs the error itself.
-                event.prevent_default();
-                let ready = inner.borrow().ready;
-                fail_all(&inner, ready);
-            })
-        };
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        Some(Engine {
-            worker,
-            inner,
-            _on_message: on_message,
-            _on_error: on_error,
-        })
+        Some(Engine { port, inner })
     }
 
     /// Parses the file `name` of bytes `bytes` (the buffer is moved to the worker and is
     /// empty afterwards).
     pub async fn parse(&self, name: &str, bytes: ArrayBuffer) -> Parsed {
-        let broken = self.inner.borrow().broken;
-        match broken {
+        match self.port.broken() {
             Some(false) => return Parsed::Unavailable,
             Some(true) => return Parsed::Stopped,
             None => {}
@@ -153,18 +113,10 @@ impl Engine {
             bytes,
         }
         .to_js();
-        let inner = self.inner.clone();
-        let worker = self.worker.clone();
         let answered = Promise::new(&mut |resolve, _| {
-            let mut inner = inner.borrow_mut();
-            inner.waiting.insert(id, resolve);
-            if !inner.ready {
-                inner.queued.push((message.clone(), transfer.clone()));
-            } else if worker
-                .post_message_with_transfer(&message, &transfer)
-                .is_err()
-            {
-                let resolve = inner.waiting.remove(&id);
+            self.inner.borrow_mut().waiting.insert(id, resolve);
+            if self.port.post(message.clone(), transfer.clone()).is_err() {
+                let resolve = self.inner.borrow_mut().waiting.remove(&id);
                 if let Some(resolve) = resolve {
                     let _ = resolve.call1(&JsValue::NULL, &JsValue::from_str(UNAVAILABLE));
                 }
@@ -179,24 +131,18 @@ impl Engine {
     }
 }
 
-/// Every request waiting is answered "unavailable" (never ready) or "stopped", and later
-/// requests are refused the same way.
-fn fail_all(inner: &Rc<RefCell<Inner>>, stopped: bool) {
-    let waiting: Vec<Function> = {
-        let mut inner = inner.borrow_mut();
-        inner.broken = Some(stopped);
-        inner.queued.clear();
-        inner.waiting.drain().map(|(_, resolve)| resolve).collect()
-    };
+/// Every request waiting is answered "unavailable" (never ready) or "stopped"; the port
+/// refuses later ones, which [`Engine::parse`] answers the same way.
+fn answer_all(inner: &RefCell<Inner>, stopped: bool) {
+    let waiting: Vec<Function> = inner
+        .borrow_mut()
+        .waiting
+        .drain()
+        .map(|(_, resolve)| resolve)
+        .collect();
     let why = JsValue::from_str(if stopped { STOPPED } else { UNAVAILABLE });
     for resolve in waiting {
         let _ = resolve.call1(&JsValue::NULL, &why);
-    }
-}
-
-impl Drop for Engine {
-    fn drop(&mut self) {
-        self.worker.terminate();
     }
 }
 

@@ -42,6 +42,10 @@
 //!   field values of the cards.
 //! - [`workbook`]: "Download workbook": the buttons' state, and the page's side of the
 //!   workbook worker (the writer is a second wasm binary, `crates/hankekuvaus-workbook`).
+//! - [`engine`]: which files the loader gives to the engine worker (large descriptions,
+//!   parsed off this thread: `crates/hankekuvaus-engine`), and the page's side of it.
+//! - [`worker_port`]: the page's side of any worker: started from its loader, messages held
+//!   until it is ready, its failure to load or its stop noticed.
 //! - [`view_url`]: the view in the address's fragment (and a session file's view): one key
 //!   per part of [`state::ViewState`], pure and unit-tested; `hooks::use_view_url` is the
 //!   browser's side.
@@ -75,3 +79,4 @@ pub mod state;
 pub mod view_model;
 pub mod view_url;
 pub mod workbook;
+pub mod worker_port;

@@ -146,7 +146,8 @@ async function openOverview(browser, url, contextOptions = {}) {
 
 /** The floor of a load: seconds the app's page takes merely to read the bytes of `files`
  * chosen in a file input of its own, 48 at a time with `Blob.arrayBuffer()` as the loader
- * reads them, and nothing else. */
+ * reads them, and nothing else: the faster of reading each 48 after the last and reading
+ * the next 48 while waiting for the last. */
 async function readFloor(browser, url, files) {
   const { context, page } = await openOverview(browser, url);
   try {
@@ -156,22 +157,36 @@ async function readFloor(browser, url, files) {
       input.multiple = true;
       input.id = 'floor-input';
       document.body.append(input);
-      input.addEventListener('change', async () => {
+      // Two ways, the faster counting: 48 files at a time, and the same with the next 48
+      // started before the last are awaited (as the app reads while files are small).
+      const readAll = async (all, ahead) => {
         const start = performance.now();
-        const all = [...input.files];
         let bytes = 0;
+        const chunk = (i) => Promise.allSettled(all.slice(i, i + 48).map((f) => f.arrayBuffer()));
+        let next = chunk(0);
         for (let i = 0; i < all.length; i += 48) {
-          const read = await Promise.allSettled(all.slice(i, i + 48).map((f) => f.arrayBuffer()));
+          const reading = next;
+          if (ahead) next = chunk(i + 48);
+          const read = await reading;
+          if (!ahead) next = chunk(i + 48);
           for (const r of read) bytes += r.value?.byteLength ?? 0;
         }
-        window.__floor = { seconds: (performance.now() - start) / 1e3, bytes };
+        return { seconds: (performance.now() - start) / 1e3, bytes };
+      };
+      input.addEventListener('change', async () => {
+        const all = [...input.files];
+        const one = await readAll(all, false);
+        const ahead = await readAll(all, true);
+        window.__floor = { seconds: Math.min(one.seconds, ahead.seconds), one, ahead };
       });
     });
     await page.locator('#floor-input').setInputFiles(files);
     await page.waitForFunction(() => window.__floor, null, { timeout: 600_000, polling: 200 });
-    const { seconds } = await page.evaluate(() => window.__floor);
+    const { seconds, one, ahead } = await page.evaluate(() => window.__floor);
     console.log(
-      `${files.length} files, read floor: ${seconds.toFixed(2)} s (the page only reading their bytes, 48 at a time)`,
+      `${files.length} files, read floor: ${seconds.toFixed(2)} s (the page only reading their bytes, ` +
+        `the faster of 48 at a time, ${one.seconds.toFixed(2)} s, and 48 at a time with the next 48 ` +
+        `already reading, ${ahead.seconds.toFixed(2)} s)`,
     );
     return seconds;
   } finally {

@@ -18,10 +18,11 @@
 //!
 //! If the worker's wasm cannot be fetched or compiled, its loader (`engine_worker_loader.js`)
 //! posts [`Answer::Unavailable`] instead of "ready". The messages are plain JS objects built
-//! with `Reflect`, as the workbook worker's are. The README shows what the worker answers,
+//! with `Reflect`, through `hankekuvaus-worker-messages`, as the workbook worker's are. The README shows what the worker answers,
 //! natively.
 
-use js_sys::{Array, ArrayBuffer, Object, Reflect, Uint8Array};
+use hankekuvaus_worker_messages::{get, set, Status};
+use js_sys::{Array, ArrayBuffer, Object, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The worker's loader script (this crate's `engine_worker_loader.js`), relative to the page:
@@ -33,8 +34,6 @@ pub const LOADER_URL: &str = "./engine_worker_loader.js";
 /// the page's memory in one go, and the page's memory keeps its largest size for good.
 pub const CHUNK_BYTES: usize = 1 << 20;
 
-const READY: &str = "ready";
-const UNAVAILABLE: &str = "unavailable";
 const ID: &str = "id";
 const NAME: &str = "name";
 const BYTES: &str = "bytes";
@@ -92,8 +91,8 @@ impl Answer {
     /// The message: `"ready"`, `"unavailable"` or `{id, chunks}`.
     pub fn to_js(&self) -> JsValue {
         match self {
-            Answer::Ready => JsValue::from_str(READY),
-            Answer::Unavailable => JsValue::from_str(UNAVAILABLE),
+            Answer::Ready => Status::Ready.to_js(),
+            Answer::Unavailable => Status::Unavailable.to_js(),
             Answer::Parsed { id, chunks } => {
                 let object = Object::new();
                 set(&object, ID, &JsValue::from(*id));
@@ -105,10 +104,10 @@ impl Answer {
 
     /// The answer in a message; `None` for anything else.
     pub fn from_js(value: &JsValue) -> Option<Answer> {
-        match value.as_string().as_deref() {
-            Some(READY) => return Some(Answer::Ready),
-            Some(UNAVAILABLE) => return Some(Answer::Unavailable),
-            _ => {}
+        match Status::from_js(value) {
+            Some(Status::Ready) => return Some(Answer::Ready),
+            Some(Status::Unavailable) => return Some(Answer::Unavailable),
+            None => {}
         }
         let chunks: Array = get(value, CHUNKS)?.dyn_into().ok()?;
         Some(Answer::Parsed {
@@ -120,20 +119,6 @@ impl Answer {
                 .ok()?,
         })
     }
-}
-
-fn set(object: &Object, key: &str, value: &JsValue) {
-    // Setting a property of a fresh plain object cannot fail.
-    let _ = Reflect::set(object, &JsValue::from_str(key), value);
-}
-
-fn get(value: &JsValue, key: &str) -> Option<JsValue> {
-    if !value.is_object() {
-        return None;
-    }
-    Reflect::get(value, &JsValue::from_str(key))
-        .ok()
-        .filter(|v| !v.is_undefined())
 }
 
 #[cfg(feature = "parser")]

@@ -3,9 +3,6 @@
 use hankekuvaus::transfer::write;
 use hankekuvaus::{read, Options};
 use js_sys::{Array, Uint8Array};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use crate::{Answer, Request, CHUNK_BYTES};
 
@@ -35,31 +32,19 @@ pub fn parse_in_chunks(bytes: &[u8], name: &str) -> Vec<Vec<u8>> {
 /// Runs the worker: answers every request posted to it, after saying it is ready. A message
 /// that is not a request is ignored: only the page posts here.
 pub fn serve() {
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let post = scope.clone();
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        let Some(request) = Request::from_js(&event.data()) else {
-            return;
-        };
+    hankekuvaus_worker_messages::serve(|message| {
+        let request = Request::from_js(&message)?;
         let bytes = Uint8Array::new(&request.bytes).to_vec();
         let chunks: Vec<Uint8Array> = parse_in_chunks(&bytes, &request.name)
             .iter()
             .map(|c| Uint8Array::from(&c[..]))
             .collect();
+        // The chunks' buffers move to the page instead of being copied.
         let buffers: Array = chunks.iter().map(|c| c.buffer()).collect();
         let answer = Answer::Parsed {
             id: request.id,
             chunks,
         };
-        // The chunks' buffers move to the page instead of being copied.
-        if let Err(error) = post.post_message_with_transfer(&answer.to_js(), &buffers) {
-            wasm_bindgen::throw_val(error);
-        }
+        Some((answer.to_js(), buffers))
     });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // The handler lives as long as the worker.
-    on_message.forget();
-    if let Err(error) = scope.post_message(&Answer::Ready.to_js()) {
-        wasm_bindgen::throw_val(error);
-    }
 }

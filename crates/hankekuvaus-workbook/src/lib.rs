@@ -16,9 +16,11 @@
 //!
 //! If the worker's wasm cannot be fetched or compiled, its loader (`workbook_worker_loader.js`,
 //! copied into the site) posts [`Answer::Unavailable`] instead of "ready". The messages are
-//! plain JS objects built with `Reflect`, so the page needs no serialiser.
+//! plain JS objects built with `Reflect` (through `hankekuvaus-worker-messages`), so the page
+//! needs no serialiser.
 
-use js_sys::{Object, Reflect, Uint8Array};
+use hankekuvaus_worker_messages::{get, set, Status};
+use js_sys::{Object, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 
 #[cfg(feature = "writer")]
@@ -31,8 +33,6 @@ pub use writer::{serve, write};
 /// workers.
 pub const LOADER_URL: &str = "./workbook_worker_loader.js";
 
-const READY: &str = "ready";
-const UNAVAILABLE: &str = "unavailable";
 const JSON: &str = "json";
 const LANG: &str = "lang";
 const BYTES: &str = "bytes";
@@ -83,8 +83,8 @@ impl Answer {
     pub fn to_js(&self) -> JsValue {
         let object = Object::new();
         match self {
-            Answer::Ready => return JsValue::from_str(READY),
-            Answer::Unavailable => return JsValue::from_str(UNAVAILABLE),
+            Answer::Ready => return Status::Ready.to_js(),
+            Answer::Unavailable => return Status::Unavailable.to_js(),
             Answer::Workbook(bytes) => set(&object, BYTES, bytes),
             Answer::Failed(message) => set(&object, ERROR, &JsValue::from_str(message)),
         }
@@ -93,28 +93,14 @@ impl Answer {
 
     /// The answer in a message; `None` for anything else.
     pub fn from_js(value: &JsValue) -> Option<Answer> {
-        match value.as_string().as_deref() {
-            Some(READY) => return Some(Answer::Ready),
-            Some(UNAVAILABLE) => return Some(Answer::Unavailable),
-            _ => {}
+        match Status::from_js(value) {
+            Some(Status::Ready) => return Some(Answer::Ready),
+            Some(Status::Unavailable) => return Some(Answer::Unavailable),
+            None => {}
         }
         if let Some(bytes) = get(value, BYTES).and_then(|b| b.dyn_into::<Uint8Array>().ok()) {
             return Some(Answer::Workbook(bytes));
         }
         get(value, ERROR)?.as_string().map(Answer::Failed)
     }
-}
-
-fn set(object: &Object, key: &str, value: &JsValue) {
-    // Setting a property of a fresh plain object cannot fail.
-    let _ = Reflect::set(object, &JsValue::from_str(key), value);
-}
-
-fn get(value: &JsValue, key: &str) -> Option<JsValue> {
-    if !value.is_object() {
-        return None;
-    }
-    Reflect::get(value, &JsValue::from_str(key))
-        .ok()
-        .filter(|v| !v.is_undefined())
 }

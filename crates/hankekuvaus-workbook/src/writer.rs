@@ -3,9 +3,6 @@
 use hankekuvaus::import::import_json;
 use hankekuvaus_tables::{build_all, items, workbook, Lang};
 use js_sys::{Array, Uint8Array};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use crate::{Answer, Request};
 
@@ -23,31 +20,19 @@ pub fn write(request: &Request) -> Result<Vec<u8>, String> {
 
 /// Runs the worker: answers every request posted to it, after saying it is ready.
 pub fn serve() {
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let post = scope.clone();
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        let answer = match Request::from_js(&event.data()) {
+    hankekuvaus_worker_messages::serve(|message| {
+        let answer = match Request::from_js(&message) {
             Some(request) => match write(&request) {
                 Ok(bytes) => Answer::Workbook(Uint8Array::from(&bytes[..])),
                 Err(message) => Answer::Failed(message),
             },
             None => Answer::Failed("not a workbook request".into()),
         };
-        let sent = match &answer {
+        let transfer = match &answer {
             // The bytes' buffer moves to the page instead of being copied.
-            Answer::Workbook(bytes) => {
-                post.post_message_with_transfer(&answer.to_js(), &Array::of1(&bytes.buffer()))
-            }
-            _ => post.post_message(&answer.to_js()),
+            Answer::Workbook(bytes) => Array::of1(&bytes.buffer()),
+            _ => Array::new(),
         };
-        if let Err(error) = sent {
-            wasm_bindgen::throw_val(error);
-        }
+        Some((answer.to_js(), transfer))
     });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // The handler lives as long as the worker.
-    on_message.forget();
-    if let Err(error) = scope.post_message(&Answer::Ready.to_js()) {
-        wasm_bindgen::throw_val(error);
-    }
 }
