@@ -174,7 +174,7 @@ impl Default for Progress {
 }
 
 /// The most entries one render adds when the load has added `added` before it (see
-/// [`FIRST_BATCH_MAX`], [`GROWING_BATCH_MAX`], [`BATCH_MAX`]).
+/// `FIRST_BATCH_MAX`, `GROWING_BATCH_MAX`, `BATCH_MAX`).
 pub fn batch_max(added: usize) -> usize {
     match added {
         0 => FIRST_BATCH_MAX,

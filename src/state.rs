@@ -1,7 +1,7 @@
 //! The app's state and its reducer: the loaded entries, the selection, the open tab, the
 //! source line to show, the main view, the list's filter, the overview's filter and sort
-//! ([`overview`]), the projects chosen for the comparison and the hidden columns
-//! ([`compare`]), the language, and (in [`view`]) the view as a value that a link or a
+//! (`overview`), the projects chosen for the comparison and the hidden columns
+//! (`compare`), the language, and (in `view`) the view as a value that a link or a
 //! session restores. One [`Action`] is one thing the user (or a file read) did.
 
 mod compare;

@@ -210,7 +210,7 @@ pub struct Filter {
     pub text: String,
     /// A region (maakunta) the project covers.
     pub region: String,
-    /// A status key ([`status_key`]).
+    /// A status key ([`status_key`](super::rows::status_key)).
     pub status: String,
     /// "ESR" or "EAKR".
     pub fund: String,

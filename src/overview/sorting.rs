@@ -11,7 +11,7 @@ use super::{Column, Row, RowData, Sort};
 /// Each row's key is read once into a list beside its index and the list is sorted:
 /// comparing rows directly follows three pointers per row per comparison, and sorting a
 /// programme's rows that way took a main-thread task of 104 ms in the browser. A text key
-/// goes into the list with its first eight bytes as a number ([`text`]).
+/// goes into the list with its first eight bytes as a number (`text`).
 pub fn sort_shown(rows: &[Row], shown: &mut [usize], sort: Sort) {
     let d = sort.descending;
     match sort.column {

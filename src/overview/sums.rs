@@ -14,7 +14,7 @@ pub struct Totals {
     pub count: usize,
     /// Of those, the projects with their full description (not only a list row).
     pub described: usize,
-    /// Sums of the four amounts, in [`AMOUNT_COLUMNS`] order (missing amounts count 0).
+    /// Sums of the four amounts, in [`AMOUNT_COLUMNS`](super::AMOUNT_COLUMNS) order (missing amounts count 0).
     pub sums: [Amount; 4],
     /// Realised of granted EU and state funding over the rows that have both, in percent.
     pub realized_vs_granted: Option<f64>,

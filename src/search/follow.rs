@@ -115,7 +115,7 @@ impl Follower {
     }
 
     /// Indexes queued documents until `budget` milliseconds of `now` have passed (at least
-    /// one step of [`STEP_WORDS`] words), stopping inside a long document and going on with
+    /// one step of `STEP_WORDS` words), stopping inside a long document and going on with
     /// it at the next call; returns whether any are left.
     pub fn index_for(&mut self, budget: f64, now: impl Fn() -> f64) -> bool {
         let start = now();

@@ -91,7 +91,7 @@ pub struct SearchArgs {
 /// Output formats of `search`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SearchFormat {
-    /// Ranked results with snippets, the hits in [brackets].
+    /// Ranked results with snippets, the hits in \[brackets\].
     Text,
     /// One JSON object per result: rank, code, name, file, score, hits and snippets with
     /// the byte ranges of the hits.

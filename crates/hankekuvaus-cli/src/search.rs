@@ -113,7 +113,7 @@ fn load(args: &SearchArgs) -> (Loaded, bool) {
     (loaded, unreadable)
 }
 
-/// `text` with its hits in [brackets].
+/// `text` with its hits in \[brackets\].
 fn bracketed(snippet: &Snippet) -> String {
     let mut out = String::with_capacity(snippet.text.len() + 4 * snippet.marks.len());
     let mut at = 0;

@@ -4,7 +4,7 @@
 //! The web app parses a large description in a Web Worker (the `hankekuvaus-engine` crate),
 //! and the page rebuilds the [`Document`] from what the worker sends. A document sent whole,
 //! as one JSON value, would be read back in one call, as long for a 50 MB description as
-//! parsing it: the page would freeze just the same. So [`write`] cuts each outcome into
+//! parsing it: the page would freeze just the same. So [`write()`] cuts each outcome into
 //! pieces, each one JSON line (a field, a paragraph, a section's start or end, a
 //! diagnostic), and [`Rebuild`] takes them back one line at a time, so the page can stop
 //! between any two lines and go on in its next task. A piece is bounded by what the file
@@ -189,7 +189,7 @@ fn put(out: &mut Vec<u8>, piece: &Piece) {
 }
 
 /// Why a stream could not be rebuilt: a line that is not a piece, or pieces out of order.
-/// Only a stream not written by [`write`] (of the same version) gives one.
+/// Only a stream not written by [`write()`] (of the same version) gives one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RebuildError {
     /// The 1-based number of the line at fault.
@@ -206,7 +206,7 @@ impl fmt::Display for RebuildError {
 
 impl std::error::Error for RebuildError {}
 
-/// Rebuilds the outcomes of a stream written by [`write`], one line at a time.
+/// Rebuilds the outcomes of a stream written by [`write()`], one line at a time.
 #[derive(Default)]
 pub struct Rebuild {
     outcomes: Vec<Outcome>,
