@@ -1,7 +1,9 @@
 //! `cargo xtask fuzz [--seconds N] [--target NAME]`: runs the cargo-fuzz targets in `fuzz/`
 //! one after another for N seconds in all (default 300), split as in `fuzz/README.md`: 25 %
 //! `parse_text`, 20 % `parse_html`, 15 % `import_json`, 20 % `slow_input`, 10 % `read_any`,
-//! 10 % `open_archive`; with `--target`, that one target for all N seconds.
+//! 10 % `open_archive`; with `--target`, that one target for all N seconds; with
+//! `--formats Json,JsonItems` (names as in `fuzz/src/slow.rs`), `slow_input` for all N
+//! seconds on those formats only.
 //!
 //! There is no nightly toolchain on these machines; cargo-fuzz's nightly flags work on the
 //! stable compiler with `RUSTC_BOOTSTRAP=1`. A finding stops the run with a non-zero exit and
@@ -23,7 +25,7 @@ const TARGETS: [(&str, u64, &str, &str); 6] = [
 
 /// Runs every target for its share of `--seconds`.
 pub fn run(options: &[String]) -> Result {
-    let (mut seconds, mut only) = ("300", None);
+    let (mut seconds, mut only, mut formats) = ("300", None, None);
     let mut rest = options;
     while let Some((option, tail)) = rest.split_first() {
         let (name, value, tail) = match option.split_once('=') {
@@ -38,9 +40,10 @@ pub fn run(options: &[String]) -> Result {
         match name {
             "--seconds" => seconds = value,
             "--target" => only = Some(value),
+            "--formats" => formats = Some(value),
             _ => {
                 return Err(format!(
-                    "`fuzz` takes --seconds N and --target NAME, not `{option}`"
+                    "`fuzz` takes --seconds N, --target NAME and --formats LIST, not `{option}`"
                 ))
             }
         }
@@ -54,6 +57,12 @@ pub fn run(options: &[String]) -> Result {
             return Err(format!("no fuzz target `{name}`"));
         }
     }
+    if formats.is_some() {
+        if only.is_some_and(|name| name != "slow_input") {
+            return Err("--formats is for the slow_input target".into());
+        }
+        only = Some("slow_input");
+    }
     tools::install_cargo_fuzz()?;
     for (target, share, dict, sanitizer) in TARGETS {
         if only.is_some_and(|name| name != target) {
@@ -64,9 +73,26 @@ pub fn run(options: &[String]) -> Result {
         } else {
             (seconds * share / 100).max(1)
         };
+        // Only the JSON formats: the JSON dictionary makes the fuzzer write arrays and
+        // objects, which the text one rarely does.
+        let json_only = formats.is_some_and(|list| {
+            list.split(',')
+                .all(|f| matches!(f.trim(), "Json" | "JsonItems"))
+        });
+        let dict = if json_only {
+            "fuzz/dict/json.dict"
+        } else {
+            dict
+        };
         println!("\n== fuzz {target}: {time} s ==");
+        let mut command = cmd::cargo();
+        if let Some(list) = formats {
+            // Read by the target (fuzz/src/slow.rs, `tally`): inputs of other formats are
+            // skipped, and each format's time is printed every minute.
+            command.env("SLOW_INPUT_FORMATS", list);
+        }
         cmd::run(
-            cmd::cargo()
+            command
                 .current_dir(paths::repo_root())
                 .env("RUSTC_BOOTSTRAP", "1")
                 .args(["fuzz", "run", "--fuzz-dir", "fuzz", "-a", "-s", sanitizer, target])

@@ -9,7 +9,7 @@
 //!                                  release build of the app into dist/ (and dist-single/)
 //! cargo xtask test                 every check CI runs, in order
 //! cargo xtask bench                benchmarks, with a final block of figures
-//! cargo xtask fuzz [--seconds N] [--target NAME]
+//! cargo xtask fuzz [--seconds N] [--target NAME] [--formats LIST]
 //!                                  the cargo-fuzz targets in fuzz/, N seconds in all
 //! ```
 //!
@@ -48,9 +48,10 @@ commands:
                             write N synthetic descriptions (2014-2020 layout) into DIR
   corpus --lists --out DIR [--seed S]
                             write the three periods' list exports (real sizes) into DIR
-  fuzz [--seconds N] [--target NAME]
+  fuzz [--seconds N] [--target NAME] [--formats LIST]
                             run the cargo-fuzz targets in fuzz/ for N seconds in all (300),
-                            or only NAME for all N
+                            or only NAME for all N, or slow_input on LIST's formats only
+                            (e.g. Json,JsonItems; see fuzz/README.md)
 
 Tools are cached in $HANKEKATSELIN_CACHE, else $XDG_CACHE_HOME/hankekatselin,
 else $HOME/.cache/hankekatselin (under tools/).";
