@@ -459,8 +459,22 @@ pub fn check(data: &[u8]) {
     let quarter = build_sized(data, SIZE / 4)
         .map(|(_, f)| f)
         .unwrap_or_default();
-    let (t_whole, t_quarter) = fastest_of_each((format, &file), (format, &quarter), REMEASURE);
-    let growth = t_whole.as_secs_f64() / t_quarter.as_secs_f64().max(1e-6);
+    let growth_of = |(whole, quarter): (Duration, Duration)| {
+        whole.as_secs_f64() / quarter.as_secs_f64().max(1e-6)
+    };
+    let (mut t_whole, mut t_quarter) =
+        fastest_of_each((format, &file), (format, &quarter), REMEASURE);
+    let mut growth = growth_of((t_whole, t_quarter));
+    if growth > MAX_GROWTH {
+        // A second opinion before failing: on a machine shared with other work, a linear
+        // input once grew 9.3 times (four fuzzers and a build on two cores); a quadratic
+        // one grows about 16 times every time.
+        let again = fastest_of_each((format, &file), (format, &quarter), REMEASURE);
+        if growth_of(again) < growth {
+            (t_whole, t_quarter) = again;
+            growth = growth_of(again);
+        }
+    }
     assert!(
         growth <= MAX_GROWTH,
         "slow input: {format:?}: {growth:.1} times the time for 4 times the input \
