@@ -24,6 +24,18 @@ async fn tick(ms: i32) {
     JsFuture::from(promise).await.unwrap();
 }
 
+/// The first element under `root` matching `selector`, waited for up to five seconds: on a
+/// busy machine a debug build takes more than a fixed pause to render what a click asked.
+async fn appears(root: &web_sys::Element, selector: &str) -> web_sys::Element {
+    for _ in 0..250 {
+        if let Some(element) = root.query_selector(selector).unwrap() {
+            return element;
+        }
+        tick(20).await;
+    }
+    panic!("`{selector}` did not appear within 5 s");
+}
+
 #[wasm_bindgen_test]
 async fn a_blob_reads_back_as_the_same_bytes() {
     // Windows-1252 "Päättyy" and bytes that are not UTF-8: no text decoding on the way.
@@ -73,21 +85,11 @@ async fn open_examples_shows_the_first_example() {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<hankekatselin::app::App>::with_root(root.clone()).render();
-    tick(50).await;
-    let button: HtmlElement = root
-        .query_selector("#open-examples")
-        .unwrap()
-        .expect("the examples button")
-        .dyn_into()
-        .unwrap();
+    let button: HtmlElement = appears(&root, "#open-examples").await.dyn_into().unwrap();
     button.click();
-    tick(100).await;
+    let view = appears(&root, "#document-view[data-code]").await;
     let entries = root.query_selector_all("li.doc-entry").unwrap();
     assert_eq!(entries.length(), 5);
-    let view = root
-        .query_selector("#document-view")
-        .unwrap()
-        .expect("a document is shown");
     assert_eq!(view.get_attribute("data-code").as_deref(), Some("S21498"));
     let granted = root
         .query_selector("#funding [data-field=\"funding.granted_eu_state\"]")
@@ -97,10 +99,9 @@ async fn open_examples_shows_the_first_example() {
 
     // A click on a field opens the Source tab at its line.
     granted.dyn_into::<HtmlElement>().unwrap().click();
-    tick(100).await;
+    let current = appears(&root, ".src-line.current").await;
     let tab = root.query_selector("#tab-source").unwrap().unwrap();
     assert_eq!(tab.get_attribute("aria-selected").as_deref(), Some("true"));
-    let current = root.query_selector(".src-line.current").unwrap().unwrap();
     assert_eq!(current.id(), "src-line-75");
     assert!(current.text_content().unwrap().contains("48 724"));
 }
@@ -117,15 +118,12 @@ async fn a_remembered_swedish_shows_swedish_terms_and_formats() {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<hankekatselin::app::App>::with_root(root.clone()).render();
+    let select: web_sys::HtmlSelectElement =
+        appears(&root, "#lang-select").await.dyn_into().unwrap();
+    // The page's language is set by an effect after the render.
     tick(50).await;
     let lang = document.document_element().unwrap().get_attribute("lang");
     assert_eq!(lang.as_deref(), Some("sv"));
-    let select: web_sys::HtmlSelectElement = root
-        .query_selector("#lang-select")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
     assert_eq!(select.value(), "sv");
     let button: HtmlElement = root
         .query_selector("#open-examples")
@@ -135,11 +133,7 @@ async fn a_remembered_swedish_shows_swedish_terms_and_formats() {
         .unwrap();
     assert_eq!(button.text_content().unwrap(), "Öppna exempel");
     button.click();
-    tick(100).await;
-    let granted = root
-        .query_selector("#funding [data-field=\"funding.granted_eu_state\"]")
-        .unwrap()
-        .unwrap();
+    let granted = appears(&root, "#funding [data-field=\"funding.granted_eu_state\"]").await;
     assert_eq!(granted.text_content().unwrap(), "48\u{a0}724\u{a0}€");
     let dts = root.query_selector_all("#funding dt").unwrap();
     let labels: Vec<String> = (0..dts.length())
