@@ -257,9 +257,14 @@ pub async fn load(files: Vec<File>, loader: Loader) {
         if cancelled() {
             break;
         }
-        let (chunk, settled) = reads.settled().await;
+        let (chunk, mut buffers) = reads.buffers().await;
         let mut next = chunks.next();
-        if fulfilled_bytes(&settled) <= READ_AHEAD_BYTES {
+        let bytes: u64 = buffers
+            .iter()
+            .flatten()
+            .map(|b| u64::from(b.byte_length()))
+            .sum();
+        if bytes <= READ_AHEAD_BYTES {
             reading = next.take().map(Reads::start);
         }
         // A new task begins after the await: its budget starts now.
@@ -270,7 +275,7 @@ pub async fn load(files: Vec<File>, loader: Loader) {
             }
             let name = file.name();
             let limit = read_limit(&name);
-            let (entries, size) = match fulfilled_buffer(&settled.get(i as u32)) {
+            let (entries, size) = match buffers[i].take() {
                 // Refused before its bytes are copied into the page's WebAssembly memory,
                 // which would keep the size for good.
                 Some(buffer) if u64::from(buffer.byte_length()) > limit => (
@@ -490,7 +495,6 @@ async fn read_again(file: &File) -> Option<ArrayBuffer> {
         .map(ArrayBuffer::from)
 }
 
-/// The buffer of a settled `arrayBuffer()` promise, `None` when it was rejected.
 /// The reads of one chunk of files, started together.
 struct Reads<'a> {
     chunk: &'a [File],
@@ -509,22 +513,18 @@ impl<'a> Reads<'a> {
         }
     }
 
-    /// The chunk and, for each of its files, its read's `allSettled` result.
-    async fn settled(self) -> (&'a [File], Array) {
+    /// The chunk and, for each of its files, the bytes read (`None` when its read failed).
+    async fn buffers(self) -> (&'a [File], Vec<Option<ArrayBuffer>>) {
         let settled = self.settled.await.map(|v| Array::from(&v));
-        (self.chunk, settled.unwrap_or_default())
+        let settled = settled.unwrap_or_default();
+        let buffers = (0..self.chunk.len())
+            .map(|i| fulfilled_buffer(&settled.get(i as u32)))
+            .collect();
+        (self.chunk, buffers)
     }
 }
 
-/// The bytes the fulfilled reads of a chunk hold.
-fn fulfilled_bytes(settled: &Array) -> u64 {
-    settled
-        .iter()
-        .filter_map(|r| fulfilled_buffer(&r))
-        .map(|b| u64::from(b.byte_length()))
-        .sum()
-}
-
+/// The buffer of a settled `arrayBuffer()` promise, `None` when it was rejected.
 fn fulfilled_buffer(result: &JsValue) -> Option<ArrayBuffer> {
     let status = Reflect::get(result, &JsValue::from_str("status")).ok()?;
     if status.as_string().as_deref() != Some("fulfilled") {

@@ -195,24 +195,16 @@ pub fn build_sized(data: &[u8], size: usize) -> Option<(Format, Vec<u8>)> {
             return Some((format, zip_of(&members)));
         }
         Format::Workbook | Format::WorkbookStrings => {
-            let (sheet, strings) = (SHEET.as_bytes().to_vec(), SHARED_STRINGS.as_bytes());
-            let grown = |head: &str, tail: &str| {
-                let mut part = Vec::with_capacity(size + 4096);
-                part.extend_from_slice(head.as_bytes());
-                part.extend_from_slice(prefix);
-                while part.len() < size {
-                    part.extend_from_slice(pattern);
-                }
-                part.extend_from_slice(tail.as_bytes());
-                part
-            };
+            let grown =
+                |head: &str, tail: &[u8]| repeated(head.as_bytes(), prefix, pattern, tail, size);
             let file = if format == Format::Workbook {
                 let (head, _) = split_after(SHEET, "</row>");
-                workbook(&grown(head, "</sheetData></worksheet>"), strings)
+                let sheet = grown(head, b"</sheetData></worksheet>");
+                workbook(&sheet, SHARED_STRINGS.as_bytes())
             } else {
                 // After the real strings, so the header row still reads as the list's.
                 let head = &SHARED_STRINGS[..SHARED_STRINGS.rfind("</sst>").unwrap_or(0)];
-                workbook(&sheet, &grown(head, "</sst>"))
+                workbook(SHEET.as_bytes(), &grown(head, b"</sst>"))
             };
             return Some((format, file));
         }
@@ -229,14 +221,19 @@ pub fn build_sized(data: &[u8], size: usize) -> Option<(Format, Vec<u8>)> {
         Format::ListXml => (b"<?xml version=\"1.0\"?>\n<projektit>\n", b"</projektit>\n"),
         Format::Archive | Format::Workbook | Format::WorkbookStrings => (b"", b""),
     };
-    let mut file = Vec::with_capacity(size + pattern.len() + prefix.len() + head.len());
-    file.extend_from_slice(head);
-    file.extend_from_slice(prefix);
-    while file.len() < size {
-        file.extend_from_slice(pattern);
+    Some((format, repeated(head, prefix, pattern, tail, size)))
+}
+
+/// `head`, `prefix`, then `pattern` until the whole is at least `size` bytes, then `tail`.
+fn repeated(head: &[u8], prefix: &[u8], pattern: &[u8], tail: &[u8], size: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(size + pattern.len() + tail.len());
+    out.extend_from_slice(head);
+    out.extend_from_slice(prefix);
+    while out.len() < size {
+        out.extend_from_slice(pattern);
     }
-    file.extend_from_slice(tail);
-    Some((format, file))
+    out.extend_from_slice(tail);
+    out
 }
 
 /// Reads `file` as `format` does, the way the CLI and the app would.

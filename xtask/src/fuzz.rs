@@ -63,6 +63,12 @@ pub fn run(options: &[String]) -> Result {
         }
         only = Some("slow_input");
     }
+    // Only the JSON formats: the JSON dictionary makes the fuzzer write arrays and objects,
+    // which the text one rarely does.
+    let json_only = formats.is_some_and(|list| {
+        list.split(',')
+            .all(|f| matches!(f.trim(), "Json" | "JsonItems"))
+    });
     tools::install_cargo_fuzz()?;
     for (target, share, dict, sanitizer) in TARGETS {
         if only.is_some_and(|name| name != target) {
@@ -73,12 +79,6 @@ pub fn run(options: &[String]) -> Result {
         } else {
             (seconds * share / 100).max(1)
         };
-        // Only the JSON formats: the JSON dictionary makes the fuzzer write arrays and
-        // objects, which the text one rarely does.
-        let json_only = formats.is_some_and(|list| {
-            list.split(',')
-                .all(|f| matches!(f.trim(), "Json" | "JsonItems"))
-        });
         let dict = if json_only {
             "fuzz/dict/json.dict"
         } else {

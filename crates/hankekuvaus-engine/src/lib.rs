@@ -18,8 +18,8 @@
 //!
 //! If the worker's wasm cannot be fetched or compiled, its loader (`engine_worker_loader.js`)
 //! posts [`Answer::Unavailable`] instead of "ready". The messages are plain JS objects built
-//! with `Reflect`, through `hankekuvaus-worker-messages`, as the workbook worker's are. The README shows what the worker answers,
-//! natively.
+//! with `Reflect`, through `hankekuvaus-worker-messages`, as the workbook worker's are. The
+//! README shows what the worker answers, natively.
 
 use hankekuvaus_worker_messages::{get, set, Status};
 use js_sys::{Array, ArrayBuffer, Object, Uint8Array};

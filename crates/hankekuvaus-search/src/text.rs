@@ -16,18 +16,24 @@ const MAX_WORD_BYTES: usize = 64;
 pub(crate) fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
+        // Each character is classed once: the one that ends a word is stepped over too.
         let start = loop {
             let (alphanumeric, len) = class(text, at)?;
-            if alphanumeric {
-                break at;
-            }
             at += len;
+            if alphanumeric {
+                break at - len;
+            }
         };
-        let mut end = start;
-        while let Some((true, len)) = class(text, end) {
-            end += len;
-        }
-        at = end;
+        let end = loop {
+            match class(text, at) {
+                Some((true, len)) => at += len,
+                Some((false, len)) => {
+                    at += len;
+                    break at - len;
+                }
+                None => break at,
+            }
+        };
         Some((start..end, &text[start..end]))
     })
 }
