@@ -36,6 +36,19 @@ async fn appears(root: &web_sys::Element, selector: &str) -> web_sys::Element {
     panic!("`{selector}` did not appear within 5 s");
 }
 
+/// Waits up to five seconds for `read()` to give `expected`, then asserts it. Yew 0.23 yields
+/// to the browser between components every ~16 ms, so the parts one click renders (the
+/// document view, the list's entries, each field) can arrive frames apart on a busy machine.
+async fn settles<T: PartialEq + std::fmt::Debug>(expected: T, read: impl Fn() -> T) {
+    for _ in 0..250 {
+        if read() == expected {
+            return;
+        }
+        tick(20).await;
+    }
+    assert_eq!(read(), expected);
+}
+
 #[wasm_bindgen_test]
 async fn a_blob_reads_back_as_the_same_bytes() {
     // Windows-1252 "Päättyy" and bytes that are not UTF-8: no text decoding on the way.
@@ -88,20 +101,20 @@ async fn open_examples_shows_the_first_example() {
     let button: HtmlElement = appears(&root, "#open-examples").await.dyn_into().unwrap();
     button.click();
     let view = appears(&root, "#document-view[data-code]").await;
-    let entries = root.query_selector_all("li.doc-entry").unwrap();
-    assert_eq!(entries.length(), 5);
+    let entries = || root.query_selector_all("li.doc-entry").unwrap().length();
+    settles(5, entries).await;
     assert_eq!(view.get_attribute("data-code").as_deref(), Some("S21498"));
-    let granted = root
-        .query_selector("#funding [data-field=\"funding.granted_eu_state\"]")
-        .unwrap()
-        .unwrap();
+    let granted = appears(&root, "#funding [data-field=\"funding.granted_eu_state\"]").await;
     assert_eq!(granted.text_content().unwrap(), "48\u{a0}724\u{a0}€");
 
     // A click on a field opens the Source tab at its line.
     granted.dyn_into::<HtmlElement>().unwrap().click();
     let current = appears(&root, ".src-line.current").await;
-    let tab = root.query_selector("#tab-source").unwrap().unwrap();
-    assert_eq!(tab.get_attribute("aria-selected").as_deref(), Some("true"));
+    let tab = appears(&root, "#tab-source").await;
+    settles(Some("true".to_owned()), || {
+        tab.get_attribute("aria-selected")
+    })
+    .await;
     assert_eq!(current.id(), "src-line-75");
     assert!(current.text_content().unwrap().contains("48 724"));
 }
@@ -121,9 +134,8 @@ async fn a_remembered_swedish_shows_swedish_terms_and_formats() {
     let select: web_sys::HtmlSelectElement =
         appears(&root, "#lang-select").await.dyn_into().unwrap();
     // The page's language is set by an effect after the render.
-    tick(50).await;
-    let lang = document.document_element().unwrap().get_attribute("lang");
-    assert_eq!(lang.as_deref(), Some("sv"));
+    let html = document.document_element().unwrap();
+    settles(Some("sv".to_owned()), || html.get_attribute("lang")).await;
     assert_eq!(select.value(), "sv");
     let button: HtmlElement = root
         .query_selector("#open-examples")
@@ -135,20 +147,14 @@ async fn a_remembered_swedish_shows_swedish_terms_and_formats() {
     button.click();
     let granted = appears(&root, "#funding [data-field=\"funding.granted_eu_state\"]").await;
     assert_eq!(granted.text_content().unwrap(), "48\u{a0}724\u{a0}€");
-    let dts = root.query_selector_all("#funding dt").unwrap();
-    let labels: Vec<String> = (0..dts.length())
-        .filter_map(|i| dts.get(i)?.text_content())
-        .collect();
-    assert!(
-        labels.contains(
-            &"Beviljad EU- och statlig finansiering (Myönnetty EU- ja valtion rahoitus)".to_owned()
-        ),
-        "{labels:?}"
-    );
-    let share = root
-        .query_selector("#funding [data-figure=\"eu_state_share\"]")
-        .unwrap()
-        .unwrap();
+    let label = "Beviljad EU- och statlig finansiering (Myönnetty EU- ja valtion rahoitus)";
+    let has_label = || {
+        let dts = root.query_selector_all("#funding dt").unwrap();
+        (0..dts.length())
+            .any(|i| dts.get(i).and_then(|dt| dt.text_content()).as_deref() == Some(label))
+    };
+    settles(true, has_label).await;
+    let share = appears(&root, "#funding [data-figure=\"eu_state_share\"]").await;
     assert_eq!(share.text_content().unwrap(), "70,0\u{a0}%");
     storage.remove_item(LANG_KEY).unwrap();
     root.remove();
