@@ -25,7 +25,7 @@ pub fn IndicatorsCard() -> Html {
             Some(n) => format!("{n} {}", ind.name),
             None => ind.name.clone(),
         };
-        let bar = |class: &'static str, label: &'static str, path: String, value: Option<f64>, w: f64| {
+        let bar = |class: &'static str, label: &'static str, path: paths::PathKey, value: Option<f64>, w: f64| {
             html! {
                 <div class="ibar-row">
                     <span class="ibar-label">{ label }</span>

@@ -48,7 +48,7 @@ impl Location {
         doc.field_lines
             .iter()
             .filter(|(_, &l)| l == line)
-            .map(|(path, _)| path.as_str())
+            .map(|(path, _)| path.as_ref())
             .max_by_key(|path| path.len())
     }
 }

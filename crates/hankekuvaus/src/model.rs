@@ -9,7 +9,16 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::paths::{self, PathKey};
 use crate::Amount;
+
+/// `field_lines` as read from JSON, each key made by [`paths::key`].
+fn shared_keys<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<BTreeMap<PathKey, u32>, D::Error> {
+    let read = BTreeMap::<String, u32>::deserialize(deserializer)?;
+    Ok(read.into_iter().map(|(k, v)| (paths::key(k), v)).collect())
+}
 
 /// The version of the JSON contract that [`Document`] serializes to.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -49,8 +58,10 @@ pub struct Document {
     /// The generic section tree: every non-blank input line belongs to it.
     pub sections: Vec<Section>,
     /// 1-based source line of each typed field, keyed by its JSON path
-    /// (`"project.code"`, `"indicators.1.planned"`, `"sustainability.7"`).
-    pub field_lines: BTreeMap<String, u32>,
+    /// (`"project.code"`, `"indicators.1.planned"`, `"sustainability.7"`). Keys read from
+    /// JSON share the parser's texts where they can ([`paths::key`]).
+    #[serde(deserialize_with = "shared_keys")]
+    pub field_lines: BTreeMap<PathKey, u32>,
     /// Problems found while parsing, in line order.
     pub diagnostics: Vec<Diagnostic>,
 }

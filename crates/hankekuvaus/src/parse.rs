@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use crate::codes::Code;
 use crate::lines::{self, Line};
-use crate::paths::FieldPath;
+use crate::paths::{FieldPath, PathKey};
 use crate::{
     decode, html, sniff, Diagnostic, Document, FingerprintAlong, Fund, Kind, NotADescription,
     Options, Period, Severity, Source, SourceFormat,
@@ -163,7 +163,7 @@ struct Parser {
     /// string comparison each. The map is made at the end ([`Parser::field_lines_map`]).
     fixed_lines: [Option<u32>; FieldPath::ALL.len()],
     /// The first line of each item of a list, by its indexed path.
-    indexed_lines: BTreeMap<String, u32>,
+    indexed_lines: BTreeMap<PathKey, u32>,
 }
 
 impl Parser {
@@ -191,7 +191,7 @@ impl Parser {
     }
 
     /// Records the first line of an item of a list by its indexed path.
-    fn line_at(&mut self, path: String, line: u32) {
+    fn line_at(&mut self, path: PathKey, line: u32) {
         self.indexed_lines.entry(path).or_insert(line);
     }
 
@@ -202,7 +202,7 @@ impl Parser {
     /// The document's `field_lines`: the fixed fields' lines, in the order of their paths,
     /// and the indexed paths' (no fixed path is an indexed one). Two sorted runs, which
     /// the map's construction merges rather than sorting them afresh.
-    fn field_lines_map(&mut self) -> BTreeMap<String, u32> {
+    fn field_lines_map(&mut self) -> BTreeMap<PathKey, u32> {
         static SORTED: OnceLock<Vec<FieldPath>> = OnceLock::new();
         let sorted = SORTED.get_or_init(|| {
             let mut paths = FieldPath::ALL.to_vec();
@@ -211,7 +211,7 @@ impl Parser {
         });
         let fixed = sorted
             .iter()
-            .filter_map(|&p| Some((p.as_str().to_owned(), self.fixed_lines[p as usize]?)));
+            .filter_map(|&p| Some((Cow::Borrowed(p.as_str()), self.fixed_lines[p as usize]?)));
         fixed
             .chain(std::mem::take(&mut self.indexed_lines))
             .collect()

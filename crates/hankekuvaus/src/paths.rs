@@ -12,6 +12,9 @@
 //! assert_eq!(paths::indicator_value(1, paths::IndicatorValue::Planned), "indicators.1.planned");
 //! ```
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use crate::string_enum::string_enum;
 
 string_enum! {
@@ -119,6 +122,90 @@ string_enum! {
     }
 }
 
+/// A key of [`Document::field_lines`](crate::Document::field_lines): a path's text,
+/// borrowed when it is a [`FieldPath`] or an item of a short list, owned otherwise.
+///
+/// Why not `String`: a description has about sixty typed fields, and a `String` key each
+/// was about a sixth of the parser's allocations and, over 8,000 descriptions, 11 MB of
+/// key text besides the allocator's overhead on every one.
+pub type PathKey = Cow<'static, str>;
+
+/// The key of `path`, borrowed when it is a fixed path or an indexed one of the first
+/// [`SHARED_ITEMS`] items (as made on import, so imported documents share keys too).
+pub fn key(path: String) -> PathKey {
+    if let Some(fixed) = FieldPath::parse(&path) {
+        return Cow::Borrowed(fixed.as_str());
+    }
+    match shared_item(&path) {
+        Some(text) => Cow::Borrowed(text),
+        None => Cow::Owned(path),
+    }
+}
+
+/// The shared key that spells `path`, if it is one of the first [`SHARED_ITEMS`] items of
+/// a list (`indicators.3.planned`, but not `indicators.03.planned`).
+fn shared_item(path: &str) -> Option<&'static str> {
+    List::ALL.iter().find_map(|&list| {
+        let rest = path.strip_prefix(list.parent())?.strip_prefix('.')?;
+        let digits = match list.suffix() {
+            "" => rest,
+            suffix => rest.strip_suffix(suffix)?.strip_suffix('.')?,
+        };
+        let text = list.shared().get(digits.parse::<usize>().ok()?)?;
+        (text == path).then_some(text.as_str())
+    })
+}
+
+/// How many items of each list have their keys made once, for every document: more than
+/// the lists hold in nearly every description (15 sustainability items, a few indicators and
+/// co-implementers), few enough to cost nothing (about 10 KB, made at first use).
+pub const SHARED_ITEMS: usize = 64;
+
+/// The lists whose items have indexed paths.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum List {
+    CoImplementers,
+    Indicators,
+    IndicatorValues(IndicatorValue),
+    Sustainability,
+}
+
+impl List {
+    const ALL: [List; 5] = [
+        List::CoImplementers,
+        List::Indicators,
+        List::IndicatorValues(IndicatorValue::Planned),
+        List::IndicatorValues(IndicatorValue::Realized),
+        List::Sustainability,
+    ];
+
+    fn parent(self) -> &'static str {
+        match self {
+            List::CoImplementers => FieldPath::ApplicantCoImplementers.as_str(),
+            List::Indicators | List::IndicatorValues(_) => "indicators",
+            List::Sustainability => "sustainability",
+        }
+    }
+
+    fn suffix(self) -> &'static str {
+        match self {
+            List::IndicatorValues(which) => which.as_str(),
+            _ => "",
+        }
+    }
+
+    /// The keys of the first [`SHARED_ITEMS`] items, made at first use.
+    fn shared(self) -> &'static [String] {
+        static KEYS: [OnceLock<Vec<String>>; 5] = [const { OnceLock::new() }; 5];
+        let slot = List::ALL.iter().position(|&l| l == self).unwrap_or(0);
+        KEYS[slot].get_or_init(|| {
+            (0..SHARED_ITEMS)
+                .map(|i| indexed(self.parent(), i, self.suffix()))
+                .collect()
+        })
+    }
+}
+
 /// `{prefix}.{index}`, then `.{suffix}` unless it is empty. Written out rather than with
 /// `format!`, whose machinery costs several times more for these short paths (the parser
 /// makes one for every list item).
@@ -150,13 +237,21 @@ fn push_decimal(out: &mut String, mut n: usize) {
 }
 
 /// The `index`th co-implementer: `applicant.co_implementers.{index}`.
-pub fn co_implementer(index: usize) -> String {
-    indexed(FieldPath::ApplicantCoImplementers.as_str(), index, "")
+pub fn co_implementer(index: usize) -> PathKey {
+    item(List::CoImplementers, index)
 }
 
 /// The `index`th indicator (its heading line): `indicators.{index}`.
-pub fn indicator(index: usize) -> String {
-    indexed("indicators", index, "")
+pub fn indicator(index: usize) -> PathKey {
+    item(List::Indicators, index)
+}
+
+/// The key of the `index`th item of `list`.
+fn item(list: List, index: usize) -> PathKey {
+    match list.shared().get(index) {
+        Some(text) => Cow::Borrowed(text.as_str()),
+        None => Cow::Owned(indexed(list.parent(), index, list.suffix())),
+    }
 }
 
 /// Which value of an indicator.
@@ -179,13 +274,13 @@ impl IndicatorValue {
 }
 
 /// A value of the `index`th indicator: `indicators.{index}.planned` or `….realized`.
-pub fn indicator_value(index: usize, which: IndicatorValue) -> String {
-    indexed("indicators", index, which.as_str())
+pub fn indicator_value(index: usize, which: IndicatorValue) -> PathKey {
+    item(List::IndicatorValues(which), index)
 }
 
 /// The `index`th sustainability item of section 8.2: `sustainability.{index}`.
-pub fn sustainability_item(index: usize) -> String {
-    indexed("sustainability", index, "")
+pub fn sustainability_item(index: usize) -> PathKey {
+    item(List::Sustainability, index)
 }
 
 #[cfg(test)]
@@ -200,6 +295,40 @@ mod tests {
             assert!(seen.insert(path.as_str()), "{path} twice");
         }
         assert_eq!(FieldPath::ALL.len(), 48);
+    }
+
+    #[test]
+    fn keys_are_shared_only_where_they_spell_the_path() {
+        let borrowed = |k: &PathKey| matches!(k, Cow::Borrowed(_));
+        for path in [
+            "project.code",
+            "indicators.3",
+            "indicators.3.planned",
+            "indicators.63.realized",
+            "applicant.co_implementers.0",
+            "sustainability.14",
+        ] {
+            let k = key(path.to_owned());
+            assert_eq!(k, path);
+            assert!(borrowed(&k), "{path}");
+        }
+        for path in [
+            "indicators.03",
+            "indicators.+3",
+            "indicators.64",
+            "indicators.3.planned.x",
+            "indicators.3.other",
+            "sustainability",
+            "something.else",
+            "",
+        ] {
+            let k = key(path.to_owned());
+            assert_eq!(k, path);
+            assert!(!borrowed(&k), "{path}");
+        }
+        assert!(borrowed(&indicator_value(63, IndicatorValue::Planned)));
+        assert!(!borrowed(&sustainability_item(SHARED_ITEMS)));
+        assert_eq!(sustainability_item(SHARED_ITEMS), "sustainability.64");
     }
 
     #[test]

@@ -57,7 +57,7 @@ enum Piece<'a> {
     /// A diagnostic of the document.
     Diagnostic(Diagnostic),
     /// An entry of the document's `field_lines`.
-    FieldLine(String, u32),
+    FieldLine(crate::paths::PathKey, u32),
     /// More of a long text: appended to the text named.
     Text(Text, Cow<'a, str>),
     /// The document is complete.
@@ -251,7 +251,8 @@ impl Rebuild {
                 doc.diagnostics.push(diagnostic)
             }
             (Piece::FieldLine(path, line), Some((doc, open))) if open.is_empty() => {
-                doc.field_lines.insert(path, line);
+                doc.field_lines
+                    .insert(crate::paths::key(path.into_owned()), line);
             }
             (Piece::Text(Text::Paragraph, more), Some((_, open))) => {
                 match open.last_mut().and_then(|s| s.paragraphs.last_mut()) {

@@ -22,6 +22,8 @@ mod xml;
 pub(crate) use rows::CsvReader;
 pub use rows::Rows;
 
+use std::borrow::Cow;
+
 use crate::{
     codes, fields, fingerprint, Amount, Diagnostic, Document, Field, Fund, Kind, ListKind,
     Numbered, Paragraph, Section, Severity, Source, SourceFormat, TextEncoding,
@@ -178,12 +180,12 @@ impl Row {
     }
 
     /// A text value: trimmed, `None` when empty; records the line of `path`.
-    pub(crate) fn text(&mut self, path: &str, value: &str) -> Option<String> {
+    pub(crate) fn text(&mut self, path: &'static str, value: &str) -> Option<String> {
         let value = value.trim();
         if value.is_empty() {
             return None;
         }
-        self.doc.field_lines.insert(path.to_owned(), self.line);
+        self.doc.field_lines.insert(Cow::Borrowed(path), self.line);
         Some(value.to_owned())
     }
 
@@ -208,7 +210,9 @@ impl Row {
         match Fund::from_code(value) {
             Some(f) => {
                 self.doc.kind.fund = Some(f);
-                self.doc.field_lines.insert("kind.fund".into(), self.line);
+                self.doc
+                    .field_lines
+                    .insert(Cow::Borrowed("kind.fund"), self.line);
             }
             None => self.diag(
                 Severity::Info,
@@ -265,7 +269,7 @@ impl Row {
 
     /// A number such as the priority axis ("2") or specific objective ("1.1"), with an
     /// empty name: the lists give only the number.
-    pub(crate) fn numbered(&mut self, path: &str, value: &str) -> Option<Numbered> {
+    pub(crate) fn numbered(&mut self, path: &'static str, value: &str) -> Option<Numbered> {
         let value = self.text(path, value)?;
         let numeric = value.bytes().all(|b| b.is_ascii_digit() || b == b'.');
         Some(if numeric {
@@ -279,7 +283,7 @@ impl Row {
     }
 
     /// A Finnish date `d.m.yyyy` as ISO; a bad one is reported.
-    pub(crate) fn date(&mut self, path: &str, value: &str) -> Option<String> {
+    pub(crate) fn date(&mut self, path: &'static str, value: &str) -> Option<String> {
         let value = value.trim();
         if value.is_empty() {
             return None;
@@ -291,7 +295,7 @@ impl Row {
         };
         match fields::finnish_date(&finnish) {
             Ok(iso) => {
-                self.doc.field_lines.insert(path.to_owned(), self.line);
+                self.doc.field_lines.insert(Cow::Borrowed(path), self.line);
                 Some(iso)
             }
             Err(why) => {
@@ -306,7 +310,7 @@ impl Row {
     }
 
     /// An amount: a plain decimal ("99355.99") or as a page writes it ("48 724,50").
-    pub(crate) fn amount(&mut self, path: &str, value: &str) -> Option<Amount> {
+    pub(crate) fn amount(&mut self, path: &'static str, value: &str) -> Option<Amount> {
         let value = value.trim();
         let read = Amount::parse_decimal(value)
             .map(Some)
@@ -318,7 +322,7 @@ impl Row {
             });
         match read {
             Ok(Some(a)) => {
-                self.doc.field_lines.insert(path.to_owned(), self.line);
+                self.doc.field_lines.insert(Cow::Borrowed(path), self.line);
                 Some(a)
             }
             Ok(None) => None,

@@ -187,9 +187,9 @@ pub fn full_document() -> Document {
             ),
         ],
         field_lines: BTreeMap::from([
-            ("project.code".to_owned(), 7),
-            ("indicators.1.planned".to_owned(), 90),
-            ("sustainability.7".to_owned(), 110),
+            ("project.code".into(), 7),
+            ("indicators.1.planned".into(), 90),
+            ("sustainability.7".into(), 110),
         ]),
         diagnostics: vec![
             Diagnostic {
