@@ -127,10 +127,17 @@ impl Parser {
     fn score_line(&mut self, text: &str, line: u32) -> Option<(String, Option<u8>, Option<u8>)> {
         let score = |w: &str| w.parse::<u8>().ok().filter(|&n| n <= 10);
         // The service writes the item names itself: compare them as written, case aside.
-        let known = SUSTAINABILITY_ITEMS.iter().find(|item| {
-            text.get(..item.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(item))
-        });
+        // Looked for only when needed (most item lines are plausible without it), and by
+        // the first byte before the whole name: explanations are most of the lines.
+        let known = || {
+            let first = text.as_bytes().first()?;
+            SUSTAINABILITY_ITEMS.iter().find(|item| {
+                item.as_bytes()[0].eq_ignore_ascii_case(first)
+                    && text
+                        .get(..item.len())
+                        .is_some_and(|head| head.eq_ignore_ascii_case(item))
+            })
+        };
         let split = text
             .trim_end()
             .rsplit_once(char::is_whitespace)
@@ -140,16 +147,16 @@ impl Parser {
             });
         if let Some((name, before, last)) = split {
             if let (Some(d), Some(i)) = (score(before), score(last)) {
-                let plausible = known.is_some()
-                    || (!name.is_empty()
-                        && name.chars().count() <= 100
-                        && !name.ends_with(['.', ',', ':']));
+                let plausible = (!name.is_empty()
+                    && name.chars().count() <= 100
+                    && !name.ends_with(['.', ',', ':']))
+                    || known().is_some();
                 if plausible {
                     return Some((name.to_owned(), Some(d), Some(i)));
                 }
             }
         }
-        let name = known?;
+        let name = known()?;
         self.diag(
             Severity::Error,
             Code::BadScore,
