@@ -30,7 +30,7 @@ pub fn SustainabilityCard() -> Html {
             html! {
                 <li class="sus-item">
                     <div class="sus-head">
-                        <FieldValue path={paths::sustainability_item(i)} class="sus-name">{ &item.name }</FieldValue>
+                        <FieldValue path={paths::sustainability_item(i)} class="sus-name">{ item.name.as_ref() }</FieldValue>
                         <span class="sus-scores" aria-hidden="true">
                             { format!("{} / {}", score(item.direct), score(item.indirect)) }
                         </span>
@@ -63,7 +63,7 @@ pub fn SustainabilityCard() -> Html {
             html! {
                 <tr>
                     <td>{ lang.term(g.category) }</td>
-                    <th scope="row">{ &item.name }</th>
+                    <th scope="row">{ item.name.as_ref() }</th>
                     <td>{ score(item.direct) }</td>
                     <td>{ score(item.indirect) }</td>
                 </tr>

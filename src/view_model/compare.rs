@@ -415,9 +415,9 @@ fn sustainability_groups(lang: Lang, docs: &[&Document]) -> Vec<RowGroup> {
     for d in docs {
         for item in &d.sustainability {
             match groups.iter_mut().find(|(c, _)| *c == item.category) {
-                Some((_, names)) if names.contains(&item.name.as_str()) => {}
-                Some((_, names)) => names.push(item.name.as_str()),
-                None => groups.push((item.category.as_str(), vec![item.name.as_str()])),
+                Some((_, names)) if names.contains(&item.name.as_ref()) => {}
+                Some((_, names)) => names.push(item.name.as_ref()),
+                None => groups.push((item.category.as_ref(), vec![item.name.as_ref()])),
             }
         }
     }

@@ -231,8 +231,8 @@ fn sustainability_rows(doc: &Document, rows: &mut Vec<Vec<Cell>>) {
     for item in &doc.sustainability {
         rows.push(vec![
             code(doc),
-            Cell::Text(item.category.clone()),
-            Cell::Text(item.name.clone()),
+            Cell::Text(item.category.to_string()),
+            Cell::Text(item.name.to_string()),
             score(item.direct),
             score(item.indirect),
         ]);

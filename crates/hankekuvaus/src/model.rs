@@ -5,12 +5,21 @@
 //! in version 2 read as absent from version 1 JSON (`#[serde(default)]`), so earlier exports
 //! import unchanged.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::paths::{self, PathKey};
 use crate::Amount;
+
+/// A sustainability category or item name as read from JSON, shared with the layout's.
+fn layout_text<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Cow<'static, str>, D::Error> {
+    let read = String::deserialize(deserializer)?;
+    Ok(crate::parse::labels::sustainability_text(Cow::Owned(read)))
+}
 
 /// `field_lines` as read from JSON, each key made by [`paths::key`].
 fn shared_keys<'de, D: serde::Deserializer<'de>>(
@@ -486,10 +495,14 @@ pub struct GenderEquality {
 /// One scored item of section 8.2.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SustainabilityItem {
-    /// The category line above the item ("Ekologinen kestävyys", …).
-    pub category: String,
-    /// The item name.
-    pub name: String,
+    /// The category line above the item ("Ekologinen kestävyys", …). Borrowed when it is
+    /// the layout's own text (as it is but in damaged files), so that fifteen items a
+    /// description do not each hold a copy.
+    #[serde(deserialize_with = "layout_text")]
+    pub category: Cow<'static, str>,
+    /// The item name; borrowed when it is one of the layout's fifteen as written.
+    #[serde(deserialize_with = "layout_text")]
+    pub name: Cow<'static, str>,
     /// "Välitön" (direct) score, 0–10.
     pub direct: Option<u8>,
     /// "Välillinen" (indirect) score, 0–10.

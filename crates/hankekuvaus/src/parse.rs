@@ -10,7 +10,7 @@
 mod check;
 mod extract;
 mod horizontal;
-mod labels;
+pub(crate) mod labels;
 mod tree;
 
 use std::borrow::Cow;

@@ -105,7 +105,7 @@ fn seed_000_values() {
     assert_eq!(doc.indicators[0].realized, Some(21.0));
     let item = &doc.sustainability[7];
     assert_eq!(
-        (item.name.as_str(), item.direct, item.indirect),
+        (item.name.as_ref(), item.direct, item.indirect),
         (
             "Paikallisen elinkeinorakenteen kestävä kehittäminen",
             Some(5),

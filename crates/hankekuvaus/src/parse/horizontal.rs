@@ -1,8 +1,11 @@
 //! Section 8, "Horisontaaliset periaatteet": the three gender-equality questions with their
 //! explanations (8.1) and the scored sustainability table (8.2).
 
+use std::borrow::Cow;
+
 use super::labels::{
-    gender_question, is_score_header, Question, SUSTAINABILITY_CATEGORIES, SUSTAINABILITY_ITEMS,
+    gender_question, is_score_header, sustainability_text, Question, SUSTAINABILITY_CATEGORIES,
+    SUSTAINABILITY_ITEMS,
 };
 use super::Parser;
 use crate::codes::Code;
@@ -73,7 +76,7 @@ impl Parser {
     }
 
     pub(super) fn sustainability(&mut self, s: &Section, items: &mut Vec<SustainabilityItem>) {
-        let mut category = String::new();
+        let mut category = Cow::Borrowed("");
         for p in &s.paragraphs {
             for (k, text) in p.text.split('\n').enumerate() {
                 let line = p.line + k as u32;
@@ -87,7 +90,7 @@ impl Parser {
                     .iter()
                     .find(|c| short && text.eq_ignore_ascii_case(c))
                 {
-                    category = (*name).to_owned();
+                    category = Cow::Borrowed(name);
                     continue;
                 }
                 if let Some((name, direct, indirect)) = self.score_line(text, line) {
@@ -124,7 +127,11 @@ impl Parser {
 
     /// Reads "Item name D I". Known item names are always items (with a diagnostic for bad
     /// scores); other lines are items only when they end in two scores from 0 to 10.
-    fn score_line(&mut self, text: &str, line: u32) -> Option<(String, Option<u8>, Option<u8>)> {
+    fn score_line(
+        &mut self,
+        text: &str,
+        line: u32,
+    ) -> Option<(Cow<'static, str>, Option<u8>, Option<u8>)> {
         let score = |w: &str| w.parse::<u8>().ok().filter(|&n| n <= 10);
         // The service writes the item names itself: compare them as written, case aside.
         // Looked for only when needed (most item lines are plausible without it), and by
@@ -152,7 +159,7 @@ impl Parser {
                     && !name.ends_with(['.', ',', ':']))
                     || known().is_some();
                 if plausible {
-                    return Some((name.to_owned(), Some(d), Some(i)));
+                    return Some((sustainability_text(Cow::Borrowed(name)), Some(d), Some(i)));
                 }
             }
         }
@@ -163,7 +170,7 @@ impl Parser {
             format!("The scores of \"{name}\" cannot be read: expected two whole numbers from 0 to 10 after the name."),
             Some(line),
         );
-        Some(((*name).to_owned(), None, None))
+        Some((Cow::Borrowed(name), None, None))
     }
 }
 
@@ -197,8 +204,8 @@ mod tests {
         assert_eq!(s.len(), 2);
         assert_eq!(
             (
-                s[0].category.as_str(),
-                s[0].name.as_str(),
+                s[0].category.as_ref(),
+                s[0].name.as_ref(),
                 s[0].direct,
                 s[0].indirect
             ),
@@ -215,5 +222,34 @@ mod tests {
         let c = codes(&doc);
         assert!(c.contains(&("bad-score", Some(8))), "{c:?}");
         assert!(c.contains(&("sustainability-count", Some(3))), "{c:?}");
+    }
+
+    /// The layout's names are shared, not copied, when parsed and when read back from JSON;
+    /// a name the layout does not have (here in other capitals) is the document's own.
+    #[test]
+    fn layout_names_are_shared() {
+        use std::borrow::Cow;
+        let doc = parse(
+            "8 Horisontaaliset periaatteet\n8.2 Kestävä kehitys\nEkologinen kestävyys\n\
+             Materiaalit ja jätteet 2 3\nMATERIAALIT ja jätteet 1 1\nOma kohta 0 0\n",
+        );
+        let json = crate::export::document_json(&doc);
+        let back = match crate::import::import_json(&json).unwrap().pop() {
+            Some(crate::Outcome::Document(d)) => d,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(back.sustainability, doc.sustainability);
+        for d in [&doc, &*back] {
+            let shared: Vec<(bool, bool)> = d
+                .sustainability
+                .iter()
+                .map(|i| {
+                    let borrowed = |t: &Cow<'_, str>| matches!(t, Cow::Borrowed(_));
+                    (borrowed(&i.category), borrowed(&i.name))
+                })
+                .collect();
+            assert_eq!(shared, [(true, true), (true, false), (true, false)]);
+            assert!(d.field_lines.keys().all(|k| matches!(k, Cow::Borrowed(_))));
+        }
     }
 }

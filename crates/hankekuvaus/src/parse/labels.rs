@@ -5,6 +5,7 @@
 //! One table maps each label text of either period to a [`Label`]; extraction matches on
 //! the enum, and a label missing from the table is what the unknown-field diagnostic reports.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// A known field label. The section decides which struct a label fills: `Jakeluosoite`
@@ -227,6 +228,19 @@ pub(crate) const SUSTAINABILITY_ITEMS: [&str; 15] = [
     "Kulttuuriympäristö",
     "Ympäristöosaaminen",
 ];
+
+/// `text` borrowed from the layout's category and item names when it is one of them as
+/// written, owned otherwise: 15 items a description each had two strings of their own.
+pub(crate) fn sustainability_text(text: Cow<'_, str>) -> Cow<'static, str> {
+    match SUSTAINABILITY_CATEGORIES
+        .iter()
+        .chain(&SUSTAINABILITY_ITEMS)
+        .find(|known| **known == text)
+    {
+        Some(known) => Cow::Borrowed(known),
+        None => Cow::Owned(text.into_owned()),
+    }
+}
 
 #[cfg(test)]
 mod tests {
