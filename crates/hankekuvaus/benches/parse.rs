@@ -1,45 +1,17 @@
-//! Native parser throughput on the real descriptions in `testdata/seeds/`.
+//! Native parser throughput on the real descriptions in `testdata/seeds/`, with the system's
+//! allocator (what a program linking the library gets by default).
 //!
 //! One benchmark per seed file, measured in bytes per second (`Throughput::Bytes`), so
 //! criterion reports MB/s and `cargo xtask bench` can sum the seeds into one figure.
+//! `parse_mimalloc` is the same with the allocator the `hankekuvaus` binary uses.
 //! Run with `cargo xtask bench` (or `cargo bench -p hankekuvaus --bench parse`).
 
-use std::hint::black_box;
-use std::path::Path;
+mod common;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-
-/// The seed descriptions, `(file name, bytes)`, sorted by name so runs compare.
-fn seeds() -> Vec<(String, Vec<u8>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/seeds");
-    let entries = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read the seed directory {}: {e}", dir.display()));
-    let mut seeds: Vec<(String, Vec<u8>)> = entries
-        .map(|entry| entry.expect("seed directory entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
-        .map(|path| {
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            let bytes = std::fs::read(&path)
-                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-            (name, bytes)
-        })
-        .collect();
-    assert!(!seeds.is_empty(), "no seed files in {}", dir.display());
-    seeds.sort();
-    seeds
-}
+use criterion::{criterion_group, criterion_main, Criterion};
 
 fn parse(c: &mut Criterion) {
-    let mut group = c.benchmark_group("parse");
-    for (name, bytes) in seeds() {
-        // The benchmark id is the file stem; `cargo xtask bench` finds the results by it.
-        let id = name.trim_end_matches(".txt").to_owned();
-        group.throughput(Throughput::Bytes(bytes.len() as u64));
-        group.bench_function(id, |b| {
-            b.iter(|| black_box(hankekuvaus::parse(black_box(&bytes), black_box(&name))))
-        });
-    }
-    group.finish();
+    common::parse_seeds(c, "parse");
 }
 
 criterion_group!(benches, parse);

@@ -99,7 +99,7 @@ impl Parser {
         // and keeps a file of many repeated fields linear.
         let mut seen: Vec<(Label, u32)> = Vec::new();
         for f in &s.fields {
-            let Some(label) = lines::with_normalized(&f.label, Label::from_text) else {
+            let Some(label) = Label::from_written(&f.label) else {
                 self.unknown_fields(s, std::iter::once(f));
                 continue;
             };

@@ -135,7 +135,29 @@ const LABELS: &[(Label, &[&str])] = &[
 
 impl Label {
     /// The label a normalised label text names, if the parser knows it.
+    /// The label of a field's label text as written, normalised only when it is not
+    /// written as the service writes it ("Hankekoodi": a capital, then the table's text).
+    /// Normalising every label was a twentieth of the parse.
+    pub(crate) fn from_written(written: &str) -> Option<Label> {
+        let as_written = Self::texts_of_length(written.len())
+            .iter()
+            .find(|(text, _)| {
+                let (w, t) = (written.as_bytes(), text.as_bytes());
+                w[0].to_ascii_lowercase() == t[0] && w[1..] == t[1..]
+            })
+            .map(|&(_, label)| label);
+        as_written.or_else(|| crate::lines::with_normalized(written, Label::from_text))
+    }
+
     pub(crate) fn from_text(normalized: &str) -> Option<Label> {
+        Self::texts_of_length(normalized.len())
+            .iter()
+            .find(|(text, _)| *text == normalized)
+            .map(|&(_, label)| label)
+    }
+
+    /// The table's texts of `len` bytes with their labels.
+    fn texts_of_length(len: usize) -> &'static [(&'static str, Label)] {
         // The texts by their length, made once: a lookup then compares one to four texts
         // instead of going through all fifty (once for every field of every file).
         static BY_LENGTH: OnceLock<Vec<Vec<(&str, Label)>>> = OnceLock::new();
@@ -151,11 +173,7 @@ impl Label {
             }
             by_length
         });
-        by_length
-            .get(normalized.len())?
-            .iter()
-            .find(|(text, _)| *text == normalized)
-            .map(|&(_, label)| label)
+        by_length.get(len).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -256,6 +274,18 @@ mod tests {
             Some(Label::ApplicantName)
         );
         assert_eq!(Label::from_text("lisätietoja"), None);
+        // As written or not, a label reads as its normalised text does.
+        for &(label, texts) in LABELS {
+            for text in texts.iter() {
+                let capital = text[..1].to_uppercase() + &text[1..];
+                for written in [text.to_string(), capital, text.to_uppercase(), format!(" {text}  ")] {
+                    assert_eq!(Label::from_written(&written), Some(label), "{written:?}");
+                }
+            }
+        }
+        for unknown in ["", "x", "Lisätietoja", "Hankekoodit", "Ö"] {
+            assert_eq!(Label::from_written(unknown), None, "{unknown:?}");
+        }
     }
 
     #[test]

@@ -60,7 +60,14 @@ impl SectionKind {
     }
 
     pub(super) fn sub(parent: SectionKind, title: &str) -> SectionKind {
-        lines::with_normalized(title, |t| Self::sub_normalized(parent, t))
+        match parent {
+            // Every subsection of section 7 is an indicator, whatever its (long) title says.
+            SectionKind::Indicators => SectionKind::Indicator,
+            SectionKind::TargetGroups | SectionKind::Horizontal | SectionKind::AreaAndTargets => {
+                lines::with_normalized(title, |t| Self::sub_normalized(parent, t))
+            }
+            _ => SectionKind::Unknown,
+        }
     }
 
     fn sub_normalized(parent: SectionKind, t: &str) -> SectionKind {
@@ -71,7 +78,6 @@ impl SectionKind {
             SectionKind::TargetGroups if t.starts_with("välilliset") => {
                 SectionKind::IndirectTargets
             }
-            SectionKind::Indicators => SectionKind::Indicator,
             SectionKind::Horizontal if t.starts_with("sukupuolten tasa-arvo") => {
                 SectionKind::Gender
             }
