@@ -21,6 +21,14 @@ fn layout_text<'de, D: serde::Deserializer<'de>>(
     Ok(crate::parse::labels::sustainability_text(Cow::Owned(read)))
 }
 
+/// A field's label as read from JSON, shared with the parser's known labels.
+fn field_label<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Cow<'static, str>, D::Error> {
+    let read = String::deserialize(deserializer)?;
+    Ok(crate::parse::labels::field_label(Cow::Owned(read)))
+}
+
 /// `field_lines` as read from JSON, each key made by [`paths::key`].
 fn shared_keys<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
@@ -533,8 +541,10 @@ pub struct Section {
 /// A `Label: value` line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Field {
-    /// The text before the separator, trimmed.
-    pub label: String,
+    /// The text before the separator, trimmed. Borrowed when it is a known label as the
+    /// service writes it, also when read back from JSON.
+    #[serde(deserialize_with = "field_label")]
+    pub label: Cow<'static, str>,
     /// The text after the separator, trimmed (may be empty).
     pub value: String,
     /// 1-based line number.

@@ -173,7 +173,7 @@ impl Row {
     /// Keeps a cell in the section tree.
     pub(crate) fn cell(&mut self, column: &str, value: &str) {
         self.fields.push(Field {
-            label: column.trim().to_owned(),
+            label: Cow::Owned(column.trim().to_owned()),
             value: value.trim().to_owned(),
             line: self.line,
         });

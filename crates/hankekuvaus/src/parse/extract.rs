@@ -453,6 +453,42 @@ fn non_empty(v: &str) -> Option<&str> {
 mod tests {
     use super::super::test_support::{codes, parse};
 
+    /// Known labels as the service writes them are shared, parsed or read back from JSON;
+    /// other spellings and unknown labels are the document's own, and read the same.
+    #[test]
+    fn labels_as_written_are_shared() {
+        use std::borrow::Cow;
+        let doc = parse(
+            "1 Hanke\nHankekoodi: S1\nWWW-osoite: x\nMyönnetty EU- ja valtion rahoitus: 1 €\n\
+             HANKEKOODI: S2\nOma kenttä: y\n",
+        );
+        let json = crate::export::document_json(&doc);
+        let back = match crate::import::import_json(&json).unwrap().pop() {
+            Some(crate::Outcome::Document(d)) => d,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(back.sections, doc.sections);
+        for d in [&doc, &*back] {
+            let labels: Vec<(&str, bool)> = d.sections[1]
+                .fields
+                .iter()
+                .map(|f| (f.label.as_ref(), matches!(f.label, Cow::Borrowed(_))))
+                .collect();
+            assert_eq!(
+                labels,
+                [
+                    ("Hankekoodi", true),
+                    ("WWW-osoite", true),
+                    ("Myönnetty EU- ja valtion rahoitus", true),
+                    ("HANKEKOODI", false),
+                    ("Oma kenttä", false),
+                ]
+            );
+        }
+        assert_eq!(doc.project.code.as_deref(), Some("S1"));
+        assert!(codes(&doc).contains(&("duplicate-field", Some(6))));
+    }
+
     #[test]
     fn known_labels_fill_fields_and_record_their_lines() {
         let doc = parse("1 Hanke\nHankekoodi: S1\nToimintalinja: 4 Koulutus\nTila: Toiminnassa\n");

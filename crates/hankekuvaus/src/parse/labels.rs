@@ -139,14 +139,10 @@ impl Label {
     /// written as the service writes it ("Hankekoodi": a capital, then the table's text).
     /// Normalising every label was a twentieth of the parse.
     pub(crate) fn from_written(written: &str) -> Option<Label> {
-        let as_written = Self::texts_of_length(written.len())
-            .iter()
-            .find(|(text, _)| {
-                let (w, t) = (written.as_bytes(), text.as_bytes());
-                w[0].to_ascii_lowercase() == t[0] && w[1..] == t[1..]
-            })
-            .map(|&(_, label)| label);
-        as_written.or_else(|| crate::lines::with_normalized(written, Label::from_text))
+        match as_written(written) {
+            Some((_, label)) => Some(label),
+            None => crate::lines::with_normalized(written, Label::from_text),
+        }
     }
 
     pub(crate) fn from_text(normalized: &str) -> Option<Label> {
@@ -174,6 +170,53 @@ impl Label {
             by_length
         });
         by_length.get(len).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The table's text that `written` is as the service writes it ("Hankekoodi", "Myönnetty
+/// EU- ja valtion rahoitus", "WWW-osoite"), with its label: the text is static, so the
+/// section tree's fields borrow it rather than each holding a copy of their label.
+pub(crate) fn as_written(written: &str) -> Option<(&'static str, Label)> {
+    // Made once, by length, from the table: a capital first letter, and the service's
+    // capitals in "EU-" and "WWW-".
+    static WRITTEN: OnceLock<Vec<Vec<(String, Label)>>> = OnceLock::new();
+    let by_length = WRITTEN.get_or_init(|| {
+        let mut by_length: Vec<Vec<(String, Label)>> = Vec::new();
+        for &(label, texts) in LABELS {
+            for &text in texts {
+                let mut chars = text.chars();
+                let first: String = chars
+                    .next()
+                    .into_iter()
+                    .flat_map(char::to_uppercase)
+                    .collect();
+                let capital = first + chars.as_str();
+                let service = capital.replace("eu-", "EU-").replace("Www-", "WWW-");
+                for form in [capital, service] {
+                    if by_length.len() <= form.len() {
+                        by_length.resize(form.len() + 1, Vec::new());
+                    }
+                    if !by_length[form.len()].iter().any(|(f, _)| *f == form) {
+                        by_length[form.len()].push((form, label));
+                    }
+                }
+            }
+        }
+        by_length
+    });
+    by_length
+        .get(written.len())?
+        .iter()
+        .find(|(form, _)| form == written)
+        .map(|(form, label)| (form.as_str(), *label))
+}
+
+/// A field's label as kept in the section tree: borrowed when it is a known label as the
+/// service writes it (nearly every field of a description), owned otherwise.
+pub(crate) fn field_label(text: Cow<'_, str>) -> Cow<'static, str> {
+    match as_written(&text) {
+        Some((form, _)) => Cow::Borrowed(form),
+        None => Cow::Owned(text.into_owned()),
     }
 }
 
@@ -278,7 +321,12 @@ mod tests {
         for &(label, texts) in LABELS {
             for text in texts.iter() {
                 let capital = text[..1].to_uppercase() + &text[1..];
-                for written in [text.to_string(), capital, text.to_uppercase(), format!(" {text}  ")] {
+                for written in [
+                    text.to_string(),
+                    capital,
+                    text.to_uppercase(),
+                    format!(" {text}  "),
+                ] {
                     assert_eq!(Label::from_written(&written), Some(label), "{written:?}");
                 }
             }

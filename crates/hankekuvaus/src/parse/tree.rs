@@ -1,7 +1,7 @@
 //! The first pass: headings and bodies. Every non-blank line lands in the section tree, as a
 //! heading, a field or a paragraph line.
 
-use super::labels::gender_question;
+use super::labels::{field_label, gender_question};
 use super::Parser;
 use crate::lines::{self, Heading, Line, Parts};
 use crate::{Field, Paragraph, Period, Section};
@@ -274,7 +274,7 @@ impl Parser {
                     paragraphs.push(paragraph(&body[first..k]));
                 }
                 fields.push(Field {
-                    label: line.display(label).into_owned(),
+                    label: field_label(line.display(label)),
                     value: line.display(value).into_owned(),
                     line: line.no,
                 });
