@@ -21,8 +21,8 @@ use crate::codes::Code;
 use crate::lines::{self, Line};
 use crate::paths::{FieldPath, PathKey};
 use crate::{
-    decode, html, sniff, Diagnostic, Document, FingerprintAlong, Fund, Kind, NotADescription,
-    Options, Period, Severity, Source, SourceFormat,
+    decode, html, sniff, Diagnostic, Document, Field, FingerprintAlong, Fund, Kind,
+    NotADescription, Options, Paragraph, Period, Severity, Source, SourceFormat,
 };
 
 pub(crate) fn parse_bytes(
@@ -167,6 +167,10 @@ struct Parser {
     fixed_lines: [Option<u32>; FieldPath::ALL.len()],
     /// The first line of each item of a list, by its indexed path.
     indexed_lines: BTreeMap<PathKey, u32>,
+    /// The fields and paragraphs of the body being read, gathered here and then moved into
+    /// vectors of their exact length: grown by doubling in each section, they had been a
+    /// sixth of the parse's allocations.
+    scratch: (Vec<Field>, Vec<Paragraph>),
 }
 
 impl Parser {
@@ -176,6 +180,7 @@ impl Parser {
             diagnostics: Vec::new(),
             fixed_lines: [None; FieldPath::ALL.len()],
             indexed_lines: BTreeMap::new(),
+            scratch: (Vec::new(), Vec::new()),
         }
     }
 

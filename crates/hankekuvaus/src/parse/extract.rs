@@ -97,7 +97,7 @@ impl Parser {
     fn each_field(&mut self, s: &Section, mut set: impl FnMut(&mut Self, Label, &Field) -> bool) {
         // Known labels are few (about thirty), so a small list with each first line is enough
         // and keeps a file of many repeated fields linear.
-        let mut seen: Vec<(Label, u32)> = Vec::new();
+        let mut seen: Vec<(Label, u32)> = Vec::with_capacity(s.fields.len());
         for f in &s.fields {
             let Some(label) = Label::from_written(&f.label) else {
                 self.unknown_fields(s, std::iter::once(f));
