@@ -40,7 +40,7 @@ fn collect(section: &Section, lines: &mut BTreeMap<u32, String>) {
     if let Some(number) = &section.number {
         let heading = match section.title.as_deref() {
             Some(title) if !title.is_empty() => format!("{number} {title}"),
-            _ => number.clone(),
+            _ => number.to_string(),
         };
         lines.entry(section.line).or_insert(heading);
     }
@@ -70,8 +70,8 @@ mod tests {
 
     fn section(number: Option<&str>, title: Option<&str>, line: u32) -> Section {
         Section {
-            number: number.map(str::to_owned),
-            title: title.map(str::to_owned),
+            number: number.map(|n| n.to_owned().into()),
+            title: title.map(|t| t.to_owned().into()),
             line,
             end_line: line,
             fields: vec![],

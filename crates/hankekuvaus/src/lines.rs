@@ -299,22 +299,6 @@ impl Parts {
     pub fn as_slice(&self) -> &[u32] {
         &self.parts[..self.len]
     }
-
-    /// The number as written without its trailing dot: "4.1".
-    pub fn number(&self) -> String {
-        let mut out = String::with_capacity(3 * self.len);
-        for (k, &part) in self.as_slice().iter().enumerate() {
-            if k > 0 {
-                out.push('.');
-            }
-            // Parts are below 100 (two digits at most, see `heading`).
-            if part >= 10 {
-                out.push(char::from(b'0' + (part / 10 % 10) as u8));
-            }
-            out.push(char::from(b'0' + (part % 10) as u8));
-        }
-        out
-    }
 }
 
 impl std::ops::Deref for Parts {
@@ -322,13 +306,6 @@ impl std::ops::Deref for Parts {
 
     fn deref(&self) -> &[u32] {
         self.as_slice()
-    }
-}
-
-impl Heading<'_> {
-    /// The number as written without its trailing dot: "4.1".
-    pub fn number(&self) -> String {
-        self.parts.number()
     }
 }
 
@@ -423,6 +400,7 @@ fn label_like(label: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse::labels::section_number;
 
     fn texts(s: &str) -> Vec<(u32, String)> {
         split(s, 1 << 20, &mut FingerprintAlong::new(b""))
@@ -546,11 +524,14 @@ mod tests {
             (h.parts.to_vec(), h.trailing_dot, h.title),
             (vec![4, 1], false, "Varsinaiset kohderyhmät")
         );
-        assert_eq!(h.number(), "4.1");
+        assert_eq!(section_number(&h.parts), "4.1");
         let h = heading("1. Projekti").unwrap();
         assert!(h.trailing_dot);
-        assert_eq!(h.number(), "1");
-        assert_eq!(heading("12.05.3 Otsikko").unwrap().number(), "12.5.3");
+        assert_eq!(section_number(&h.parts), "1");
+        assert_eq!(
+            section_number(&heading("12.05.3 Otsikko").unwrap().parts),
+            "12.5.3"
+        );
         assert!(heading("1.2.3.4 Otsikko").is_none());
         assert!(heading("1..2 Otsikko").is_none());
         assert!(heading("1.0 Otsikko").is_none());

@@ -21,6 +21,22 @@ fn layout_text<'de, D: serde::Deserializer<'de>>(
     Ok(crate::parse::labels::sustainability_text(Cow::Owned(read)))
 }
 
+/// A section number as read from JSON, shared with the parser's.
+fn section_number<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Cow<'static, str>>, D::Error> {
+    let read = Option::<String>::deserialize(deserializer)?;
+    Ok(read.map(crate::parse::labels::shared_number))
+}
+
+/// A section title as read from JSON, shared with the parser's.
+fn section_title<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Cow<'static, str>>, D::Error> {
+    let read = Option::<String>::deserialize(deserializer)?;
+    Ok(read.map(|t| crate::parse::labels::section_title(Cow::Owned(t))))
+}
+
 /// A field's label as read from JSON, shared with the parser's known labels.
 fn field_label<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
@@ -522,10 +538,14 @@ pub struct SustainabilityItem {
 /// A node of the generic section tree.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Section {
-    /// "1", "4.1"; `None` for the preamble before the first numbered section.
-    pub number: Option<String>,
-    /// The heading text after the number; `None` for the preamble.
-    pub title: Option<String>,
+    /// "1", "4.1"; `None` for the preamble before the first numbered section. Borrowed from
+    /// a table of the layouts' numbers, as parsed and as read back from JSON.
+    #[serde(deserialize_with = "section_number")]
+    pub number: Option<Cow<'static, str>>,
+    /// The heading text after the number; `None` for the preamble. Borrowed when it is a
+    /// title the service writes in every description.
+    #[serde(deserialize_with = "section_title")]
+    pub title: Option<Cow<'static, str>>,
     /// First line of the section (its heading).
     pub line: u32,
     /// Last non-blank line of the section, subsections included.

@@ -413,8 +413,8 @@ impl Parser {
     fn indicator(&mut self, s: &Section, list: &mut Vec<Indicator>) {
         let index = list.len();
         let mut ind = Indicator {
-            number: s.number.clone(),
-            name: s.title.clone().unwrap_or_default(),
+            number: s.number.as_deref().map(str::to_owned),
+            name: s.title.as_deref().unwrap_or_default().to_owned(),
             planned: None,
             realized: None,
         };
@@ -484,6 +484,15 @@ mod tests {
                     ("Oma kenttä", false),
                 ]
             );
+        }
+        for d in [&doc, &*back] {
+            let s = &d.sections[1];
+            assert_eq!(
+                (s.number.as_deref(), s.title.as_deref()),
+                (Some("1"), Some("Hanke"))
+            );
+            assert!(matches!(s.number, Some(Cow::Borrowed(_))));
+            assert!(matches!(s.title, Some(Cow::Borrowed(_))));
         }
         assert_eq!(doc.project.code.as_deref(), Some("S1"));
         assert!(codes(&doc).contains(&("duplicate-field", Some(6))));

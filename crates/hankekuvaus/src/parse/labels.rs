@@ -220,6 +220,77 @@ pub(crate) fn field_label(text: Cow<'_, str>) -> Cow<'static, str> {
     }
 }
 
+/// Section titles as the service writes them (both periods' top-level titles, the
+/// subsections', and the commonest indicators'), which the section tree's sections borrow.
+const TITLES: &[&str] = &[
+    "Hanke",
+    "Hakijan perustiedot",
+    "Suunnitelman mukainen tiivistelmä toteutuksesta",
+    "Hankkeen kohderyhmät",
+    "Varsinaiset kohderyhmät",
+    "Välilliset kohderyhmät",
+    "Projektin julkinen rahoitus, euroa",
+    "Maantieteellinen kohdealue",
+    "Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista",
+    "Horisontaaliset periaatteet",
+    "Sukupuolten tasa-arvo",
+    "Kestävä kehitys",
+    "Loppuraportin tiivistelmä",
+    "Projekti",
+    "Projektin toteuttaja",
+    "Projektin kohderyhmät",
+    "Osallistuvien henkilöiden lukumäärä",
+    "Osallistuvien yritysten lukumäärä",
+    "Tukea saavien yritysten lukumäärä",
+    "Uudet työpaikat, naiset",
+    "Uudet työpaikat, miehet",
+];
+
+/// A section's title as kept in the section tree: borrowed when it is one of [`TITLES`].
+pub(crate) fn section_title(title: Cow<'_, str>) -> Cow<'static, str> {
+    match TITLES.iter().find(|known| **known == title) {
+        Some(known) => Cow::Borrowed(known),
+        None => Cow::Owned(title.into_owned()),
+    }
+}
+
+/// A section's number ("7", "4.1") as kept in the section tree: borrowed from a table made
+/// once for one level below 100 and two levels below 20, which is every number the layouts
+/// have; owned otherwise. `parts` are the number's levels.
+pub(crate) fn section_number(parts: &[u32]) -> Cow<'static, str> {
+    static ONE: OnceLock<Vec<String>> = OnceLock::new();
+    static TWO: OnceLock<Vec<String>> = OnceLock::new();
+    let write = |parts: &[u32]| {
+        parts
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(".")
+    };
+    let shared = match *parts {
+        [n] if n < 100 => ONE
+            .get_or_init(|| (0..100).map(|n| write(&[n])).collect())
+            .get(n as usize),
+        [n, m] if n < 20 && m < 20 => TWO
+            .get_or_init(|| (0..400).map(|k| write(&[k / 20, k % 20])).collect())
+            .get((n * 20 + m) as usize),
+        _ => None,
+    };
+    match shared {
+        Some(text) => Cow::Borrowed(text),
+        None => Cow::Owned(write(parts)),
+    }
+}
+
+/// A section number read from JSON, shared with [`section_number`]'s when it spells one.
+pub(crate) fn shared_number(text: String) -> Cow<'static, str> {
+    let parts: Option<Vec<u32>> = text.split('.').map(|p| p.parse().ok()).collect();
+    match parts.map(|parts| section_number(&parts)) {
+        Some(Cow::Borrowed(shared)) if shared == text => Cow::Borrowed(shared),
+        _ => Cow::Owned(text),
+    }
+}
+
 /// One of the three yes/no questions of section 8.1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Question {
@@ -330,6 +401,24 @@ mod tests {
                     assert_eq!(Label::from_written(&written), Some(label), "{written:?}");
                 }
             }
+        }
+        let borrowed = |c: &Cow<'_, str>| matches!(c, Cow::Borrowed(_));
+        for (parts, text, shared) in [
+            (&[7][..], "7", true),
+            (&[99], "99", true),
+            (&[4, 1], "4.1", true),
+            (&[19, 19], "19.19", true),
+            (&[100], "100", false),
+            (&[4, 20], "4.20", false),
+            (&[12, 5, 3], "12.5.3", false),
+        ] {
+            let number = section_number(parts);
+            assert_eq!((number.as_ref(), borrowed(&number)), (text, shared));
+            let read = shared_number(text.to_owned());
+            assert_eq!((read.as_ref(), borrowed(&read)), (text, shared));
+        }
+        for odd in ["01", "4.01", "", "x", "4..1"] {
+            assert!(!borrowed(&shared_number(odd.to_owned())), "{odd:?}");
         }
         for unknown in ["", "x", "Lisätietoja", "Hankekoodit", "Ö"] {
             assert_eq!(Label::from_written(unknown), None, "{unknown:?}");

@@ -1,7 +1,9 @@
 //! The first pass: headings and bodies. Every non-blank line lands in the section tree, as a
 //! heading, a field or a paragraph line.
 
-use super::labels::{field_label, gender_question};
+use std::borrow::Cow;
+
+use super::labels::{field_label, gender_question, section_number, section_title};
 use super::Parser;
 use crate::lines::{self, Heading, Line, Parts};
 use crate::{Field, Paragraph, Period, Section};
@@ -125,8 +127,8 @@ pub(super) struct Parsed {
 /// A heading accepted by [`Parser::accept_heading`].
 struct Accepted {
     parts: Parts,
-    number: String,
-    title: String,
+    number: Cow<'static, str>,
+    title: Cow<'static, str>,
     kind: SectionKind,
 }
 
@@ -168,9 +170,9 @@ impl Parser {
             }
         }
         Some(Accepted {
-            number: h.number(),
+            number: section_number(&h.parts),
             parts: h.parts,
-            title: h.title.to_owned(),
+            title: section_title(Cow::Borrowed(h.title)),
             kind,
         })
     }
@@ -289,8 +291,16 @@ impl Parser {
         // Moved into vectors of their length: the document keeps them for as long as it is
         // shown (grown by doubling, they were a third larger than their items, 16 MB over
         // 8,000 files).
-        (fields.drain(..).collect(), paragraphs.drain(..).collect())
+        (exact(fields), exact(paragraphs))
     }
+}
+
+/// The items of `scratch` moved into a vector of their number, `scratch` left empty with its
+/// room for the next body (which `std::mem::take` would not keep).
+fn exact<T>(scratch: &mut Vec<T>) -> Vec<T> {
+    let mut out = Vec::with_capacity(scratch.len());
+    out.append(scratch);
+    out
 }
 
 /// A paragraph of consecutive non-blank lines (at least one): their display text joined

@@ -31,8 +31,8 @@ pub fn empty_document() -> Document {
 pub fn full_document() -> Document {
     let text = |s: &str| Some(s.to_owned());
     let section = |number: &str, title: &str, line: u32, subsections| Section {
-        number: text(number),
-        title: text(title),
+        number: text(number).map(Into::into),
+        title: text(title).map(Into::into),
         line,
         end_line: line + 4,
         fields: vec![Field {
