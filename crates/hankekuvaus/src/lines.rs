@@ -343,7 +343,7 @@ pub(crate) fn heading(text: &str) -> Option<Heading<'_>> {
     }
     let title = rest.trim_start_matches([' ', '\t', '\u{A0}']).trim_end();
     let starts_upper = title.chars().next().is_some_and(char::is_uppercase);
-    if !starts_upper || title.chars().count() > 160 {
+    if !starts_upper || !chars_at_most(title, 160) {
         return None;
     }
     Some(Heading {
@@ -383,11 +383,17 @@ fn colon_split(text: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// Whether `s` has at most `n` characters, counted only when its bytes are more: every
+/// line with a colon asks this of its label.
+pub(crate) fn chars_at_most(s: &str, n: usize) -> bool {
+    s.len() <= n || s.chars().count() <= n
+}
+
 fn label_like(label: &str) -> bool {
     // Cheapest first: most lines that reach here are prose with a colon somewhere.
     label.chars().next().is_some_and(char::is_uppercase)
         && !label.ends_with(['.', ','])
-        && (1..=120).contains(&label.chars().count())
+        && chars_at_most(label, 120)
         // No sentence end inside, and no tab: one byte pass (rather than a substring search
         // per pattern, whose set-up costs more than these short labels).
         && !label

@@ -76,6 +76,8 @@ impl Parser {
     }
 
     pub(super) fn sustainability(&mut self, s: &Section, items: &mut Vec<SustainabilityItem>) {
+        // The layout's fifteen, at once rather than by doubling.
+        items.reserve(SUSTAINABILITY_ITEMS.len());
         let mut category = Cow::Borrowed("");
         for p in &s.paragraphs {
             for (k, text) in p.text.split('\n').enumerate() {
@@ -155,7 +157,7 @@ impl Parser {
         if let Some((name, before, last)) = split {
             if let (Some(d), Some(i)) = (score(before), score(last)) {
                 let plausible = (!name.is_empty()
-                    && name.chars().count() <= 100
+                    && crate::lines::chars_at_most(name, 100)
                     && !name.ends_with(['.', ',', ':']))
                     || known().is_some();
                 if plausible {

@@ -162,7 +162,7 @@ impl Parser {
                 (Some(Period::P2007_2013), 1) => h.trailing_dot,
                 _ => true,
             };
-            let looks = h.title.chars().count() <= 80
+            let looks = lines::chars_at_most(h.title, 80)
                 && h.title.split_whitespace().count() <= 10
                 && !h.title.ends_with(['.', ',', ':', ';']);
             if !(close && style && looks) {
