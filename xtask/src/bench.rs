@@ -46,7 +46,8 @@ const MAX_LABEL_WIDTH: usize = 40;
 /// The benchmarks, in the order they run and print.
 const STEPS: &[Step] = &[
     Step {
-        title: "native parser throughput: hankekuvaus::parse on testdata/seeds (criterion mean)",
+        title: "native parser throughput: hankekuvaus::parse on testdata/seeds (criterion mean), \
+                with the system's allocator and with the CLI's mimalloc",
         run: native_parser,
     },
     Step {
@@ -123,25 +124,37 @@ pub fn run() -> Result {
     Ok(())
 }
 
-/// `cargo bench -p hankekuvaus --bench parse`, then MB/s per seed and over all seeds from
-/// criterion's mean estimates and the seed sizes.
+/// `cargo bench -p hankekuvaus --bench parse --bench parse_mimalloc`, then MB/s per seed
+/// and over all seeds from criterion's mean estimates and the seed sizes: with the system's
+/// allocator (what a program linking the library gets), and with mimalloc (what the
+/// `hankekuvaus` binary links).
 fn native_parser() -> Result<Measured> {
-    cmd::run(cmd::cargo().args(["bench", "-p", "hankekuvaus", "--bench", "parse"]))?;
+    cmd::run(cmd::cargo().args([
+        "bench",
+        "-p",
+        "hankekuvaus",
+        "--bench",
+        "parse",
+        "--bench",
+        "parse_mimalloc",
+    ]))?;
     let mut figures = Vec::new();
-    let (mut total_bytes, mut total_seconds) = (0, 0.0);
     let seeds = seed_files()?;
-    for (stem, bytes) in &seeds {
-        // benches/parse.rs names each benchmark `parse/<seed file stem>`.
-        let seconds = criterion_mean_seconds(&format!("parse/{stem}"))?;
-        total_bytes += bytes;
-        total_seconds += seconds;
-        figures.push(throughput(stem.clone(), *bytes, seconds));
+    for (group, allocator) in [("parse", ""), ("parse-mimalloc", ", mimalloc")] {
+        let (mut total_bytes, mut total_seconds) = (0, 0.0);
+        for (stem, bytes) in &seeds {
+            // benches/common names each benchmark `<group>/<seed file stem>`.
+            let seconds = criterion_mean_seconds(&format!("{group}/{stem}"))?;
+            total_bytes += bytes;
+            total_seconds += seconds;
+            figures.push(throughput(format!("{stem}{allocator}"), *bytes, seconds));
+        }
+        figures.push(throughput(
+            format!("all {} seeds{allocator}", seeds.len()),
+            total_bytes,
+            total_seconds,
+        ));
     }
-    figures.push(throughput(
-        format!("all {} seeds", seeds.len()),
-        total_bytes,
-        total_seconds,
-    ));
     Ok(Measured::Figures(figures))
 }
 
@@ -316,20 +329,24 @@ fn many_files() -> Result<Measured> {
         .find(|f| f.label.starts_with("parser in wasm"))
         .and_then(|f| f.value.split_once(" MB/s"))
         .and_then(|(n, _)| n.parse::<f64>().ok());
-    let native = seed_files().ok().and_then(|seeds| {
-        let bytes: u64 = seeds.iter().map(|(_, b)| b).sum();
-        let seconds: Result<Vec<f64>> = seeds
-            .iter()
-            .map(|(stem, _)| criterion_mean_seconds(&format!("parse/{stem}")))
-            .collect();
-        Some(bytes as f64 / seconds.ok()?.iter().sum::<f64>() / 1e6)
-    });
-    if let (Some(wasm), Some(native)) = (wasm, native) {
-        figures.push(Figure {
-            label: "parser, wasm of native".to_owned(),
-            value: format!("{:.0} %", wasm / native * 100.0),
-            detail: format!("{wasm:.1} of {native:.1} MB/s, all seeds"),
+    // Against both native figures: the system's allocator (as wasm has its own, the
+    // default dlmalloc) and the CLI's mimalloc.
+    for (group, allocator) in [("parse", ""), ("parse-mimalloc", ", mimalloc")] {
+        let native = seed_files().ok().and_then(|seeds| {
+            let bytes: u64 = seeds.iter().map(|(_, b)| b).sum();
+            let seconds: Result<Vec<f64>> = seeds
+                .iter()
+                .map(|(stem, _)| criterion_mean_seconds(&format!("{group}/{stem}")))
+                .collect();
+            Some(bytes as f64 / seconds.ok()?.iter().sum::<f64>() / 1e6)
         });
+        if let (Some(wasm), Some(native)) = (wasm, native) {
+            figures.push(Figure {
+                label: format!("parser, wasm of native{allocator}"),
+                value: format!("{:.0} %", wasm / native * 100.0),
+                detail: format!("{wasm:.1} of {native:.1} MB/s, all seeds"),
+            });
+        }
     }
     Ok(Measured::Figures(figures))
 }
