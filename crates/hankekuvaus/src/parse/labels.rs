@@ -325,6 +325,12 @@ pub(crate) fn gender_question(label: &str) -> Option<Question> {
 /// "VälitönVälillinen" (direct, indirect): the score table's header, its cells run together
 /// in saved text, separated in text copied from a browser.
 pub(crate) fn is_score_header(text: &str) -> bool {
+    // Every line of section 8.2 is asked: a line not starting with its "V" is not split
+    // into words at all.
+    let text = text.trim_start();
+    if !text.starts_with(['V', 'v']) {
+        return false;
+    }
     let mut words = text.split_whitespace();
     match (words.next(), words.next(), words.next()) {
         (Some(one), None, None) => one.eq_ignore_ascii_case("VälitönVälillinen"),
