@@ -460,6 +460,11 @@ mod tests {
             ("Välitön Välillinen", true),
             ("Välitön", false),
             ("Välitön Välillinen 3", false),
+            ("välitön  VÄLILLINEN", false),
+            ("välitön  välillinen", true),
+            (" VälitönVälillinen", true),
+            ("Ekologinen kestävyys", false),
+            ("", false),
         ] {
             assert_eq!(is_score_header(text), header, "{text:?}");
         }
