@@ -27,9 +27,19 @@ const PROBE = () => {
   const check = () => {
     const button = document.getElementById('open-examples');
     if (marks.button === undefined && button && button.checkVisibility()) {
-      // Clicked from inside the page, at once: no driver round trip in the figure.
+      // Clicked from inside the page, at once: no driver round trip in the figure. Yew 0.23
+      // renders in slices and may not handle a click made while it is still rendering the
+      // first page, so the button is clicked again every 50 ms until the view shows:
+      // the figure is when a click first opens the examples.
       marks.button = performance.now();
-      queueMicrotask(() => button.click());
+      marks.clicks = 0;
+      const click = () => {
+        if (marks.view !== undefined) return;
+        marks.clicks += 1;
+        document.getElementById('open-examples')?.click();
+        setTimeout(click, 50);
+      };
+      queueMicrotask(click);
     }
     const view = document.getElementById('document-view');
     if (marks.view === undefined && view && view.checkVisibility()) {
@@ -109,10 +119,14 @@ async function main() {
   line(
     'first document visible',
     (m) => m.view,
-    'navigation start to #document-view, Open examples clicked once visible',
+    'navigation start to #document-view, Open examples clicked once visible and every 50 ms after',
   );
   line('app ready', (m) => m.button, 'navigation start to Open examples visible');
-  line('examples shown', (m) => m.view - m.click, 'click on Open examples to #document-view');
+  line('examples shown', (m) => m.view - m.click, 'first click on Open examples to #document-view');
+  console.log(
+    `clicks needed: ${median(samples.map((m) => m.clicks))} median of ${runs} ` +
+      `(a click every 50 ms from the button showing until the view; runs ${runsOf((m) => m.clicks)})`,
+  );
   let total = 0;
   let totalGz = 0;
   const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
