@@ -10,48 +10,11 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::paths::{self, PathKey};
+use crate::paths::PathKey;
 use crate::Amount;
 
-/// A sustainability category or item name as read from JSON, shared with the layout's.
-fn layout_text<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Cow<'static, str>, D::Error> {
-    let read = String::deserialize(deserializer)?;
-    Ok(crate::parse::labels::sustainability_text(Cow::Owned(read)))
-}
-
-/// A section number as read from JSON, shared with the parser's.
-fn section_number<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<Cow<'static, str>>, D::Error> {
-    let read = Option::<String>::deserialize(deserializer)?;
-    Ok(read.map(crate::parse::labels::shared_number))
-}
-
-/// A section title as read from JSON, shared with the parser's.
-fn section_title<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<Cow<'static, str>>, D::Error> {
-    let read = Option::<String>::deserialize(deserializer)?;
-    Ok(read.map(|t| crate::parse::labels::section_title(Cow::Owned(t))))
-}
-
-/// A field's label as read from JSON, shared with the parser's known labels.
-fn field_label<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Cow<'static, str>, D::Error> {
-    let read = String::deserialize(deserializer)?;
-    Ok(crate::parse::labels::field_label(Cow::Owned(read)))
-}
-
-/// `field_lines` as read from JSON, each key made by [`paths::key`].
-fn shared_keys<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<BTreeMap<PathKey, u32>, D::Error> {
-    let read = BTreeMap::<String, u32>::deserialize(deserializer)?;
-    Ok(read.into_iter().map(|(k, v)| (paths::key(k), v)).collect())
-}
+mod shared;
+use shared::{field_label, layout_text, section_number, section_title, shared_keys};
 
 /// The version of the JSON contract that [`Document`] serializes to.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -92,7 +55,7 @@ pub struct Document {
     pub sections: Vec<Section>,
     /// 1-based source line of each typed field, keyed by its JSON path
     /// (`"project.code"`, `"indicators.1.planned"`, `"sustainability.7"`). Keys read from
-    /// JSON share the parser's texts where they can ([`paths::key`]).
+    /// JSON share the parser's texts where they can ([`crate::paths::key`]).
     #[serde(deserialize_with = "shared_keys")]
     pub field_lines: BTreeMap<PathKey, u32>,
     /// Problems found while parsing, in line order.
