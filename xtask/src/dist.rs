@@ -7,7 +7,7 @@
 //!   site's files and a version made of their hashes, and a `<meta>` tells the app to register
 //!   it; a new release is a new version, so the worker replaces the old cache.
 //!
-//! [`single_file`] turns a finished site into one HTML file (`--single-file`): CSS inlined, the
+//! [`single_file()`] turns a finished site into one HTML file (`--single-file`): CSS inlined, the
 //! wasm-bindgen JS inlined as a module script, the wasm inlined as gzipped base64 (unpacked by
 //! the page and passed to the init function as bytes), no service worker,
 //! for opening from disk (`file://`).
