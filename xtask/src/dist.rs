@@ -12,8 +12,8 @@
 //! the page and passed to the init function as bytes), no service worker,
 //! for opening from disk (`file://`).
 //!
-//! Modules by job: [`csp`], [`service_worker`], [`single_file`]; [`digest`] holds the
-//! SHA-256 and base64 they use.
+//! Modules by job: [`csp`], [`service_worker`](mod@service_worker),
+//! [`single_file`](mod@single_file); [`digest`] holds the SHA-256 and base64 they use.
 
 mod csp;
 mod digest;
