@@ -137,12 +137,8 @@ async fn a_remembered_swedish_shows_swedish_terms_and_formats() {
     let html = document.document_element().unwrap();
     settles(Some("sv".to_owned()), || html.get_attribute("lang")).await;
     assert_eq!(select.value(), "sv");
-    let button: HtmlElement = root
-        .query_selector("#open-examples")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    // Another component than the selector: it may render a frame later.
+    let button: HtmlElement = appears(&root, "#open-examples").await.dyn_into().unwrap();
     assert_eq!(button.text_content().unwrap(), "Öppna exempel");
     button.click();
     let granted = appears(&root, "#funding [data-field=\"funding.granted_eu_state\"]").await;

@@ -124,10 +124,14 @@ pub fn run() -> Result {
     Ok(())
 }
 
+/// The parser's criterion groups (`benches/common` names each benchmark `<group>/<seed file
+/// stem>`), with what their figures' labels add: the system's allocator (what a program
+/// linking the library gets, and what wasm is compared with first, having an allocator of
+/// its own) and mimalloc (what the `hankekuvaus` binary links).
+const PARSER_GROUPS: [(&str, &str); 2] = [("parse", ""), ("parse-mimalloc", ", mimalloc")];
+
 /// `cargo bench -p hankekuvaus --bench parse --bench parse_mimalloc`, then MB/s per seed
-/// and over all seeds from criterion's mean estimates and the seed sizes: with the system's
-/// allocator (what a program linking the library gets), and with mimalloc (what the
-/// `hankekuvaus` binary links).
+/// and over all seeds of each group, from criterion's mean estimates and the seed sizes.
 fn native_parser() -> Result<Measured> {
     cmd::run(cmd::cargo().args([
         "bench",
@@ -140,22 +144,28 @@ fn native_parser() -> Result<Measured> {
     ]))?;
     let mut figures = Vec::new();
     let seeds = seed_files()?;
-    for (group, allocator) in [("parse", ""), ("parse-mimalloc", ", mimalloc")] {
-        let (mut total_bytes, mut total_seconds) = (0, 0.0);
+    for (group, allocator) in PARSER_GROUPS {
         for (stem, bytes) in &seeds {
-            // benches/common names each benchmark `<group>/<seed file stem>`.
             let seconds = criterion_mean_seconds(&format!("{group}/{stem}"))?;
-            total_bytes += bytes;
-            total_seconds += seconds;
             figures.push(throughput(format!("{stem}{allocator}"), *bytes, seconds));
         }
+        let (bytes, seconds) = all_seeds(&seeds, group)?;
         figures.push(throughput(
             format!("all {} seeds{allocator}", seeds.len()),
-            total_bytes,
-            total_seconds,
+            bytes,
+            seconds,
         ));
     }
     Ok(Measured::Figures(figures))
+}
+
+/// The seeds' bytes and the sum of their mean times in criterion's `group`.
+fn all_seeds(seeds: &[(String, u64)], group: &str) -> Result<(u64, f64)> {
+    let mut seconds = 0.0;
+    for (stem, _) in seeds {
+        seconds += criterion_mean_seconds(&format!("{group}/{stem}"))?;
+    }
+    Ok((seeds.iter().map(|(_, bytes)| bytes).sum(), seconds))
 }
 
 /// The release build of the hostile-input test, whose lines say each case's time and
@@ -329,17 +339,12 @@ fn many_files() -> Result<Measured> {
         .find(|f| f.label.starts_with("parser in wasm"))
         .and_then(|f| f.value.split_once(" MB/s"))
         .and_then(|(n, _)| n.parse::<f64>().ok());
-    // Against both native figures: the system's allocator (as wasm has its own, the
-    // default dlmalloc) and the CLI's mimalloc.
-    for (group, allocator) in [("parse", ""), ("parse-mimalloc", ", mimalloc")] {
-        let native = seed_files().ok().and_then(|seeds| {
-            let bytes: u64 = seeds.iter().map(|(_, b)| b).sum();
-            let seconds: Result<Vec<f64>> = seeds
-                .iter()
-                .map(|(stem, _)| criterion_mean_seconds(&format!("{group}/{stem}")))
-                .collect();
-            Some(bytes as f64 / seconds.ok()?.iter().sum::<f64>() / 1e6)
-        });
+    let seeds = seed_files().unwrap_or_default();
+    for (group, allocator) in PARSER_GROUPS {
+        let native = all_seeds(&seeds, group)
+            .ok()
+            .filter(|&(_, seconds)| seconds > 0.0)
+            .map(|(bytes, seconds)| bytes as f64 / seconds / 1e6);
         if let (Some(wasm), Some(native)) = (wasm, native) {
             figures.push(Figure {
                 label: format!("parser, wasm of native{allocator}"),

@@ -247,6 +247,15 @@ mod test_support {
         crate::parse(text.as_bytes(), "t.txt").unwrap()
     }
 
+    /// `doc` exported as JSON and imported again.
+    pub(super) fn reimport(doc: &Document) -> Document {
+        let json = crate::export::document_json(doc);
+        match crate::import::import_json(&json).unwrap().pop() {
+            Some(crate::Outcome::Document(d)) => *d,
+            other => panic!("{other:?}"),
+        }
+    }
+
     /// The (code, line) of each diagnostic.
     pub(super) fn codes(doc: &Document) -> Vec<(&str, Option<u32>)> {
         doc.diagnostics

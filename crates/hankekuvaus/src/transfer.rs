@@ -32,6 +32,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::paths::{self, PathKey};
 use crate::{Diagnostic, Document, Failure, Field, Outcome, Paragraph, Section};
 
 /// Texts longer than this (bytes) are sent in pieces of at most this: a text made of many
@@ -57,7 +58,7 @@ enum Piece<'a> {
     /// A diagnostic of the document.
     Diagnostic(Diagnostic),
     /// An entry of the document's `field_lines`.
-    FieldLine(crate::paths::PathKey, u32),
+    FieldLine(PathKey, u32),
     /// More of a long text: appended to the text named.
     Text(Text, Cow<'a, str>),
     /// The document is complete.
@@ -251,8 +252,7 @@ impl Rebuild {
                 doc.diagnostics.push(diagnostic)
             }
             (Piece::FieldLine(path, line), Some((doc, open))) if open.is_empty() => {
-                doc.field_lines
-                    .insert(crate::paths::key(path.into_owned()), line);
+                doc.field_lines.insert(paths::key(path.into_owned()), line);
             }
             (Piece::Text(Text::Paragraph, more), Some((_, open))) => {
                 match open.last_mut().and_then(|s| s.paragraphs.last_mut()) {

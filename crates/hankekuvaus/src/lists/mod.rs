@@ -210,9 +210,8 @@ impl Row {
         match Fund::from_code(value) {
             Some(f) => {
                 self.doc.kind.fund = Some(f);
-                self.doc
-                    .field_lines
-                    .insert(Cow::Borrowed("kind.fund"), self.line);
+                let path = crate::paths::FieldPath::KindFund.as_str();
+                self.doc.field_lines.insert(Cow::Borrowed(path), self.line);
             }
             None => self.diag(
                 Severity::Info,

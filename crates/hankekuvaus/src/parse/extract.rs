@@ -451,7 +451,7 @@ fn non_empty(v: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{codes, parse};
+    use super::super::test_support::{codes, parse, reimport};
 
     /// Known labels as the service writes them are shared, parsed or read back from JSON;
     /// other spellings and unknown labels are the document's own, and read the same.
@@ -462,13 +462,9 @@ mod tests {
             "1 Hanke\nHankekoodi: S1\nWWW-osoite: x\nMyönnetty EU- ja valtion rahoitus: 1 €\n\
              HANKEKOODI: S2\nOma kenttä: y\n",
         );
-        let json = crate::export::document_json(&doc);
-        let back = match crate::import::import_json(&json).unwrap().pop() {
-            Some(crate::Outcome::Document(d)) => d,
-            other => panic!("{other:?}"),
-        };
+        let back = reimport(&doc);
         assert_eq!(back.sections, doc.sections);
-        for d in [&doc, &*back] {
+        for d in [&doc, &back] {
             let labels: Vec<(&str, bool)> = d.sections[1]
                 .fields
                 .iter()
@@ -485,7 +481,7 @@ mod tests {
                 ]
             );
         }
-        for d in [&doc, &*back] {
+        for d in [&doc, &back] {
             let s = &d.sections[1];
             assert_eq!(
                 (s.number.as_deref(), s.title.as_deref()),

@@ -178,7 +178,7 @@ impl Parser {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{codes, parse};
+    use super::super::test_support::{codes, parse, reimport};
 
     #[test]
     fn answers_and_their_explanations() {
@@ -235,13 +235,9 @@ mod tests {
             "8 Horisontaaliset periaatteet\n8.2 Kestävä kehitys\nEkologinen kestävyys\n\
              Materiaalit ja jätteet 2 3\nMATERIAALIT ja jätteet 1 1\nOma kohta 0 0\n",
         );
-        let json = crate::export::document_json(&doc);
-        let back = match crate::import::import_json(&json).unwrap().pop() {
-            Some(crate::Outcome::Document(d)) => d,
-            other => panic!("{other:?}"),
-        };
+        let back = reimport(&doc);
         assert_eq!(back.sustainability, doc.sustainability);
-        for d in [&doc, &*back] {
+        for d in [&doc, &back] {
             let shared: Vec<(bool, bool)> = d
                 .sustainability
                 .iter()

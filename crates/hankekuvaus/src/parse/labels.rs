@@ -134,7 +134,6 @@ const LABELS: &[(Label, &[&str])] = &[
 ];
 
 impl Label {
-    /// The label a normalised label text names, if the parser knows it.
     /// The label of a field's label text as written, normalised only when it is not
     /// written as the service writes it ("Hankekoodi": a capital, then the table's text).
     /// Normalising every label was a twentieth of the parse.
@@ -145,31 +144,19 @@ impl Label {
         }
     }
 
+    /// The label a normalised label text names, if the parser knows it.
     pub(crate) fn from_text(normalized: &str) -> Option<Label> {
-        Self::texts_of_length(normalized.len())
-            .iter()
-            .find(|(text, _)| *text == normalized)
-            .map(|&(_, label)| label)
-    }
-
-    /// The table's texts of `len` bytes with their labels.
-    fn texts_of_length(len: usize) -> &'static [(&'static str, Label)] {
         // The texts by their length, made once: a lookup then compares one to four texts
         // instead of going through all fifty (once for every field of every file).
         static BY_LENGTH: OnceLock<Vec<Vec<(&str, Label)>>> = OnceLock::new();
-        let by_length = BY_LENGTH.get_or_init(|| {
-            let mut by_length: Vec<Vec<(&str, Label)>> = Vec::new();
-            for &(label, texts) in LABELS {
-                for &text in texts {
-                    if by_length.len() <= text.len() {
-                        by_length.resize(text.len() + 1, Vec::new());
-                    }
-                    by_length[text.len()].push((text, label));
-                }
-            }
-            by_length
+        let table = BY_LENGTH.get_or_init(|| {
+            by_length(
+                LABELS
+                    .iter()
+                    .flat_map(|&(label, texts)| texts.iter().map(move |&text| (text, label))),
+            )
         });
-        by_length.get(len).map_or(&[], Vec::as_slice)
+        find_by_length(table, normalized).map(|&(_, label)| label)
     }
 }
 
@@ -177,13 +164,12 @@ impl Label {
 /// EU- ja valtion rahoitus", "WWW-osoite"), with its label: the text is static, so the
 /// section tree's fields borrow it rather than each holding a copy of their label.
 pub(crate) fn as_written(written: &str) -> Option<(&'static str, Label)> {
-    // Made once, by length, from the table: a capital first letter, and the service's
-    // capitals in "EU-" and "WWW-".
+    // Made once from the table: a capital first letter, and the service's capitals in
+    // "EU-" and "WWW-".
     static WRITTEN: OnceLock<Vec<Vec<(String, Label)>>> = OnceLock::new();
-    let by_length = WRITTEN.get_or_init(|| {
-        let mut by_length: Vec<Vec<(String, Label)>> = Vec::new();
-        for &(label, texts) in LABELS {
-            for &text in texts {
+    let table = WRITTEN.get_or_init(|| {
+        by_length(LABELS.iter().flat_map(|&(label, texts)| {
+            texts.iter().flat_map(move |text| {
                 let mut chars = text.chars();
                 let first: String = chars
                     .next()
@@ -192,32 +178,55 @@ pub(crate) fn as_written(written: &str) -> Option<(&'static str, Label)> {
                     .collect();
                 let capital = first + chars.as_str();
                 let service = capital.replace("eu-", "EU-").replace("Www-", "WWW-");
-                for form in [capital, service] {
-                    if by_length.len() <= form.len() {
-                        by_length.resize(form.len() + 1, Vec::new());
-                    }
-                    if !by_length[form.len()].iter().any(|(f, _)| *f == form) {
-                        by_length[form.len()].push((form, label));
-                    }
-                }
-            }
-        }
-        by_length
+                [(capital, label), (service, label)]
+            })
+        }))
     });
+    find_by_length(table, written).map(|(form, label)| (form.as_str(), *label))
+}
+
+/// `texts` grouped by their length in bytes, each once: a lookup then compares only the
+/// few of the right length.
+fn by_length<T: AsRef<str> + PartialEq>(
+    texts: impl Iterator<Item = (T, Label)>,
+) -> Vec<Vec<(T, Label)>> {
+    let mut by_length: Vec<Vec<(T, Label)>> = Vec::new();
+    for (text, label) in texts {
+        let len = text.as_ref().len();
+        if by_length.len() <= len {
+            by_length.resize_with(len + 1, Vec::new);
+        }
+        if !by_length[len].iter().any(|(t, _)| *t == text) {
+            by_length[len].push((text, label));
+        }
+    }
     by_length
-        .get(written.len())?
+}
+
+/// The entry of a [`by_length`] table whose text is `text`.
+fn find_by_length<'t, T: AsRef<str>>(
+    table: &'t [Vec<(T, Label)>],
+    text: &str,
+) -> Option<&'t (T, Label)> {
+    table
+        .get(text.len())?
         .iter()
-        .find(|(form, _)| form == written)
-        .map(|(form, label)| (form.as_str(), *label))
+        .find(|(t, _)| t.as_ref() == text)
+}
+
+/// `text` borrowed as `known`, the static text it equals, when there is one; owned
+/// otherwise.
+fn shared_or_owned(known: Option<&'static str>, text: Cow<'_, str>) -> Cow<'static, str> {
+    match known {
+        Some(known) => Cow::Borrowed(known),
+        None => Cow::Owned(text.into_owned()),
+    }
 }
 
 /// A field's label as kept in the section tree: borrowed when it is a known label as the
 /// service writes it (nearly every field of a description), owned otherwise.
 pub(crate) fn field_label(text: Cow<'_, str>) -> Cow<'static, str> {
-    match as_written(&text) {
-        Some((form, _)) => Cow::Borrowed(form),
-        None => Cow::Owned(text.into_owned()),
-    }
+    shared_or_owned(as_written(&text).map(|(form, _)| form), text)
 }
 
 /// Section titles as the service writes them (both periods' top-level titles, the
@@ -248,10 +257,7 @@ const TITLES: &[&str] = &[
 
 /// A section's title as kept in the section tree: borrowed when it is one of [`TITLES`].
 pub(crate) fn section_title(title: Cow<'_, str>) -> Cow<'static, str> {
-    match TITLES.iter().find(|known| **known == title) {
-        Some(known) => Cow::Borrowed(known),
-        None => Cow::Owned(title.into_owned()),
-    }
+    shared_or_owned(TITLES.iter().copied().find(|known| *known == title), title)
 }
 
 /// A section's number ("7", "4.1") as kept in the section tree: borrowed from a table made
@@ -370,14 +376,10 @@ pub(crate) const SUSTAINABILITY_ITEMS: [&str; 15] = [
 /// `text` borrowed from the layout's category and item names when it is one of them as
 /// written, owned otherwise: 15 items a description each had two strings of their own.
 pub(crate) fn sustainability_text(text: Cow<'_, str>) -> Cow<'static, str> {
-    match SUSTAINABILITY_CATEGORIES
+    let layout = SUSTAINABILITY_CATEGORIES
         .iter()
-        .chain(&SUSTAINABILITY_ITEMS)
-        .find(|known| **known == text)
-    {
-        Some(known) => Cow::Borrowed(known),
-        None => Cow::Owned(text.into_owned()),
-    }
+        .chain(&SUSTAINABILITY_ITEMS);
+    shared_or_owned(layout.copied().find(|known| *known == text), text)
 }
 
 #[cfg(test)]
