@@ -2,6 +2,8 @@
 //! numbered names and comma lists. Each returns `Err(reason)` with a short phrase that the
 //! caller puts into a diagnostic.
 
+use std::borrow::Cow;
+
 use crate::{Amount, Numbered, Status};
 
 /// Characters used as thousands separators in amounts: space, no-break space (U+00A0),
@@ -73,11 +75,19 @@ pub(crate) fn number(s: &str) -> Result<Option<f64>, &'static str> {
     if s.is_empty() || s == "-" {
         return Ok(None);
     }
-    let cleaned: String = s
-        .chars()
-        .filter(|&c| !is_group_separator(c))
-        .map(|c| if c == ',' { '.' } else { c })
-        .collect();
+    // Most values are plain digits ("30"): only a value with a separator or a decimal comma
+    // is copied to be cleaned.
+    let cleaned: Cow<str> = if s
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+    {
+        Cow::Borrowed(s)
+    } else {
+        s.chars()
+            .filter(|&c| !is_group_separator(c))
+            .map(|c| if c == ',' { '.' } else { c })
+            .collect()
+    };
     let valid = !cleaned.is_empty()
         && cleaned
             .bytes()
@@ -169,10 +179,11 @@ pub(crate) fn business_id_valid(s: &str) -> bool {
     {
         return false;
     }
-    let padded = format!("{body:0>7}");
-    let sum: u32 = padded
+    // A six-digit ID's leading zero weighs nothing: its digits take the last six weights.
+    let weights = [7u32, 9, 10, 5, 8, 4, 2];
+    let sum: u32 = body
         .bytes()
-        .zip([7u32, 9, 10, 5, 8, 4, 2])
+        .zip(&weights[7 - body.len()..])
         .map(|(b, w)| u32::from(b - b'0') * w)
         .sum();
     let expected = match sum % 11 {
@@ -196,7 +207,10 @@ pub(crate) fn looks_like_business_id(s: &str) -> bool {
 pub(crate) fn email(s: &str) -> Result<String, String> {
     let mut out = s.trim().to_owned();
     for at in [" (at) ", "(at)", "[at]", " [at] ", "(a)", "(ät)"] {
-        out = out.replace(at, "@");
+        // Most addresses hold none of these: `replace` would copy them all the same.
+        if out.contains(at) {
+            out = out.replace(at, "@");
+        }
     }
     let valid = match out.split_once('@') {
         Some((local, domain)) => {
@@ -216,10 +230,15 @@ pub(crate) fn email(s: &str) -> Result<String, String> {
 
 /// Reads "Kyllä" (yes) or "Ei" (no).
 pub(crate) fn yes_no(s: &str) -> Option<bool> {
-    match s.trim().trim_end_matches('.').to_lowercase().as_str() {
-        "kyllä" | "kylla" | "k" | "yes" => Some(true),
-        "ei" | "e" | "no" => Some(false),
-        _ => None,
+    let s = s.trim().trim_end_matches('.');
+    // Compared character by character in lower case, without a lower-cased copy.
+    let is = |word: &str| s.chars().flat_map(char::to_lowercase).eq(word.chars());
+    if ["kyllä", "kylla", "k", "yes"].into_iter().any(is) {
+        Some(true)
+    } else if ["ei", "e", "no"].into_iter().any(is) {
+        Some(false)
+    } else {
+        None
     }
 }
 
@@ -322,6 +341,10 @@ mod tests {
         assert_eq!(number("30"), Ok(Some(30.0)));
         assert_eq!(number("1 250"), Ok(Some(1250.0)));
         assert_eq!(number("12,5"), Ok(Some(12.5)));
+        assert_eq!(number("-1 250,5"), Ok(Some(-1250.5)));
+        assert_eq!(number("7.25"), Ok(Some(7.25)));
+        assert!(number("-").is_ok_and(|n| n.is_none()));
+        assert!(number("--").is_err(), "no digit");
         assert_eq!(number(""), Ok(None));
         assert!(number("kolme").is_err());
         assert!(number("1.2.3").is_err());
@@ -369,6 +392,12 @@ mod tests {
         assert!(!business_id_valid("0600598"), "no check digit");
         assert!(!business_id_valid("06005988"), "no hyphen");
         assert!(!business_id_valid("A600598-8"), "letter");
+        assert!(business_id_valid("600598-8"), "six digits: a leading zero");
+        assert!(
+            !business_id_valid("600598-7"),
+            "six digits, wrong check digit"
+        );
+        assert!(!business_id_valid("60598-8"), "five digits");
         // Remainder 1 is never issued: 0000010 → sum 4·… pick a body with remainder 1.
         let body_r1 = (0..10_000_000u32)
             .map(|n| format!("{n:07}"))
@@ -403,6 +432,10 @@ mod tests {
         assert_eq!(yes_no("Kyllä"), Some(true));
         assert_eq!(yes_no(" Ei "), Some(false));
         assert_eq!(yes_no("Ehkä"), None);
+        assert_eq!(yes_no("KYLLÄ."), Some(true));
+        assert_eq!(yes_no("NO"), Some(false));
+        assert_eq!(yes_no("Kylläkin"), None);
+        assert_eq!(yes_no(""), None);
         assert_eq!(
             list("Pirkanmaa, Varsinais-Suomi"),
             vec!["Pirkanmaa", "Varsinais-Suomi"]

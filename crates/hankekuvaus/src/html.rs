@@ -10,6 +10,11 @@
 /// Whether decoded text is an HTML page rather than saved text.
 pub(crate) fn looks_like_html(text: &str) -> bool {
     let text = text.trim_start_matches('\u{FEFF}').trim_start();
+    // Every HTML start below begins with '<'; saved text (nearly every file) stops here,
+    // before its first kilobyte is copied and lower-cased.
+    if !text.starts_with('<') {
+        return false;
+    }
     let mut end = text.len().min(1024);
     while !text.is_char_boundary(end) {
         end -= 1;

@@ -66,6 +66,11 @@ impl Parser {
     }
 
     fn unknown_fields<'f>(&mut self, s: &Section, fields: impl Iterator<Item = &'f Field>) {
+        let mut fields = fields.peekable();
+        // Most sections have no unknown field: the place is written only for one that has.
+        if fields.peek().is_none() {
+            return;
+        }
         let where_ = match (&s.number, &s.title) {
             (Some(n), Some(t)) => format!("section {n} \"{t}\""),
             _ => "the header".to_owned(),
@@ -87,8 +92,15 @@ impl Parser {
     fn prose(&mut self, s: &Section, path: FieldPath) -> Option<String> {
         let first = s.paragraphs.first()?;
         self.line(path, first.line);
-        let texts: Vec<&str> = s.paragraphs.iter().map(|p| p.text.as_str()).collect();
-        Some(texts.join("\n\n"))
+        let len = s.paragraphs.iter().map(|p| p.text.len() + 2).sum::<usize>() - 2;
+        let mut text = String::with_capacity(len);
+        for (i, p) in s.paragraphs.iter().enumerate() {
+            if i > 0 {
+                text.push_str("\n\n");
+            }
+            text.push_str(&p.text);
+        }
+        Some(text)
     }
 
     /// Goes through a section's fields, calling `set` for those with a known label; `set`
@@ -377,7 +389,8 @@ impl Parser {
             a.national = true;
         }
         self.each_field(s, |me, label, f| {
-            let v = non_empty(&f.value).map(str::to_owned);
+            // Only the site's fields keep the value as it is (the lists split it).
+            let v = || non_empty(&f.value).map(str::to_owned);
             let key = match label {
                 Label::Regions => {
                     a.regions = fields::list(&f.value);
@@ -392,15 +405,15 @@ impl Parser {
                     FieldPath::AreaMunicipalities
                 }
                 Label::StreetAddress => {
-                    a.site.street_address = v;
+                    a.site.street_address = v();
                     FieldPath::AreaSiteStreetAddress
                 }
                 Label::PostalCode => {
-                    a.site.postal_code = v;
+                    a.site.postal_code = v();
                     FieldPath::AreaSitePostalCode
                 }
                 Label::City => {
-                    a.site.city = v;
+                    a.site.city = v();
                     FieldPath::AreaSiteCity
                 }
                 _ => return false,

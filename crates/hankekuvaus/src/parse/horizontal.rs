@@ -51,14 +51,21 @@ impl Parser {
         for (k, &(line, q)) in questions.iter().enumerate() {
             let next = questions.get(k + 1).map_or(u32::MAX, |&(l, _)| l);
             while paragraphs.next_if(|p| p.line < line).is_some() {}
-            let mut text: Vec<&str> = Vec::new();
+            // The paragraphs joined by line ends, built in place.
+            let mut text: Option<String> = None;
             while let Some(p) = paragraphs.next_if(|p| p.line < next) {
-                text.push(&p.text);
+                match text.as_mut() {
+                    None => text = Some(p.text.to_string()),
+                    Some(t) => {
+                        t.push('\n');
+                        t.push_str(&p.text);
+                    }
+                }
             }
             // A repeated question keeps its first explanation, as repeated fields do.
-            if text.is_empty() || filled.contains(&q) {
+            let Some(text) = text.filter(|_| !filled.contains(&q)) else {
                 continue;
-            }
+            };
             filled.push(q);
             let (slot, path) = match q {
                 Question::Analysis => (&mut g.analysis_text, FieldPath::GenderEqualityAnalysisText),
@@ -70,7 +77,7 @@ impl Parser {
                     (&mut g.main_goal_text, FieldPath::GenderEqualityMainGoalText)
                 }
             };
-            *slot = Some(text.join("\n"));
+            *slot = Some(text);
             self.line(path, line + 1);
         }
     }
