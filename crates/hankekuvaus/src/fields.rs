@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use crate::{Amount, Numbered, Status};
+use crate::{lines, Amount, Numbered, Status};
 
 /// Characters used as thousands separators in amounts: space, no-break space (U+00A0),
 /// narrow no-break space (U+202F) and thin space (U+2009).
@@ -280,11 +280,14 @@ pub(crate) fn list(s: &str) -> Vec<String> {
 /// Interprets "Toiminnan tila".
 pub(crate) fn status(s: &str) -> Option<Status> {
     let lower = s.to_lowercase();
-    if lower.contains("päättynyt") || lower.contains("päättyi") || lower.contains("suljettu") {
+    if lines::contains(&lower, "päättynyt")
+        || lines::contains(&lower, "päättyi")
+        || lines::contains(&lower, "suljettu")
+    {
         Some(Status::Ended)
-    } else if lower.contains("toiminnassa") || lower.contains("käynnissä") {
+    } else if lines::contains(&lower, "toiminnassa") || lines::contains(&lower, "käynnissä") {
         Some(Status::Active)
-    } else if lower.contains("keskeyty") {
+    } else if lines::contains(&lower, "keskeyty") {
         Some(Status::Interrupted)
     } else {
         None
@@ -294,9 +297,9 @@ pub(crate) fn status(s: &str) -> Option<Status> {
 /// Reads "Vain yksi hakija" (one applicant) or "Hakijoita on useampi kuin yksi (yhteishanke)".
 pub(crate) fn joint_project(s: &str) -> Option<bool> {
     let lower = s.to_lowercase();
-    if lower.contains("yhteishanke") || lower.contains("useampi") {
+    if lines::contains(&lower, "yhteishanke") || lines::contains(&lower, "useampi") {
         Some(true)
-    } else if lower.contains("vain yksi") {
+    } else if lines::contains(&lower, "vain yksi") {
         Some(false)
     } else {
         None

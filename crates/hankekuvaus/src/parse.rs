@@ -92,25 +92,27 @@ fn detect_kind(lines: &[Line<'_>], format: SourceFormat) -> Result<Kind, NotADes
     let mut found = false;
     for line in lines.iter().take(400) {
         // Cheap byte checks first: most lines are long prose that is neither.
-        if line.text.len() < 300 && line.text.contains("rahoittaman") {
+        if line.text.len() < 300 && lines::contains(&line.text, "rahoittaman") {
             let norm = lines::normalize(&line.text);
-            if norm.contains("rahoittaman hankkeen kuvaus")
-                || norm.contains("rahoittaman projektin kuvaus")
+            if lines::contains(&norm, "rahoittaman hankkeen kuvaus")
+                || lines::contains(&norm, "rahoittaman projektin kuvaus")
             {
                 found = true;
-                period = Some(if norm.contains("projektin kuvaus") {
+                period = Some(if lines::contains(&norm, "projektin kuvaus") {
                     Period::P2007_2013
                 } else {
                     Period::P2014_2020
                 });
-                if norm.contains("(esr)") || norm.contains("sosiaalirahasto") {
+                if lines::contains(&norm, "(esr)") || lines::contains(&norm, "sosiaalirahasto") {
                     fund = Some(Fund::Esr);
-                } else if norm.contains("(eakr)") || norm.contains("aluekehitysrahasto") {
+                } else if lines::contains(&norm, "(eakr)")
+                    || lines::contains(&norm, "aluekehitysrahasto")
+                {
                     fund = Some(Fund::Eakr);
                 }
             }
         }
-        if !line.text.contains("koodi") {
+        if !lines::contains(&line.text, "koodi") {
             continue;
         }
         if let Some((label, value)) = line.field() {

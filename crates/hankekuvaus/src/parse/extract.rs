@@ -384,7 +384,7 @@ impl Parser {
     fn area(&mut self, s: &Section, a: &mut Area) {
         if s.paragraphs
             .iter()
-            .any(|p| lines::with_normalized(&p.text, |t| t.contains("valtakunnallinen")))
+            .any(|p| lines::with_normalized(&p.text, |t| lines::contains(t, "valtakunnallinen")))
         {
             a.national = true;
         }

@@ -48,11 +48,11 @@ impl SectionKind {
             "maantieteellinen kohdealue" => SectionKind::Area,
             "horisontaaliset periaatteet" => SectionKind::Horizontal,
             _ if t.starts_with("suunnitelman mukainen tiivistelmä") => SectionKind::Summary,
-            _ if t.contains("julkinen rahoitus") => SectionKind::Funding,
+            _ if lines::contains(t, "julkinen rahoitus") => SectionKind::Funding,
             _ if t.starts_with("projektin toteutusalue") => SectionKind::AreaAndTargets,
             _ if t.starts_with("hakemusvaiheessa ilmoitettavat arviot")
-                || t.contains("seurantiedoista")
-                || t.contains("seurantatiedoista") =>
+                || lines::contains(t, "seurantiedoista")
+                || lines::contains(t, "seurantatiedoista") =>
             {
                 SectionKind::Indicators
             }
@@ -87,7 +87,9 @@ impl SectionKind {
                 SectionKind::Sustainability
             }
             SectionKind::AreaAndTargets if t == "maantieteellinen kohdealue" => SectionKind::Area,
-            SectionKind::AreaAndTargets if t.contains("kohderyhm") => SectionKind::PrimaryTargets,
+            SectionKind::AreaAndTargets if lines::contains(t, "kohderyhm") => {
+                SectionKind::PrimaryTargets
+            }
             _ => SectionKind::Unknown,
         }
     }
