@@ -167,8 +167,9 @@ struct Parser {
     /// in the document's map, whose insertions compare a path with several others, a
     /// string comparison each. The map is made at the end ([`Parser::field_lines_map`]).
     fixed_lines: [Option<u32>; FieldPath::ALL.len()],
-    /// The first line of each item of a list, by its indexed path.
-    indexed_lines: BTreeMap<PathKey, u32>,
+    /// The first line of each item of a list and its indexed path, in the order found:
+    /// sorted once at the end rather than kept in a map, for the same reason.
+    indexed_lines: Vec<(PathKey, u32)>,
     /// The fields and paragraphs of the body being read, gathered here and then moved into
     /// vectors of their exact length: grown by doubling in each section, they had been a
     /// sixth of the parse's allocations.
@@ -181,7 +182,7 @@ impl Parser {
             period,
             diagnostics: Vec::new(),
             fixed_lines: [None; FieldPath::ALL.len()],
-            indexed_lines: BTreeMap::new(),
+            indexed_lines: Vec::new(),
             scratch: (Vec::new(), Vec::new()),
         }
     }
@@ -202,7 +203,7 @@ impl Parser {
 
     /// Records the first line of an item of a list by its indexed path.
     fn line_at(&mut self, path: PathKey, line: u32) {
-        self.indexed_lines.entry(path).or_insert(line);
+        self.indexed_lines.push((path, line));
     }
 
     fn field_line(&self, path: FieldPath) -> Option<u32> {
@@ -210,8 +211,8 @@ impl Parser {
     }
 
     /// The document's `field_lines`: the fixed fields' lines, in the order of their paths,
-    /// and the indexed paths' (no fixed path is an indexed one). Two sorted runs, which
-    /// the map's construction merges rather than sorting them afresh.
+    /// and the indexed paths' (no fixed path is an indexed one), sorted here. Two sorted
+    /// runs, which the map's construction merges rather than sorting them afresh.
     fn field_lines_map(&mut self) -> BTreeMap<PathKey, u32> {
         static SORTED: OnceLock<Vec<FieldPath>> = OnceLock::new();
         let sorted = SORTED.get_or_init(|| {
@@ -222,9 +223,11 @@ impl Parser {
         let fixed = sorted
             .iter()
             .filter_map(|&p| Some((Cow::Borrowed(p.as_str()), self.fixed_lines[p as usize]?)));
-        fixed
-            .chain(std::mem::take(&mut self.indexed_lines))
-            .collect()
+        let mut indexed = std::mem::take(&mut self.indexed_lines);
+        // A stable sort keeps a repeated path's first line first, and the dedup keeps it.
+        indexed.sort_by(|a, b| a.0.cmp(&b.0));
+        indexed.dedup_by(|later, first| later.0 == first.0);
+        fixed.chain(indexed).collect()
     }
 }
 

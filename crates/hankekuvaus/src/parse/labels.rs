@@ -211,7 +211,12 @@ fn find_by_length<'t, T: AsRef<str>>(
     table
         .get(text.len())?
         .iter()
-        .find(|(t, _)| t.as_ref() == text)
+        // The last bytes first: texts of one length often share their start, and a
+        // mismatch then costs no call to compare them whole.
+        .find(|(t, _)| {
+            let (t, text) = (t.as_ref().as_bytes(), text.as_bytes());
+            t.last() == text.last() && t == text
+        })
 }
 
 /// `text` borrowed as `known`, the static text it equals, when there is one; owned
