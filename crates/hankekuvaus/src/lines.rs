@@ -372,7 +372,7 @@ pub(crate) fn split_field(text: &str, tab: bool) -> Option<(&str, &str)> {
 
 fn colon_split(text: &str) -> Option<(&str, &str)> {
     let mut search = 0;
-    while let Some(pos) = text[search..].find(':') {
+    while let Some(pos) = memchr::memchr(b':', &text.as_bytes()[search..]) {
         let at = search + pos;
         let after = &text[at + 1..];
         if after.is_empty() || after.starts_with([' ', '\t', '\u{A0}']) {
