@@ -20,6 +20,7 @@ use std::sync::OnceLock;
 use crate::codes::Code;
 use crate::lines::{self, Line};
 use crate::paths::{FieldPath, PathKey};
+use crate::swar;
 use crate::{
     decode, html, sniff, Diagnostic, Document, Field, FingerprintAlong, Fund, Kind,
     NotADescription, Options, Paragraph, Period, Severity, Source, SourceFormat,
@@ -226,12 +227,14 @@ impl Parser {
             .peekable();
         let mut indexed = std::mem::take(&mut self.indexed_lines);
         // A stable sort keeps a repeated path's first line first, and the dedup keeps it.
-        indexed.sort_by(|a, b| byte_order(&a.0, &b.0));
+        indexed.sort_by(|a, b| swar::order(a.0.as_bytes(), b.0.as_bytes()));
         indexed.dedup_by(|later, first| later.0 == first.0);
         // Merged here, so that the map's own sort finds one run.
         let mut all = Vec::with_capacity(FieldPath::ALL.len() + indexed.len());
         for item in indexed {
-            while let Some(f) = fixed.next_if(|f| byte_order(&f.0, &item.0).is_lt()) {
+            while let Some(f) =
+                fixed.next_if(|f| swar::order(f.0.as_bytes(), item.0.as_bytes()).is_lt())
+            {
                 all.push(f);
             }
             all.push(item);
@@ -239,29 +242,6 @@ impl Parser {
         all.extend(fixed);
         all.into_iter().collect()
     }
-}
-
-/// The order of two paths, as `str`'s: compared eight bytes at a time, where a `memcmp`
-/// call goes byte by byte in wasm and paths share long starts (`sustainability.1…`).
-fn byte_order(a: &str, b: &str) -> std::cmp::Ordering {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let common = a.len().min(b.len());
-    let word = |s: &[u8], i: usize| u64::from_be_bytes(s[i..i + 8].try_into().unwrap());
-    let mut i = 0;
-    while i + 8 <= common {
-        let (x, y) = (word(a, i), word(b, i));
-        if x != y {
-            return x.cmp(&y);
-        }
-        i += 8;
-    }
-    while i < common {
-        if a[i] != b[i] {
-            return a[i].cmp(&b[i]);
-        }
-        i += 1;
-    }
-    a.len().cmp(&b.len())
 }
 
 /// Minimal inputs for the unit tests of the passes.
@@ -300,36 +280,5 @@ mod test_support {
             .iter()
             .map(|d| (d.code.as_str(), d.line))
             .collect()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::byte_order;
-
-    /// The word-at-a-time order is `str`'s, over paths that share starts of every length.
-    #[test]
-    fn byte_order_is_str_order() {
-        let paths = [
-            "",
-            "a",
-            "sustainability.1",
-            "sustainability.10",
-            "sustainability.1.x",
-            "sustainability.2",
-            "indicators.3.planned",
-            "indicators.3.realized",
-            "indicators.30",
-            "project.code",
-            "project.codf",
-            "ääkköset.0",
-            "applicant.co_implementers.0.name",
-            "applicant.co_implementers.0.nam",
-        ];
-        for a in paths {
-            for b in paths {
-                assert_eq!(byte_order(a, b), a.cmp(b), "{a:?} {b:?}");
-            }
-        }
     }
 }

@@ -215,7 +215,7 @@ fn find_by_length<'t, T: AsRef<str>>(
         // mismatch then costs no call to compare them whole.
         .find(|(t, _)| {
             let (t, text) = (t.as_ref().as_bytes(), text.as_bytes());
-            t.last() == text.last() && t == text
+            t.last() == text.last() && crate::swar::order(t, text).is_eq()
         })
 }
 
