@@ -278,32 +278,34 @@ pub(crate) fn list(s: &str) -> Vec<String> {
 }
 
 /// Interprets "Toiminnan tila".
+/// Lower-cased (and its white space folded) in the normaliser's reused buffer.
 pub(crate) fn status(s: &str) -> Option<Status> {
-    let lower = s.to_lowercase();
-    if lines::contains(&lower, "päättynyt")
-        || lines::contains(&lower, "päättyi")
-        || lines::contains(&lower, "suljettu")
-    {
-        Some(Status::Ended)
-    } else if lines::contains(&lower, "toiminnassa") || lines::contains(&lower, "käynnissä") {
-        Some(Status::Active)
-    } else if lines::contains(&lower, "keskeyty") {
-        Some(Status::Interrupted)
-    } else {
-        None
-    }
+    lines::with_normalized(s, |lower| {
+        let has = |word| lines::contains(lower, word);
+        if has("päättynyt") || has("päättyi") || has("suljettu") {
+            Some(Status::Ended)
+        } else if has("toiminnassa") || has("käynnissä") {
+            Some(Status::Active)
+        } else if has("keskeyty") {
+            Some(Status::Interrupted)
+        } else {
+            None
+        }
+    })
 }
 
 /// Reads "Vain yksi hakija" (one applicant) or "Hakijoita on useampi kuin yksi (yhteishanke)".
 pub(crate) fn joint_project(s: &str) -> Option<bool> {
-    let lower = s.to_lowercase();
-    if lines::contains(&lower, "yhteishanke") || lines::contains(&lower, "useampi") {
-        Some(true)
-    } else if lines::contains(&lower, "vain yksi") {
-        Some(false)
-    } else {
-        None
-    }
+    lines::with_normalized(s, |lower| {
+        let has = |word| lines::contains(lower, word);
+        if has("yhteishanke") || has("useampi") {
+            Some(true)
+        } else if has("vain yksi") {
+            Some(false)
+        } else {
+            None
+        }
+    })
 }
 
 #[cfg(test)]
@@ -448,6 +450,10 @@ mod tests {
         assert_eq!(status("Toiminnassa"), Some(Status::Active));
         assert_eq!(status("Keskeytynyt"), Some(Status::Interrupted));
         assert_eq!(status("Hylätty"), None);
+        assert_eq!(status("PÄÄTTYNYT"), Some(Status::Ended));
+        assert_eq!(status("Hanke on  KÄYNNISSÄ"), Some(Status::Active));
+        assert_eq!(joint_project("HAKIJOITA ON USEAMPI KUIN YKSI"), Some(true));
+        assert_eq!(joint_project("Vain   yksi hakija"), Some(false));
         assert_eq!(joint_project("Vain yksi hakija"), Some(false));
         assert_eq!(
             joint_project("Hakijoita on useampi kuin yksi (yhteishanke)"),

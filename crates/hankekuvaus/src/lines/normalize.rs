@@ -34,6 +34,14 @@ pub(crate) fn normalized_starts_with(s: &str, prefix: &str) -> bool {
                 Some(_) => return false,
             }
         }
+        // Finnish letters (ä, ö, å) as `push_lowercase` computes them, without a look-up.
+        if let Some(l) = latin1_lowercase(c) {
+            match want.next() {
+                None => return true,
+                Some(w) if w == l => continue,
+                Some(_) => return false,
+            }
+        }
         for l in c.to_lowercase() {
             if want.as_str().is_empty() {
                 return true;
@@ -119,12 +127,18 @@ fn keeps(b: u8) -> bool {
 /// computed rather than looked up: in U+0041–U+005A and U+00C0–U+00DE but U+00D7 (×) the
 /// lowercase letter is 0x20 above, and the rest of Latin-1 is its own lowercase.
 fn push_lowercase(out: &mut String, c: char) {
+    match latin1_lowercase(c) {
+        Some(l) => out.push(l),
+        None => out.extend(c.to_lowercase()),
+    }
+}
+
+/// `c`'s lowercase, computed, when `c` is in Latin-1 (see [`push_lowercase`]).
+fn latin1_lowercase(c: char) -> Option<char> {
     match u32::from(c) {
-        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => {
-            out.push(char::from_u32(u32::from(c) + 0x20).unwrap_or(c));
-        }
-        0..=0xFF => out.push(c),
-        _ => out.extend(c.to_lowercase()),
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => char::from_u32(u32::from(c) + 0x20),
+        0..=0xFF => Some(c),
+        _ => None,
     }
 }
 
