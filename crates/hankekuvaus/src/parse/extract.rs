@@ -302,7 +302,7 @@ impl Parser {
             true
         });
         for p in &s.paragraphs {
-            for (k, text) in p.text.split('\n').enumerate() {
+            for (k, text) in lines::split_lf(&p.text).enumerate() {
                 let line = p.line + k as u32;
                 let heading = lines::with_normalized(text, |norm| {
                     norm.trim_end_matches(':') == "osatoteuttajat"

@@ -10,7 +10,7 @@ use super::labels::{
 use super::Parser;
 use crate::codes::Code;
 use crate::paths::{self, FieldPath};
-use crate::{fields, GenderEquality, Section, Severity, SustainabilityItem};
+use crate::{fields, lines, GenderEquality, Section, Severity, SustainabilityItem};
 
 impl Parser {
     pub(super) fn gender(&mut self, s: &Section, g: &mut GenderEquality) {
@@ -87,7 +87,7 @@ impl Parser {
         items.reserve(SUSTAINABILITY_ITEMS.len());
         let mut category = Cow::Borrowed("");
         for p in &s.paragraphs {
-            for (k, text) in p.text.split('\n').enumerate() {
+            for (k, text) in lines::split_lf(&p.text).enumerate() {
                 let line = p.line + k as u32;
                 // Header and category lines are short; explanations can be long.
                 let short = text.len() < 100;
