@@ -5,6 +5,7 @@
 //! One table maps each label text of either period to a [`Label`]; extraction matches on
 //! the enum, and a label missing from the table is what the unknown-field diagnostic reports.
 
+use crate::lines::normalized_starts_with;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -329,8 +330,19 @@ pub(crate) fn gender_question(label: &str) -> Option<Question> {
     // of a label than a question's start needs.
     QUESTIONS
         .iter()
-        .find(|(start, _)| crate::lines::normalized_starts_with(label, start))
+        .find(|(start, _)| written_start(label, start) || normalized_starts_with(label, start))
         .map(|(_, q)| *q)
+}
+
+/// Whether `label` starts with `start` as the service writes it: a capital first letter,
+/// then the same bytes. Every question's label is so written, and this compares its bytes
+/// rather than lowering and comparing it a character at a time; any other spelling is left
+/// to [`normalized_starts_with`].
+fn written_start(label: &str, start: &str) -> bool {
+    let (label, start) = (label.as_bytes(), start.as_bytes());
+    label.len() >= start.len()
+        && label.first().map(u8::to_ascii_lowercase) == start.first().copied()
+        && crate::swar::order(&label[1..start.len()], &start[1..]).is_eq()
 }
 
 /// "VälitönVälillinen" (direct, indirect): the score table's header, its cells run together
@@ -458,6 +470,17 @@ mod tests {
             Some(Question::Mainstreamed)
         );
         assert_eq!(gender_question("Hankkeen nimi"), None);
+        // Other spellings than the service's: read by their normalised start.
+        assert_eq!(
+            gender_question("SUKUPUOLINÄKÖKULMA  on huomioitu"),
+            Some(Question::Mainstreamed)
+        );
+        assert_eq!(
+            gender_question("hankkeessa on tehty toimintaympäristön analyysi"),
+            Some(Question::Analysis)
+        );
+        assert_eq!(gender_question("Hankkeessa on tehty"), None);
+        assert_eq!(gender_question(""), None);
     }
 
     #[test]
