@@ -261,6 +261,17 @@ const TITLES: &[&str] = &[
     "Uudet työpaikat, miehet",
 ];
 
+/// The [`normalize`](crate::lines::normalize)d text of `title` when it is one of
+/// [`TITLES`], normalised once: a heading's kind is decided on its normalised title, and
+/// the service's titles are nearly every heading.
+pub(crate) fn known_title_normalized(title: &str) -> Option<&'static str> {
+    static NORMALIZED: OnceLock<Vec<String>> = OnceLock::new();
+    let normalized =
+        NORMALIZED.get_or_init(|| TITLES.iter().map(|t| crate::lines::normalize(t)).collect());
+    let k = TITLES.iter().position(|known| *known == title)?;
+    Some(normalized[k].as_str())
+}
+
 /// A section's title as kept in the section tree: borrowed when it is one of [`TITLES`].
 pub(crate) fn section_title(title: Cow<'_, str>) -> Cow<'static, str> {
     shared_or_owned(TITLES.iter().copied().find(|known| *known == title), title)
@@ -457,6 +468,18 @@ mod tests {
             assert_eq!(normalize(text), *text);
             assert!(seen.insert(*text), "{text} twice");
         }
+    }
+
+    #[test]
+    fn known_titles_are_normalised_once() {
+        for title in TITLES {
+            assert_eq!(
+                known_title_normalized(title),
+                Some(crate::lines::normalize(title).as_str())
+            );
+        }
+        assert_eq!(known_title_normalized("HANKE"), None);
+        assert_eq!(known_title_normalized("Hanke ja muuta"), None);
     }
 
     #[test]

@@ -3,7 +3,9 @@
 
 use std::borrow::Cow;
 
-use super::labels::{field_label, gender_question, section_number, section_title};
+use super::labels::{
+    field_label, gender_question, known_title_normalized, section_number, section_title,
+};
 use super::Parser;
 use crate::lines::{self, Heading, Line, Parts};
 use crate::{Field, Paragraph, Period, Section};
@@ -33,7 +35,7 @@ pub(super) enum SectionKind {
 
 impl SectionKind {
     pub(super) fn top_level(title: &str) -> SectionKind {
-        lines::with_normalized(title, Self::top_level_normalized)
+        with_normalized_title(title, Self::top_level_normalized)
     }
 
     fn top_level_normalized(t: &str) -> SectionKind {
@@ -66,7 +68,7 @@ impl SectionKind {
             // Every subsection of section 7 is an indicator, whatever its (long) title says.
             SectionKind::Indicators => SectionKind::Indicator,
             SectionKind::TargetGroups | SectionKind::Horizontal | SectionKind::AreaAndTargets => {
-                lines::with_normalized(title, |t| Self::sub_normalized(parent, t))
+                with_normalized_title(title, |t| Self::sub_normalized(parent, t))
             }
             _ => SectionKind::Unknown,
         }
@@ -117,6 +119,15 @@ enum Mode {
     Fields,
     /// Only the three gender-equality questions are fields.
     Questions,
+}
+
+/// Calls `f` with the normalised `title`: the one made once for a title the service writes,
+/// else normalised now.
+fn with_normalized_title<R>(title: &str, f: impl FnOnce(&str) -> R) -> R {
+    match known_title_normalized(title) {
+        Some(normalized) => f(normalized),
+        None => lines::with_normalized(title, f),
+    }
 }
 
 /// A top-level section with its recognised kind and its subsections' kinds.
