@@ -277,8 +277,8 @@ pub(crate) fn list(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// Interprets "Toiminnan tila".
-/// Lower-cased (and its white space folded) in the normaliser's reused buffer.
+/// Interprets "Toiminnan tila", lower-cased (and its white space folded) in the normaliser's
+/// reused buffer.
 pub(crate) fn status(s: &str) -> Option<Status> {
     lines::with_normalized(s, |lower| {
         let has = |word| lines::contains(lower, word);

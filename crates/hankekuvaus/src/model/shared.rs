@@ -11,12 +11,20 @@ use serde::Deserialize;
 use crate::parse::labels;
 use crate::paths::{self, PathKey};
 
+/// A text as read from JSON, passed through `share`, which borrows it from a table when it
+/// spells one of its texts.
+fn shared_text<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+    share: fn(Cow<'_, str>) -> Cow<'static, str>,
+) -> Result<Cow<'static, str>, D::Error> {
+    Ok(share(Cow::Owned(String::deserialize(deserializer)?)))
+}
+
 /// A sustainability category or item name as read from JSON, shared with the layout's.
 pub(super) fn layout_text<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Cow<'static, str>, D::Error> {
-    let read = String::deserialize(deserializer)?;
-    Ok(labels::sustainability_text(Cow::Owned(read)))
+    shared_text(deserializer, labels::sustainability_text)
 }
 
 /// A section number as read from JSON, shared with the parser's.
@@ -39,8 +47,7 @@ pub(super) fn section_title<'de, D: serde::Deserializer<'de>>(
 pub(super) fn field_label<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Cow<'static, str>, D::Error> {
-    let read = String::deserialize(deserializer)?;
-    Ok(labels::field_label(Cow::Owned(read)))
+    shared_text(deserializer, labels::field_label)
 }
 
 /// `field_lines` as read from JSON, each key made by [`paths::key`].

@@ -9,8 +9,8 @@ use crate::codes::Code;
 use crate::lines;
 use crate::paths::{self, FieldPath, IndicatorValue};
 use crate::{
-    fields, Applicant, Area, CoImplementer, Document, Field, Funding, Indicator, Project, Section,
-    Severity,
+    fields, Applicant, Area, CoImplementer, Document, Field, Funding, Indicator, Paragraph,
+    Project, Section, Severity,
 };
 
 impl Parser {
@@ -92,15 +92,7 @@ impl Parser {
     fn prose(&mut self, s: &Section, path: FieldPath) -> Option<String> {
         let first = s.paragraphs.first()?;
         self.line(path, first.line);
-        let len = s.paragraphs.iter().map(|p| p.text.len() + 2).sum::<usize>() - 2;
-        let mut text = String::with_capacity(len);
-        for (i, p) in s.paragraphs.iter().enumerate() {
-            if i > 0 {
-                text.push_str("\n\n");
-            }
-            text.push_str(&p.text);
-        }
-        Some(text)
+        Some(joined(&s.paragraphs, "\n\n"))
     }
 
     /// Goes through a section's fields, calling `set` for those with a known label; `set`
@@ -455,6 +447,23 @@ impl Parser {
         });
         list.push(ind);
     }
+}
+
+/// The paragraphs' texts joined by `separator`, made at their full length at once (no
+/// vector of the texts first, as `join` needs).
+pub(super) fn joined(paragraphs: &[Paragraph], separator: &str) -> String {
+    let len: usize = paragraphs
+        .iter()
+        .map(|p| p.text.len() + separator.len())
+        .sum();
+    let mut text = String::with_capacity(len.saturating_sub(separator.len()));
+    for (i, p) in paragraphs.iter().enumerate() {
+        if i > 0 {
+            text.push_str(separator);
+        }
+        text.push_str(&p.text);
+    }
+    text
 }
 
 fn non_empty(v: &str) -> Option<&str> {

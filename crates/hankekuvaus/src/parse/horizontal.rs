@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use super::extract::joined;
 use super::labels::{
     gender_question, is_score_header, sustainability_text, Question, SUSTAINABILITY_CATEGORIES,
     SUSTAINABILITY_ITEMS,
@@ -46,26 +47,17 @@ impl Parser {
         }
         // Explanations: the paragraphs between a question and the next one. Both lists are in
         // line order, so one pass over the paragraphs serves all questions.
-        let mut paragraphs = s.paragraphs.iter().peekable();
+        let paragraphs = &s.paragraphs[..];
+        let mut at = 0;
         let mut filled: Vec<Question> = Vec::new();
         for (k, &(line, q)) in questions.iter().enumerate() {
             let next = questions.get(k + 1).map_or(u32::MAX, |&(l, _)| l);
-            while paragraphs.next_if(|p| p.line < line).is_some() {}
-            // The paragraphs joined by line ends, built in place.
-            let mut text: Option<String> = None;
-            while let Some(p) = paragraphs.next_if(|p| p.line < next) {
-                match text.as_mut() {
-                    None => text = Some(p.text.to_string()),
-                    Some(t) => {
-                        t.push('\n');
-                        t.push_str(&p.text);
-                    }
-                }
-            }
+            let from = at + paragraphs[at..].partition_point(|p| p.line < line);
+            at = from + paragraphs[from..].partition_point(|p| p.line < next);
             // A repeated question keeps its first explanation, as repeated fields do.
-            let Some(text) = text.filter(|_| !filled.contains(&q)) else {
+            if from == at || filled.contains(&q) {
                 continue;
-            };
+            }
             filled.push(q);
             let (slot, path) = match q {
                 Question::Analysis => (&mut g.analysis_text, FieldPath::GenderEqualityAnalysisText),
@@ -77,7 +69,7 @@ impl Parser {
                     (&mut g.main_goal_text, FieldPath::GenderEqualityMainGoalText)
                 }
             };
-            *slot = Some(text);
+            *slot = Some(joined(&paragraphs[from..at], "\n"));
             self.line(path, line + 1);
         }
     }
@@ -164,7 +156,7 @@ impl Parser {
         if let Some((name, before, last)) = split {
             if let (Some(d), Some(i)) = (score(before), score(last)) {
                 let plausible = (!name.is_empty()
-                    && crate::lines::chars_at_most(name, 100)
+                    && lines::chars_at_most(name, 100)
                     && !name.ends_with(['.', ',', ':']))
                     || known().is_some();
                 if plausible {

@@ -5,9 +5,10 @@
 //! One table maps each label text of either period to a [`Label`]; extraction matches on
 //! the enum, and a label missing from the table is what the unknown-field diagnostic reports.
 
-use crate::lines::normalized_starts_with;
 use std::borrow::Cow;
 use std::sync::OnceLock;
+
+use crate::lines::normalized_starts_with;
 
 /// A known field label. The section decides which struct a label fills: `Jakeluosoite`
 /// ([`Label::StreetAddress`]) is the applicant's street in section 2 and the site's in
@@ -268,13 +269,17 @@ pub(crate) fn known_title_normalized(title: &str) -> Option<&'static str> {
     static NORMALIZED: OnceLock<Vec<String>> = OnceLock::new();
     let normalized =
         NORMALIZED.get_or_init(|| TITLES.iter().map(|t| crate::lines::normalize(t)).collect());
-    let k = TITLES.iter().position(|known| *known == title)?;
-    Some(normalized[k].as_str())
+    Some(normalized[known_title(title)?].as_str())
 }
 
 /// A section's title as kept in the section tree: borrowed when it is one of [`TITLES`].
 pub(crate) fn section_title(title: Cow<'_, str>) -> Cow<'static, str> {
-    shared_or_owned(TITLES.iter().copied().find(|known| *known == title), title)
+    shared_or_owned(known_title(&title).map(|k| TITLES[k]), title)
+}
+
+/// The place of `title` in [`TITLES`], if it is one of them.
+fn known_title(title: &str) -> Option<usize> {
+    TITLES.iter().position(|known| *known == title)
 }
 
 /// A section's number ("7", "4.1") as kept in the section tree: borrowed from a table made
