@@ -55,7 +55,7 @@ pub fn ExtrasCard() -> Html {
                         { for s.fields.iter().map(|f| field_row(&f.label, &f.value, f.line)) }
                     </dl>
                 }
-                { for s.paragraphs.iter().map(|p| html! { <p class="prose">{ p.text.clone() }</p> }) }
+                { for s.paragraphs.iter().map(|p| html! { <p class="prose">{ p.text.as_str() }</p> }) }
                 { for s.subsections.iter().map(|sub| section_html(sub, field_row, jump)) }
             </div>
         }

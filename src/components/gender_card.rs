@@ -19,7 +19,7 @@ pub fn GenderCard() -> Html {
     let answer = |path: &'static str,
                   text_path: &'static str,
                   value: Option<bool>,
-                  text: &Option<String>| {
+                  text: &Option<hankekuvaus::Text>| {
         let (class, label) = match value {
             Some(true) => ("badge yes", t.yes),
             Some(false) => ("badge no", t.no),
@@ -33,7 +33,7 @@ pub fn GenderCard() -> Html {
                 </p>
                 if let Some(text) = text {
                     <FieldValue path={text_path} rich=true block=true class="explanation">
-                        <Prose text={AttrValue::from(text.clone())} />
+                        <Prose text={AttrValue::from(text.to_string())} />
                     </FieldValue>
                 }
             </li>

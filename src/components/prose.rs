@@ -45,12 +45,12 @@ pub fn ProseCard() -> Html {
     };
     let t = lang.t();
     let doc = &ctx.loaded.doc;
-    let part = |path: &'static str, text: &Option<String>| match text {
+    let part = |path: &'static str, text: &Option<hankekuvaus::Text>| match text {
         Some(text) if !text.trim().is_empty() => html! {
             <section class="prose-part">
                 <h4>{ lang.field_label(path) }</h4>
                 <FieldValue path={path} rich=true block=true>
-                    <Prose text={AttrValue::from(text.clone())} />
+                    <Prose text={AttrValue::from(text.to_string())} />
                 </FieldValue>
             </section>
         },

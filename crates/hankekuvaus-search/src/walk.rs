@@ -274,24 +274,32 @@ fn typed_texts(doc: &Document) -> Vec<Text<'_>> {
     }
     let a = &doc.applicant;
     let optional = [
-        (Field::Organisation, "applicant.name", &a.name),
-        (Field::BusinessId, "applicant.business_id", &a.business_id),
+        (Field::Organisation, "applicant.name", a.name.as_deref()),
+        (
+            Field::BusinessId,
+            "applicant.business_id",
+            a.business_id.as_deref(),
+        ),
         (
             Field::OrganisationType,
             "applicant.organisation_type",
-            &a.organisation_type,
+            a.organisation_type.as_deref(),
         ),
-        (Field::Other, "applicant.contact.name", &a.contact.name),
-        (Field::Summary, "summary", &doc.summary),
+        (
+            Field::Other,
+            "applicant.contact.name",
+            a.contact.name.as_deref(),
+        ),
+        (Field::Summary, "summary", doc.summary.as_deref()),
         (
             Field::TargetGroups,
             "target_groups.primary",
-            &doc.target_groups.primary,
+            doc.target_groups.primary.as_deref(),
         ),
         (
             Field::TargetGroups,
             "target_groups.indirect",
-            &doc.target_groups.indirect,
+            doc.target_groups.indirect.as_deref(),
         ),
     ];
     for (field, key, value) in optional {

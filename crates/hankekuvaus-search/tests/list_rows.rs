@@ -19,7 +19,7 @@ fn row(code: &str, name: &str, applicant: &str, summary: Option<&str>) -> Docume
     doc.project.code = Some(code.into());
     doc.project.name = Some(name.into());
     doc.applicant.name = Some(applicant.into());
-    doc.summary = summary.map(str::to_owned);
+    doc.summary = summary.map(Into::into);
     doc
 }
 

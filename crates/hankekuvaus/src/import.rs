@@ -72,6 +72,8 @@ fn import_item(item: Value, index: usize) -> Result<Outcome, NotADescription> {
                     // An earlier version lacks only members that are now null: the document
                     // read is one of this version.
                     d.schema_version = SCHEMA_VERSION;
+                    // Read, each text is a string of its own: shared again as parsed.
+                    crate::share_prose(&mut d);
                     Outcome::Document(Box::new(d))
                 })
                 .map_err(|e| wrong_shape(&format!("does not match schema version {v} ({e})")))

@@ -14,7 +14,10 @@ use crate::paths::PathKey;
 use crate::Amount;
 
 mod shared;
+mod text;
 use shared::{field_label, layout_text, section_number, section_title, shared_keys};
+pub(crate) use text::share_prose;
+pub use text::Text;
 
 /// The version of the JSON contract that [`Document`] serializes to.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -36,7 +39,7 @@ pub struct Document {
     /// Section 2 "Hakijan perustiedot" (applicant).
     pub applicant: Applicant,
     /// Section 3 "Suunnitelman mukainen tiivistelmä toteutuksesta": paragraphs joined by a blank line.
-    pub summary: Option<String>,
+    pub summary: Option<Text>,
     /// Section 4 "Hankkeen kohderyhmät" (target groups).
     pub target_groups: TargetGroups,
     /// Section 5 "Projektin julkinen rahoitus, euroa" (public funding, exact to the cent).
@@ -50,7 +53,7 @@ pub struct Document {
     /// Section 8.2 "Kestävä kehitys" (sustainable development): 15 scored items.
     pub sustainability: Vec<SustainabilityItem>,
     /// Section 9 "Loppuraportin tiivistelmä"; `None` when absent or "-".
-    pub final_report_summary: Option<String>,
+    pub final_report_summary: Option<Text>,
     /// The generic section tree: every non-blank input line belongs to it.
     pub sections: Vec<Section>,
     /// 1-based source line of each typed field, keyed by its JSON path
@@ -394,9 +397,9 @@ pub struct CoImplementer {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TargetGroups {
     /// 4.1 Varsinaiset kohderyhmät (primary).
-    pub primary: Option<String>,
+    pub primary: Option<Text>,
     /// 4.2 Välilliset kohderyhmät (indirect).
-    pub indirect: Option<String>,
+    pub indirect: Option<Text>,
 }
 
 /// Section 5: public funding in euros, exact to the cent.
@@ -468,15 +471,15 @@ pub struct GenderEquality {
     /// An analysis of the environment was made from a gender perspective.
     pub analysis_done: Option<bool>,
     /// Explanation of `analysis_done`.
-    pub analysis_text: Option<String>,
+    pub analysis_text: Option<Text>,
     /// The gender perspective is mainstreamed in the project's work.
     pub mainstreamed: Option<bool>,
     /// Explanation of `mainstreamed`.
-    pub mainstreaming_text: Option<String>,
+    pub mainstreaming_text: Option<Text>,
     /// Gender equality is the project's main goal.
     pub main_goal: Option<bool>,
     /// Explanation of `main_goal`.
-    pub main_goal_text: Option<String>,
+    pub main_goal_text: Option<Text>,
 }
 
 /// One scored item of section 8.2.
@@ -495,7 +498,7 @@ pub struct SustainabilityItem {
     /// "Välillinen" (indirect) score, 0–10.
     pub indirect: Option<u8>,
     /// The explanation lines below the item, joined by newlines.
-    pub explanation: Option<String>,
+    pub explanation: Option<Text>,
 }
 
 /// A node of the generic section tree.
@@ -538,7 +541,9 @@ pub struct Field {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paragraph {
     /// The lines, trimmed, joined by `\n`: line `k` of the text is source line `line + k`.
-    pub text: String,
+    /// Parsed, the paragraphs of a section are ranges of one string, which the typed prose
+    /// that repeats them shares.
+    pub text: Text,
     /// First line.
     pub line: u32,
     /// Last line.

@@ -22,9 +22,10 @@ use crate::lines::{self, Line};
 use crate::paths::{FieldPath, PathKey};
 use crate::swar;
 use crate::{
-    decode, html, sniff, Diagnostic, Document, Field, FingerprintAlong, Fund, Kind,
-    NotADescription, Options, Paragraph, Period, Severity, Source, SourceFormat,
+    decode, html, sniff, Diagnostic, Document, FingerprintAlong, Fund, Kind, NotADescription,
+    Options, Period, Severity, Source, SourceFormat,
 };
+use tree::Scratch;
 
 pub(crate) fn parse_bytes(
     bytes: &[u8],
@@ -171,10 +172,11 @@ struct Parser {
     /// The first line of each item of a list and its indexed path, in the order found:
     /// sorted once at the end rather than kept in a map, for the same reason.
     indexed_lines: Vec<(PathKey, u32)>,
-    /// The fields and paragraphs of the body being read, gathered here and then moved into
-    /// vectors of their exact length: grown by doubling in each section, they had been a
-    /// sixth of the parse's allocations.
-    scratch: (Vec<Field>, Vec<Paragraph>),
+    /// The body being read: its fields, and its paragraphs as their text (joined by a
+    /// blank line) and each one's range of it with its first and last line. Gathered here,
+    /// then moved into vectors of their exact length and one shared string: grown by
+    /// doubling in each section, they had been a sixth of the parse's allocations.
+    scratch: Scratch,
 }
 
 impl Parser {
@@ -184,7 +186,7 @@ impl Parser {
             diagnostics: Vec::new(),
             fixed_lines: [None; FieldPath::ALL.len()],
             indexed_lines: Vec::new(),
-            scratch: (Vec::new(), Vec::new()),
+            scratch: Scratch::default(),
         }
     }
 

@@ -33,7 +33,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::paths::{self, PathKey};
-use crate::{Diagnostic, Document, Failure, Field, Outcome, Paragraph, Section};
+use crate::{Diagnostic, Document, Failure, Field, Outcome, Paragraph, Section, Text};
 
 /// Texts longer than this (bytes) are sent in pieces of at most this: a text made of many
 /// lines (a summary, a paragraph) grows with the file.
@@ -60,15 +60,15 @@ enum Piece<'a> {
     /// An entry of the document's `field_lines`.
     FieldLine(PathKey, u32),
     /// More of a long text: appended to the text named.
-    Text(Text, Cow<'a, str>),
+    Text(Named, Cow<'a, str>),
     /// The document is complete.
     End,
 }
 
 /// The texts that [`Piece::Text`] continues: the document's own, which gather the lines of
 /// whole sections, and the last paragraph of the section open last.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
-enum Text {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+enum Named {
     Summary,
     FinalReportSummary,
     PrimaryTargetGroups,
@@ -79,43 +79,46 @@ enum Text {
     Paragraph,
 }
 
-impl Text {
-    const OF_DOCUMENT: [Text; 7] = [
-        Text::Summary,
-        Text::FinalReportSummary,
-        Text::PrimaryTargetGroups,
-        Text::IndirectTargetGroups,
-        Text::GenderAnalysis,
-        Text::GenderMainstreaming,
-        Text::GenderMainGoal,
+impl Named {
+    const OF_DOCUMENT: [Named; 7] = [
+        Named::Summary,
+        Named::FinalReportSummary,
+        Named::PrimaryTargetGroups,
+        Named::IndirectTargetGroups,
+        Named::GenderAnalysis,
+        Named::GenderMainstreaming,
+        Named::GenderMainGoal,
     ];
 
-    /// The document's text of this name; `None` for [`Text::Paragraph`].
-    fn of(self, doc: &mut Document) -> Option<&mut Option<String>> {
+    /// The document's text of this name; `None` for [`Named::Paragraph`].
+    fn of(self, doc: &mut Document) -> Option<&mut Option<Text>> {
         Some(match self {
-            Text::Summary => &mut doc.summary,
-            Text::FinalReportSummary => &mut doc.final_report_summary,
-            Text::PrimaryTargetGroups => &mut doc.target_groups.primary,
-            Text::IndirectTargetGroups => &mut doc.target_groups.indirect,
-            Text::GenderAnalysis => &mut doc.gender_equality.analysis_text,
-            Text::GenderMainstreaming => &mut doc.gender_equality.mainstreaming_text,
-            Text::GenderMainGoal => &mut doc.gender_equality.main_goal_text,
-            Text::Paragraph => return None,
+            Named::Summary => &mut doc.summary,
+            Named::FinalReportSummary => &mut doc.final_report_summary,
+            Named::PrimaryTargetGroups => &mut doc.target_groups.primary,
+            Named::IndirectTargetGroups => &mut doc.target_groups.indirect,
+            Named::GenderAnalysis => &mut doc.gender_equality.analysis_text,
+            Named::GenderMainstreaming => &mut doc.gender_equality.mainstreaming_text,
+            Named::GenderMainGoal => &mut doc.gender_equality.main_goal_text,
+            Named::Paragraph => return None,
         })
     }
 }
 
-/// Cuts `text` after its first piece, giving the rest when there is any.
-fn cut(text: &mut String) -> Option<String> {
+/// Cuts `text` after its first piece (which shares its bytes), giving the rest when there
+/// is any.
+fn cut(text: &mut Text) -> Option<String> {
     if text.len() <= TEXT_PIECE {
         return None;
     }
     let at = text.floor_char_boundary(TEXT_PIECE);
-    Some(text.split_off(at))
+    let rest = text[at..].to_owned();
+    *text = text.slice_of(&text[..at]).expect("a slice of the text");
+    Some(rest)
 }
 
 /// Writes `rest` as pieces continuing `text`.
-fn put_rest(out: &mut Vec<u8>, text: Text, rest: &str) {
+fn put_rest(out: &mut Vec<u8>, text: Named, rest: &str) {
     let mut rest = rest;
     while !rest.is_empty() {
         let at = if rest.len() <= TEXT_PIECE {
@@ -138,7 +141,7 @@ pub fn write(outcomes: Vec<Outcome>, out: &mut Vec<u8>) {
                 let sections = std::mem::take(&mut doc.sections);
                 let diagnostics = std::mem::take(&mut doc.diagnostics);
                 let field_lines = std::mem::take(&mut doc.field_lines);
-                let rests: Vec<(Text, String)> = Text::OF_DOCUMENT
+                let rests: Vec<(Named, String)> = Named::OF_DOCUMENT
                     .into_iter()
                     .filter_map(|t| Some((t, cut(t.of(&mut doc)?.as_mut()?)?)))
                     .collect();
@@ -173,7 +176,7 @@ fn write_section(mut section: Section, out: &mut Vec<u8>) {
         let rest = cut(&mut paragraph.text);
         put(out, &Piece::Paragraph(paragraph));
         if let Some(rest) = rest {
-            put_rest(out, Text::Paragraph, &rest);
+            put_rest(out, Named::Paragraph, &rest);
         }
     }
     // Nesting is as deep as the section numbers ("1.2.3"), which the parser bounds.
@@ -187,6 +190,28 @@ fn put(out: &mut Vec<u8>, piece: &Piece) {
     // Compact JSON escapes every control character, so a piece never holds a raw newline.
     serde_json::to_writer(&mut *out, piece).expect("the model serialises to JSON");
     out.push(b'\n');
+}
+
+/// The text a [`Piece::Text`] of `name` continues: one of the document's, or the last
+/// paragraph of the section open last.
+fn continued_text<'a>(
+    name: Named,
+    doc: &'a mut Document,
+    open: &'a mut [Section],
+) -> Option<&'a mut Text> {
+    match name {
+        Named::Paragraph => open.last_mut()?.paragraphs.last_mut().map(|p| &mut p.text),
+        _ => name.of(doc)?.as_mut(),
+    }
+}
+
+/// Puts a continued text in its place.
+fn put_back(continued: Option<(Named, String)>, doc: &mut Document, open: &mut [Section]) {
+    if let Some((name, text)) = continued {
+        if let Some(target) = continued_text(name, doc, open) {
+            *target = Text::from(text);
+        }
+    }
 }
 
 /// Why a stream could not be rebuilt: a line that is not a piece, or pieces out of order.
@@ -213,6 +238,10 @@ pub struct Rebuild {
     outcomes: Vec<Outcome>,
     /// The document being rebuilt and its sections open, outermost first.
     doc: Option<(Box<Document>, Vec<Section>)>,
+    /// The text being continued by [`Piece::Text`] lines, gathered here and put in its
+    /// place at the next other line (a `Text` cannot grow, and copying it at each piece
+    /// would be quadratic).
+    continued: Option<(Named, String)>,
     lines: usize,
 }
 
@@ -231,6 +260,11 @@ impl Rebuild {
         let piece: Piece = serde_json::from_slice::<serde_json::Value>(line)
             .and_then(serde_json::from_value)
             .map_err(|e| self.error(e.to_string()))?;
+        if !matches!(piece, Piece::Text(..)) {
+            if let Some((doc, open)) = &mut self.doc {
+                put_back(self.continued.take(), doc, open);
+            }
+        }
         match (piece, &mut self.doc) {
             (Piece::Failure(failure), None) => self.outcomes.push(Outcome::Failure(failure)),
             (Piece::Head(doc), None) => self.doc = Some((doc, Vec::new())),
@@ -254,21 +288,28 @@ impl Rebuild {
             (Piece::FieldLine(path, line), Some((doc, open))) if open.is_empty() => {
                 doc.field_lines.insert(paths::key(path.into_owned()), line);
             }
-            (Piece::Text(Text::Paragraph, more), Some((_, open))) => {
-                match open.last_mut().and_then(|s| s.paragraphs.last_mut()) {
-                    Some(paragraph) => paragraph.text.push_str(&more),
-                    None => return Err(self.error("no paragraph to continue".to_owned())),
-                }
-            }
-            (Piece::Text(text, more), Some((doc, _))) => {
-                if let Some(Some(target)) = text.of(doc) {
-                    target.push_str(&more);
-                } else {
-                    return Err(self.error(format!("no {text:?} to continue")));
-                }
+            (Piece::Text(name, more), Some((doc, open))) => {
+                let continued = match self.continued.take() {
+                    Some((named, mut text)) if named == name => {
+                        text.push_str(&more);
+                        text
+                    }
+                    earlier => {
+                        put_back(earlier, doc, open);
+                        let Some(target) = continued_text(name, doc, open) else {
+                            return Err(self.error(format!("no {name:?} to continue")));
+                        };
+                        let mut text = String::from(target.as_str());
+                        text.push_str(&more);
+                        text
+                    }
+                };
+                self.continued = Some((name, continued));
             }
             (Piece::End, Some((_, open))) if open.is_empty() => {
-                let (doc, _) = self.doc.take().unwrap();
+                let (mut doc, _) = self.doc.take().unwrap();
+                // Sent, each text is a string of its own: shared again as parsed.
+                crate::share_prose(&mut doc);
                 self.outcomes.push(Outcome::Document(doc));
             }
             _ => return Err(self.error("a piece out of order".to_owned())),
@@ -363,5 +404,33 @@ mod tests {
         rebuild.line(all[0]).unwrap();
         let field = all.iter().find(|l| l.starts_with(b"{\"Field\"")).unwrap();
         assert!(rebuild.line(field).is_err());
+    }
+
+    /// Texts longer than a piece come back whole and equal, and shared as parsed: the
+    /// summary a range of its section's string.
+    #[test]
+    fn long_texts_come_back_in_pieces_and_shared() {
+        let long = "pitkä rivi äöå ".repeat(TEXT_PIECE / 8);
+        let text = format!(
+            "Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus\n\
+             3 Suunnitelman mukainen tiivistelmä toteutuksesta\n{long}\n\n{long}\n\nloppu\n\
+             9 Loppuraportin tiivistelmä\n{long}\n"
+        );
+        let outcomes = crate::read(text.as_bytes(), "pitkä.txt", &Default::default());
+        let mut out = Vec::new();
+        write(outcomes.clone(), &mut out);
+        let pieces = lines(&out).filter(|l| l.starts_with(b"{\"Text\"")).count();
+        assert!(pieces >= 6, "{pieces} continuation pieces");
+        let back = round_trip(&outcomes);
+        assert_eq!(back, outcomes);
+        let Outcome::Document(doc) = &back[0] else {
+            panic!("a document")
+        };
+        let section = doc.sections.iter().find(|s| s.number.as_deref() == Some("3"));
+        let paragraphs = &section.unwrap().paragraphs;
+        assert_eq!(paragraphs.len(), 3);
+        let summary = doc.summary.as_ref().unwrap();
+        assert!(summary.shares_bytes_with(&paragraphs[2].text));
+        assert!(summary.len() > 2 * TEXT_PIECE);
     }
 }

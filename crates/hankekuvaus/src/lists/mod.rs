@@ -376,7 +376,7 @@ impl Row {
             end_line: self.line,
             fields: Vec::new(),
             paragraphs: vec![Paragraph {
-                text: raw.to_owned(),
+                text: raw.into(),
                 line: self.line,
                 end_line: self.line,
             }],

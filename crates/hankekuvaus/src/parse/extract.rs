@@ -10,7 +10,7 @@ use crate::lines;
 use crate::paths::{self, FieldPath, IndicatorValue};
 use crate::{
     fields, Applicant, Area, CoImplementer, Document, Field, Funding, Indicator, Paragraph,
-    Project, Section, Severity,
+    Project, Section, Severity, Text,
 };
 
 impl Parser {
@@ -88,8 +88,8 @@ impl Parser {
         }
     }
 
-    /// Paragraphs joined by a blank line; records the first line.
-    fn prose(&mut self, s: &Section, path: FieldPath) -> Option<String> {
+    /// Paragraphs joined by a blank line, sharing their string; records the first line.
+    fn prose(&mut self, s: &Section, path: FieldPath) -> Option<Text> {
         let first = s.paragraphs.first()?;
         self.line(path, first.line);
         Some(joined(&s.paragraphs, "\n\n"))
@@ -449,21 +449,10 @@ impl Parser {
     }
 }
 
-/// The paragraphs' texts joined by `separator`, made at their full length at once (no
-/// vector of the texts first, as `join` needs).
-pub(super) fn joined(paragraphs: &[Paragraph], separator: &str) -> String {
-    let len: usize = paragraphs
-        .iter()
-        .map(|p| p.text.len() + separator.len())
-        .sum();
-    let mut text = String::with_capacity(len.saturating_sub(separator.len()));
-    for (i, p) in paragraphs.iter().enumerate() {
-        if i > 0 {
-            text.push_str(separator);
-        }
-        text.push_str(&p.text);
-    }
-    text
+/// The paragraphs' texts joined by `separator`: a range of their section's string when
+/// that is how they stand in it (see [`Text::joined`]).
+pub(super) fn joined(paragraphs: &[Paragraph], separator: &str) -> Text {
+    Text::joined(paragraphs.iter().map(|p| &p.text), separator)
 }
 
 fn non_empty(v: &str) -> Option<&str> {
@@ -561,5 +550,60 @@ mod tests {
         assert_eq!(doc.field_lines["indicators.0"], 6);
         assert_eq!(doc.field_lines["indicators.0.planned"], 7);
         assert!(codes(&doc).contains(&("bad-number", Some(8))));
+    }
+
+    /// Typed prose that repeats its section's paragraphs shares their string, parsed and
+    /// read back from JSON; prose joined otherwise is a string of its own; the texts read
+    /// the same either way.
+    #[test]
+    fn typed_prose_shares_its_sections_string() {
+        fn section<'d>(doc: &'d crate::Document, number: &str) -> &'d crate::Section {
+            let mut all = doc.sections.iter().flat_map(|s| std::iter::once(s).chain(&s.subsections));
+            all.find(|s| s.number.as_deref() == Some(number)).unwrap()
+        }
+        fn first(doc: &crate::Document, number: &str) -> crate::Text {
+            section(doc, number).paragraphs[0].text.clone()
+        }
+        let doc = parse(
+            "3 Suunnitelman mukainen tiivistelmä toteutuksesta\nEka kappale\nrivi 2\n\n\
+             Toka kappale\n4 Hankkeen kohderyhmät\n4.1 Varsinaiset kohderyhmät\nYritykset\n\
+             8 Horisontaaliset periaatteet\n8.1 Sukupuolten tasa-arvo\n\
+             Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: Kyllä\n\
+             Eka\n\nToka\n8.2 Kestävä kehitys\nEkologinen kestävyys\n\
+             Luonnonvarojen käytön kestävyys 1 0\nSelitys yksi\nja kaksi\n\njatkuu\n\
+             Ilmastonmuutoksen aiheuttamien riskien vähentäminen 0 0\nEi ole.\n\
+             9 Loppuraportin tiivistelmä\nValmis.\n",
+        );
+        let paragraphs = &section(&doc, "3").paragraphs;
+        assert_eq!(paragraphs[1].text, "Toka kappale");
+        assert!(paragraphs[0].text.shares_bytes_with(&paragraphs[1].text));
+        for doc in [doc.clone(), reimport(&doc)] {
+            let summary = doc.summary.as_ref().unwrap();
+            assert_eq!(summary, "Eka kappale\nrivi 2\n\nToka kappale");
+            assert!(summary.shares_bytes_with(&first(&doc, "3")));
+            let primary = doc.target_groups.primary.as_ref().unwrap();
+            assert!(primary.shares_bytes_with(&first(&doc, "4.1")));
+            let last = doc.final_report_summary.as_ref().unwrap();
+            assert!(last.shares_bytes_with(&first(&doc, "9")));
+            // Joined by a line end, not as the section has them: a string of its own.
+            let gender = doc.gender_equality.analysis_text.as_ref().unwrap();
+            assert_eq!(gender, "Eka\nToka");
+            assert!(!gender.shares_bytes_with(&first(&doc, "8.1")));
+            let explanations: Vec<&str> = doc
+                .sustainability
+                .iter()
+                .map(|i| i.explanation.as_deref().unwrap())
+                .collect();
+            assert_eq!(explanations, ["Selitys yksi\nja kaksi\njatkuu", "Ei ole."]);
+        }
+        // Parsed, an explanation shares its paragraph's lines while they follow each other
+        // there; across a blank line it is a string of its own.
+        let items = &doc.sustainability;
+        let in_paragraph = |k: usize, p: usize| {
+            let p = &section(&doc, "8.2").paragraphs[p].text;
+            items[k].explanation.as_ref().unwrap().shares_bytes_with(p)
+        };
+        assert!(!in_paragraph(0, 0) && !in_paragraph(0, 1));
+        assert!(in_paragraph(1, 1));
     }
 }

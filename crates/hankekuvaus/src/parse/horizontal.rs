@@ -11,7 +11,7 @@ use super::labels::{
 use super::Parser;
 use crate::codes::Code;
 use crate::paths::{self, FieldPath};
-use crate::{fields, lines, GenderEquality, Section, Severity, SustainabilityItem};
+use crate::{fields, lines, GenderEquality, Section, Severity, SustainabilityItem, Text};
 
 impl Parser {
     pub(super) fn gender(&mut self, s: &Section, g: &mut GenderEquality) {
@@ -104,11 +104,7 @@ impl Parser {
                         explanation: None,
                     });
                 } else if let Some(item) = items.last_mut() {
-                    let e = item.explanation.get_or_insert_with(String::new);
-                    if !e.is_empty() {
-                        e.push('\n');
-                    }
-                    e.push_str(text);
+                    item.explanation = Some(explained(item.explanation.take(), &p.text, text));
                 }
             }
         }
@@ -172,6 +168,21 @@ impl Parser {
             Some(line),
         );
         Some((Cow::Borrowed(name), None, None))
+    }
+}
+
+/// An item's explanation so far with its next line `line` (a line of `paragraph`) added
+/// after a line end: a range of the paragraph's string while the lines follow each other
+/// in it, a string of its own otherwise.
+fn explained(so_far: Option<Text>, paragraph: &Text, line: &str) -> Text {
+    let Some(line) = paragraph.slice_of(line) else {
+        return Text::from(line);
+    };
+    match so_far {
+        None => line,
+        Some(so_far) => so_far
+            .extended("\n", &line)
+            .unwrap_or_else(|| Text::from(format!("{so_far}\n{line}"))),
     }
 }
 

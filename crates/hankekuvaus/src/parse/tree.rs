@@ -8,7 +8,9 @@ use super::labels::{
 };
 use super::Parser;
 use crate::lines::{self, Heading, Line, Parts};
-use crate::{Field, Paragraph, Period, Section};
+use std::ops::Range;
+
+use crate::{Field, Paragraph, Period, Section, Text};
 
 /// What a section is, recognised by its title.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -267,14 +269,18 @@ impl Parser {
 
     /// Reads a body into fields and paragraphs. A blank line or a field ends a paragraph.
     fn read_body(&mut self, body: &[Line<'_>], mode: Mode) -> (Vec<Field>, Vec<Paragraph>) {
-        let (fields, paragraphs) = &mut self.scratch;
+        let Scratch {
+            fields,
+            prose,
+            paragraphs,
+        } = &mut self.scratch;
         // The open paragraph's first line (an index into `body`); it runs to the line before
-        // the current one. Its text is made when it ends, at its full length at once.
+        // the current one. Its text is written when it ends.
         let mut open: Option<usize> = None;
         for (k, line) in body.iter().enumerate() {
             if line.text.is_empty() {
                 if let Some(first) = open.take() {
-                    paragraphs.push(paragraph(&body[first..k]));
+                    paragraphs.push(paragraph(prose, &body[first..k]));
                 }
                 continue;
             }
@@ -287,7 +293,7 @@ impl Parser {
             };
             if let Some((label, value)) = field {
                 if let Some(first) = open.take() {
-                    paragraphs.push(paragraph(&body[first..k]));
+                    paragraphs.push(paragraph(prose, &body[first..k]));
                 }
                 fields.push(Field {
                     label: field_label(line.display(label)),
@@ -299,13 +305,36 @@ impl Parser {
             open.get_or_insert(k);
         }
         if let Some(first) = open {
-            paragraphs.push(paragraph(&body[first..]));
+            paragraphs.push(paragraph(prose, &body[first..]));
         }
         // Moved into vectors of their length: the document keeps them for as long as it is
         // shown (grown by doubling, they were a third larger than their items, 16 MB over
         // 8,000 files).
-        (exact(fields), exact(paragraphs))
+        let texts = Text::ranges(prose, paragraphs.iter().map(|(range, _)| range.clone()))
+            .unwrap_or_default();
+        let paragraphs_out = texts
+            .into_iter()
+            .zip(paragraphs.drain(..))
+            .map(|(text, (_, (line, end_line)))| Paragraph {
+                text,
+                line,
+                end_line,
+            })
+            .collect();
+        prose.clear();
+        (exact(fields), paragraphs_out)
     }
+}
+
+/// The body being read (`Parser::scratch`), kept between bodies for its room.
+#[derive(Default)]
+pub(super) struct Scratch {
+    fields: Vec<Field>,
+    /// The paragraphs' texts, separated by a blank line (`\n\n`), as the typed prose joins
+    /// them: a summary is then a range of the same string.
+    prose: String,
+    /// Each paragraph's range of `prose`, first and last line.
+    paragraphs: Vec<(Range<usize>, (u32, u32))>,
 }
 
 /// The items of `scratch` moved into a vector of their number, `scratch` left empty with its
@@ -317,21 +346,20 @@ fn exact<T>(scratch: &mut Vec<T>) -> Vec<T> {
 }
 
 /// A paragraph of consecutive non-blank lines (at least one): their display text joined
-/// by line ends.
-fn paragraph(lines: &[Line<'_>]) -> Paragraph {
-    let len = lines.iter().map(|l| l.text.len() + 1).sum::<usize>() - 1;
-    let mut text = String::with_capacity(len);
+/// by line ends, written to the end of `prose` after a blank line if it is not the first;
+/// returns its range and lines.
+fn paragraph(prose: &mut String, lines: &[Line<'_>]) -> (Range<usize>, (u32, u32)) {
+    if !prose.is_empty() {
+        prose.push_str("\n\n");
+    }
+    let start = prose.len();
     for (k, line) in lines.iter().enumerate() {
         if k > 0 {
-            text.push('\n');
+            prose.push('\n');
         }
-        text.push_str(&line.display(&line.text));
+        prose.push_str(&line.display(&line.text));
     }
-    Paragraph {
-        text,
-        line: lines[0].no,
-        end_line: lines[lines.len() - 1].no,
-    }
+    (start..prose.len(), (lines[0].no, lines[lines.len() - 1].no))
 }
 
 fn first_line_no(lines: &[Line<'_>]) -> u32 {

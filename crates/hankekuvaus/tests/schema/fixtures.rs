@@ -114,10 +114,10 @@ pub fn full_document() -> Document {
                 },
             ],
         },
-        summary: text("Hankkeessa kehitetään.\n\nMuutoshakemus; jatkoaika."),
+        summary: text("Hankkeessa kehitetään.\n\nMuutoshakemus; jatkoaika.").map(Into::into),
         target_groups: TargetGroups {
-            primary: text("Pk-yritykset"),
-            indirect: text("- kunnat\n- oppilaitokset"),
+            primary: text("Pk-yritykset").map(Into::into),
+            indirect: text("- kunnat\n- oppilaitokset").map(Into::into),
         },
         funding: Funding {
             granted_eu_state: Some(Amount::euros(48_724)),
@@ -155,20 +155,20 @@ pub fn full_document() -> Document {
         ],
         gender_equality: GenderEquality {
             analysis_done: Some(true),
-            analysis_text: text("Analyysi tehty."),
+            analysis_text: text("Analyysi tehty.").map(Into::into),
             mainstreamed: Some(false),
-            mainstreaming_text: text("Ei valtavirtaistettu."),
+            mainstreaming_text: text("Ei valtavirtaistettu.").map(Into::into),
             main_goal: Some(false),
-            main_goal_text: text("Ei päätavoite."),
+            main_goal_text: text("Ei päätavoite.").map(Into::into),
         },
         sustainability: vec![SustainabilityItem {
             category: "Ekologinen kestävyys".into(),
             name: "Luonnonvarojen käyttö".into(),
             direct: Some(0),
             indirect: Some(10),
-            explanation: text("Ei vaikutusta."),
+            explanation: text("Ei vaikutusta.").map(Into::into),
         }],
-        final_report_summary: text("Hanke toteutui suunnitellusti."),
+        final_report_summary: text("Hanke toteutui suunnitellusti.").map(Into::into),
         sections: vec![
             Section {
                 number: None,
