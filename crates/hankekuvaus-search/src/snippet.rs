@@ -47,8 +47,8 @@ impl Location {
         // The deepest path wins on a shared line, as in indexing.
         doc.field_lines
             .iter()
-            .filter(|(_, &l)| l == line)
-            .map(|(path, _)| path.as_ref())
+            .filter(|&(_, l)| l == line)
+            .map(|(path, _)| path)
             .max_by_key(|path| path.len())
     }
 }

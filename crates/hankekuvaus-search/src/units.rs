@@ -202,7 +202,7 @@ pub(crate) struct LineFields(BTreeMap<u32, (usize, Field)>, bool);
 impl LineFields {
     pub(crate) fn new(doc: &Document) -> LineFields {
         let mut map: BTreeMap<u32, (usize, Field)> = BTreeMap::new();
-        for (path, &line) in &doc.field_lines {
+        for (path, line) in &doc.field_lines {
             // The deepest path wins on a shared line (`applicant.co_implementers.0` over
             // `applicant.co_implementers`).
             let field = field_of_path(path);

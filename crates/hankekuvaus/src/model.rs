@@ -6,16 +6,16 @@
 //! import unchanged.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::paths::PathKey;
 use crate::Amount;
 
+mod field_lines;
 mod shared;
 mod text;
-use shared::{field_label, layout_text, section_number, section_title, shared_keys};
+pub use field_lines::FieldLines;
+use shared::{field_label, layout_text, section_number, section_title};
 pub(crate) use text::share_prose;
 pub use text::Text;
 
@@ -57,10 +57,9 @@ pub struct Document {
     /// The generic section tree: every non-blank input line belongs to it.
     pub sections: Vec<Section>,
     /// 1-based source line of each typed field, keyed by its JSON path
-    /// (`"project.code"`, `"indicators.1.planned"`, `"sustainability.7"`). Keys read from
-    /// JSON share the parser's texts where they can ([`crate::paths::key`]).
-    #[serde(deserialize_with = "shared_keys")]
-    pub field_lines: BTreeMap<PathKey, u32>,
+    /// (`"project.code"`, `"indicators.1.planned"`, `"sustainability.7"`). The paths every
+    /// document has are kept as numbers ([`FieldLines`]), also when read from JSON.
+    pub field_lines: FieldLines,
     /// Problems found while parsing, in line order.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -84,7 +83,7 @@ impl Document {
             sustainability: Vec::new(),
             final_report_summary: None,
             sections: Vec::new(),
-            field_lines: BTreeMap::new(),
+            field_lines: FieldLines::new(),
             diagnostics: Vec::new(),
         }
     }

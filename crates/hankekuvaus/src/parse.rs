@@ -14,16 +14,14 @@ pub(crate) mod labels;
 mod tree;
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
 use crate::codes::Code;
 use crate::lines::{self, Line};
-use crate::paths::{FieldPath, PathKey};
+use crate::paths::{self, FieldPath, List};
 use crate::swar;
 use crate::{
-    decode, html, sniff, Diagnostic, Document, FingerprintAlong, Fund, Kind, NotADescription,
-    Options, Period, Severity, Source, SourceFormat,
+    decode, html, sniff, Diagnostic, Document, FieldLines, FingerprintAlong, Fund, Kind,
+    NotADescription, Options, Period, Severity, Source, SourceFormat,
 };
 use tree::Scratch;
 
@@ -79,7 +77,7 @@ pub(crate) fn parse_bytes(
     parser
         .diagnostics
         .sort_by_key(|d| (d.line.is_none(), d.line.unwrap_or(0)));
-    doc.field_lines = parser.field_lines_map();
+    doc.field_lines = parser.field_lines();
     doc.diagnostics = parser.diagnostics;
     Ok(doc)
 }
@@ -169,9 +167,12 @@ struct Parser {
     /// in the document's map, whose insertions compare a path with several others, a
     /// string comparison each. The map is made at the end ([`Parser::field_lines_map`]).
     fixed_lines: [Option<u32>; FieldPath::ALL.len()],
-    /// The first line of each item of a list and its indexed path, in the order found:
-    /// sorted once at the end rather than kept in a map, for the same reason.
-    indexed_lines: Vec<(PathKey, u32)>,
+    /// The first line of each item of a list, in the order found, by the number of its
+    /// shared path (the first items of each list): sorted once at the end rather than kept
+    /// in a map, for the same reason.
+    item_lines: Vec<(u16, u32)>,
+    /// The same for items past the shared ones, by their paths.
+    later_item_lines: Vec<(String, u32)>,
     /// The body being read: its fields, and its paragraphs as their text (joined by a
     /// blank line) and each one's range of it with its first and last line. Gathered here,
     /// then moved into vectors of their exact length and one shared string: grown by
@@ -185,7 +186,8 @@ impl Parser {
             period,
             diagnostics: Vec::new(),
             fixed_lines: [None; FieldPath::ALL.len()],
-            indexed_lines: Vec::new(),
+            item_lines: Vec::new(),
+            later_item_lines: Vec::new(),
             scratch: Scratch::default(),
         }
     }
@@ -204,45 +206,38 @@ impl Parser {
         self.fixed_lines[path as usize].get_or_insert(line);
     }
 
-    /// Records the first line of an item of a list by its indexed path.
-    fn line_at(&mut self, path: PathKey, line: u32) {
-        self.indexed_lines.push((path, line));
+    /// Records the first line of the `index`th item of `list`.
+    fn item_line(&mut self, list: List, index: usize, line: u32) {
+        match paths::item_key(list, index) {
+            Ok(number) => self.item_lines.push((number, line)),
+            Err(path) => self.later_item_lines.push((path, line)),
+        }
     }
 
     fn field_line(&self, path: FieldPath) -> Option<u32> {
         self.fixed_lines[path as usize]
     }
 
-    /// The document's `field_lines`: the fixed fields' lines, in the order of their paths,
-    /// and the indexed paths' (no fixed path is an indexed one), sorted here. Two sorted
-    /// runs, which the map's construction merges rather than sorting them afresh.
-    fn field_lines_map(&mut self) -> BTreeMap<PathKey, u32> {
-        static SORTED: OnceLock<Vec<FieldPath>> = OnceLock::new();
-        let sorted = SORTED.get_or_init(|| {
-            let mut paths = FieldPath::ALL.to_vec();
-            paths.sort_by_key(|p| p.as_str());
-            paths
-        });
-        let mut fixed = sorted
-            .iter()
-            .filter_map(|&p| Some((Cow::Borrowed(p.as_str()), self.fixed_lines[p as usize]?)))
-            .peekable();
-        let mut indexed = std::mem::take(&mut self.indexed_lines);
-        // A stable sort keeps a repeated path's first line first, and the dedup keeps it.
-        indexed.sort_by(|a, b| swar::order(a.0.as_bytes(), b.0.as_bytes()));
-        indexed.dedup_by(|later, first| later.0 == first.0);
-        // Merged here, so that the map's own sort finds one run.
-        let mut all = Vec::with_capacity(FieldPath::ALL.len() + indexed.len());
-        for item in indexed {
-            while let Some(f) =
-                fixed.next_if(|f| swar::order(f.0.as_bytes(), item.0.as_bytes()).is_lt())
-            {
-                all.push(f);
-            }
-            all.push(item);
-        }
-        all.extend(fixed);
-        all.into_iter().collect()
+    /// The document's `field_lines`: the fixed fields' lines and the items', each kept
+    /// at its first line.
+    fn field_lines(&mut self) -> FieldLines {
+        let mut shared = std::mem::take(&mut self.item_lines);
+        let owned = std::mem::take(&mut self.later_item_lines);
+        shared.extend(
+            FieldPath::ALL
+                .iter()
+                .filter_map(|&p| Some((paths::fixed_number(p), self.fixed_lines[p as usize]?))),
+        );
+        // Stable sorts keep a repeated path's first line first, and the dedups keep it.
+        shared.sort_by_key(|&(number, _)| number);
+        shared.dedup_by_key(|&mut (number, _)| number);
+        let mut owned: Vec<(Box<str>, u32)> = owned
+            .into_iter()
+            .map(|(p, l)| (p.into_boxed_str(), l))
+            .collect();
+        owned.sort_by(|a, b| swar::order(a.0.as_bytes(), b.0.as_bytes()));
+        owned.dedup_by(|later, first| later.0 == first.0);
+        FieldLines::from_sorted(shared, owned)
     }
 }
 

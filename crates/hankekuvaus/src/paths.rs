@@ -163,7 +163,7 @@ pub const SHARED_ITEMS: usize = 64;
 
 /// The lists whose items have indexed paths.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum List {
+pub(crate) enum List {
     CoImplementers,
     Indicators,
     IndicatorValues(IndicatorValue),
@@ -244,6 +244,58 @@ pub fn co_implementer(index: usize) -> PathKey {
 /// The `index`th indicator (its heading line): `indicators.{index}`.
 pub fn indicator(index: usize) -> PathKey {
     item(List::Indicators, index)
+}
+
+/// The keys every document shares (the fixed paths and the first [`SHARED_ITEMS`] items
+/// of each list), numbered in their sorted order, so that the numbers sort as the keys do:
+/// [`crate::FieldLines`] keeps a shared key as its number, 2 bytes instead of 12 and a
+/// comparison of integers instead of strings.
+struct Shared {
+    /// The keys, sorted; a key's number is its index.
+    keys: Vec<&'static str>,
+    /// The number of each fixed path, by [`FieldPath`].
+    fixed: Vec<u16>,
+    /// The numbers of the first [`SHARED_ITEMS`] items of each list, by [`List::ALL`].
+    items: [Vec<u16>; 5],
+}
+
+fn shared() -> &'static Shared {
+    static SHARED: OnceLock<Shared> = OnceLock::new();
+    SHARED.get_or_init(|| {
+        let mut keys: Vec<&'static str> = FieldPath::ALL.iter().map(|p| p.as_str()).collect();
+        for list in List::ALL {
+            keys.extend(list.shared().iter().map(String::as_str));
+        }
+        keys.sort_unstable();
+        let number = |key: &str| keys.binary_search(&key).unwrap_or(0) as u16;
+        let fixed = FieldPath::ALL.iter().map(|p| number(p.as_str())).collect();
+        let items = List::ALL.map(|list| list.shared().iter().map(|k| number(k)).collect());
+        Shared { keys, fixed, items }
+    })
+}
+
+/// The number of a shared key that spells `path`, if one does.
+pub(crate) fn shared_number(path: &str) -> Option<u16> {
+    shared().keys.binary_search(&path).ok().map(|n| n as u16)
+}
+
+/// The shared key numbered `number` (a number from this module).
+pub(crate) fn shared_key(number: u16) -> &'static str {
+    shared().keys[number as usize]
+}
+
+/// The number of a fixed path's key.
+pub(crate) fn fixed_number(path: FieldPath) -> u16 {
+    shared().fixed[path as usize]
+}
+
+/// The number of the key of the `index`th item of `list`, if it is shared, else the key.
+pub(crate) fn item_key(list: List, index: usize) -> Result<u16, String> {
+    let slot = List::ALL.iter().position(|&l| l == list).unwrap_or(0);
+    match shared().items[slot].get(index) {
+        Some(&number) => Ok(number),
+        None => Err(indexed(list.parent(), index, list.suffix())),
+    }
 }
 
 /// The key of the `index`th item of `list`.
@@ -329,6 +381,24 @@ mod tests {
         assert!(borrowed(&indicator_value(63, IndicatorValue::Planned)));
         assert!(!borrowed(&sustainability_item(SHARED_ITEMS)));
         assert_eq!(sustainability_item(SHARED_ITEMS), "sustainability.64");
+    }
+
+    #[test]
+    fn shared_keys_are_numbered_in_their_order() {
+        let table = shared();
+        assert_eq!(table.keys.len(), FieldPath::ALL.len() + 5 * SHARED_ITEMS);
+        assert!(table.keys.windows(2).all(|w| w[0] < w[1]));
+        for &path in FieldPath::ALL {
+            assert_eq!(shared_key(fixed_number(path)), path.as_str());
+            assert_eq!(shared_number(path.as_str()), Some(fixed_number(path)));
+        }
+        let n = item_key(List::IndicatorValues(IndicatorValue::Planned), 63).unwrap();
+        assert_eq!(shared_key(n), "indicators.63.planned");
+        assert_eq!(
+            item_key(List::Sustainability, 64),
+            Err("sustainability.64".to_owned())
+        );
+        assert_eq!(shared_number("indicators.64"), None);
     }
 
     #[test]

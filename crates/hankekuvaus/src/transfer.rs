@@ -32,7 +32,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::paths::{self, PathKey};
+use crate::paths;
 use crate::{Diagnostic, Document, Failure, Field, Outcome, Paragraph, Section, Text};
 
 /// Texts longer than this (bytes) are sent in pieces of at most this: a text made of many
@@ -58,7 +58,7 @@ enum Piece<'a> {
     /// A diagnostic of the document.
     Diagnostic(Diagnostic),
     /// An entry of the document's `field_lines`.
-    FieldLine(PathKey, u32),
+    FieldLine(Cow<'a, str>, u32),
     /// More of a long text: appended to the text named.
     Text(Named, Cow<'a, str>),
     /// The document is complete.
@@ -155,8 +155,8 @@ pub fn write(outcomes: Vec<Outcome>, out: &mut Vec<u8>) {
                 for diagnostic in diagnostics {
                     put(out, &Piece::Diagnostic(diagnostic));
                 }
-                for (path, line) in field_lines {
-                    put(out, &Piece::FieldLine(path, line));
+                for (path, line) in &field_lines {
+                    put(out, &Piece::FieldLine(Cow::Borrowed(path), line));
                 }
                 put(out, &Piece::End);
             }
@@ -426,7 +426,10 @@ mod tests {
         let Outcome::Document(doc) = &back[0] else {
             panic!("a document")
         };
-        let section = doc.sections.iter().find(|s| s.number.as_deref() == Some("3"));
+        let section = doc
+            .sections
+            .iter()
+            .find(|s| s.number.as_deref() == Some("3"));
         let paragraphs = &section.unwrap().paragraphs;
         assert_eq!(paragraphs.len(), 3);
         let summary = doc.summary.as_ref().unwrap();

@@ -4,12 +4,10 @@
 //! as the parsed files were.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
 use crate::parse::labels;
-use crate::paths::{self, PathKey};
 
 /// A text as read from JSON, passed through `share`, which borrows it from a table when it
 /// spells one of its texts.
@@ -48,12 +46,4 @@ pub(super) fn field_label<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Cow<'static, str>, D::Error> {
     shared_text(deserializer, labels::field_label)
-}
-
-/// `field_lines` as read from JSON, each key made by [`paths::key`].
-pub(super) fn shared_keys<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<BTreeMap<PathKey, u32>, D::Error> {
-    let read = BTreeMap::<String, u32>::deserialize(deserializer)?;
-    Ok(read.into_iter().map(|(k, v)| (paths::key(k), v)).collect())
 }

@@ -7,7 +7,7 @@ use super::tree::{Parsed, SectionKind};
 use super::Parser;
 use crate::codes::Code;
 use crate::lines;
-use crate::paths::{self, FieldPath, IndicatorValue};
+use crate::paths::{FieldPath, IndicatorValue, List};
 use crate::{
     fields, Applicant, Area, CoImplementer, Document, Field, Funding, Indicator, Paragraph,
     Project, Section, Severity, Text,
@@ -320,7 +320,7 @@ impl Parser {
         if let (Some(id), Some(false)) = (id, valid) {
             self.bad_business_id(id, &format!("Co-implementer \"{name}\"'s"), line);
         }
-        self.line_at(paths::co_implementer(list.len()), line);
+        self.item_line(List::CoImplementers, list.len(), line);
         list.push(CoImplementer {
             name: name.to_owned(),
             business_id: id.map(str::to_owned),
@@ -423,7 +423,7 @@ impl Parser {
             planned: None,
             realized: None,
         };
-        self.line_at(paths::indicator(index), s.line);
+        self.item_line(List::Indicators, index, s.line);
         self.each_field(s, |me, label, f| {
             let (slot, which) = match label {
                 Label::Planned => (&mut ind.planned, IndicatorValue::Planned),
@@ -442,7 +442,7 @@ impl Parser {
                     Some(f.line),
                 ),
             }
-            me.line_at(paths::indicator_value(index, which), f.line);
+            me.item_line(List::IndicatorValues(which), index, f.line);
             true
         });
         list.push(ind);
@@ -558,7 +558,10 @@ mod tests {
     #[test]
     fn typed_prose_shares_its_sections_string() {
         fn section<'d>(doc: &'d crate::Document, number: &str) -> &'d crate::Section {
-            let mut all = doc.sections.iter().flat_map(|s| std::iter::once(s).chain(&s.subsections));
+            let mut all = doc
+                .sections
+                .iter()
+                .flat_map(|s| std::iter::once(s).chain(&s.subsections));
             all.find(|s| s.number.as_deref() == Some(number)).unwrap()
         }
         fn first(doc: &crate::Document, number: &str) -> crate::Text {

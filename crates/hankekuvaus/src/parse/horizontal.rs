@@ -10,7 +10,7 @@ use super::labels::{
 };
 use super::Parser;
 use crate::codes::Code;
-use crate::paths::{self, FieldPath};
+use crate::paths::{FieldPath, List};
 use crate::{fields, lines, GenderEquality, Section, Severity, SustainabilityItem, Text};
 
 impl Parser {
@@ -95,7 +95,7 @@ impl Parser {
                     continue;
                 }
                 if let Some((name, direct, indirect)) = self.score_line(text, line) {
-                    self.line_at(paths::sustainability_item(items.len()), line);
+                    self.item_line(List::Sustainability, items.len(), line);
                     items.push(SustainabilityItem {
                         category: category.clone(),
                         name,
@@ -257,7 +257,7 @@ mod tests {
                 })
                 .collect();
             assert_eq!(shared, [(true, true), (true, false), (true, false)]);
-            assert!(d.field_lines.keys().all(|k| matches!(k, Cow::Borrowed(_))));
+            assert!(d.field_lines.all_shared());
         }
     }
 }

@@ -1,8 +1,6 @@
 //! The documents the schema tests check: one with every optional member empty, one with
 //! every member set.
 
-use std::collections::BTreeMap;
-
 use hankekuvaus::codes::Code;
 use hankekuvaus::*;
 
@@ -186,11 +184,13 @@ pub fn full_document() -> Document {
                 vec![section("4.1", "Varsinaiset", 7, vec![])],
             ),
         ],
-        field_lines: BTreeMap::from([
+        field_lines: [
             ("project.code".into(), 7),
             ("indicators.1.planned".into(), 90),
             ("sustainability.7".into(), 110),
-        ]),
+        ]
+        .into_iter()
+        .collect(),
         diagnostics: vec![
             Diagnostic {
                 severity: Severity::Warning,
