@@ -67,6 +67,16 @@ impl Postings {
     /// from 0), as [`Postings::push`] writes them: for positions gathered a few at a time.
     pub(crate) fn push_encoded(&mut self, slot: u32, weight_x2: u32, count: u32, gaps: &[u8]) {
         debug_assert!(slot >= self.next_slot);
+        // Grown by half, not doubled: the lists are most of the index, and doubling left a
+        // quarter of their room unused (30.5 MB for 22 after shrinking, over the 8,000-file
+        // corpus in wasm), in memory a page never gets back. Growing by a quarter or an
+        // eighth left less unused but took more memory in all: the old blocks freed at
+        // each growth are holes that few other allocations fit.
+        let needed = 20 + gaps.len();
+        if self.bytes.capacity() - self.bytes.len() < needed {
+            self.bytes
+                .reserve_exact(needed.max(self.bytes.len() / 2).max(16));
+        }
         write_varint(&mut self.bytes, slot - self.next_slot);
         write_varint(&mut self.bytes, weight_x2);
         write_varint(&mut self.bytes, count);
