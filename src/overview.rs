@@ -89,7 +89,15 @@ pub(crate) mod test_support {
     pub(crate) fn codes(rows: &[Row], shown: &[usize]) -> Vec<String> {
         shown
             .iter()
-            .map(|&i| rows[i].doc().project.code.clone().unwrap_or_default())
+            .map(|&i| {
+                rows[i]
+                    .doc()
+                    .project
+                    .code
+                    .as_deref()
+                    .unwrap_or_default()
+                    .to_owned()
+            })
             .collect()
     }
 

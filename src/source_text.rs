@@ -103,7 +103,7 @@ mod tests {
         });
         hanke.fields.push(Field {
             label: "Jakeluosoite".into(),
-            value: String::new(),
+            value: Default::default(),
             line: 6,
         });
         let mut sub = section(Some("4.1"), Some("Varsinaiset kohderyhmät"), 7);

@@ -42,10 +42,10 @@ pub fn ApplicantCard() -> Html {
     let a = &ctx.loaded.doc.applicant;
     let none = || t.none.to_owned();
     let row = |path: &'static str, value: Html| meta_row(lang, path, value);
-    let text = |path: &'static str, v: &Option<String>| {
+    let text = |path: &'static str, v: Option<&str>| {
         row(
             path,
-            html! { <FieldValue path={path}>{ v.clone().unwrap_or_else(none) }</FieldValue> },
+            html! { <FieldValue path={path}>{ v.map(str::to_owned).unwrap_or_else(none) }</FieldValue> },
         )
     };
     let website = match a.website.as_deref().map(|w| (w, website_href(w))) {
@@ -100,18 +100,18 @@ pub fn ApplicantCard() -> Html {
         <section id="applicant" class="card" aria-labelledby="applicant-title">
             <h3 id="applicant-title">{ t.applicant }</h3>
             <dl class="meta">
-                { text(FieldPath::ApplicantName.as_str(), &a.name) }
-                { text(FieldPath::ApplicantOrganisationType.as_str(), &a.organisation_type) }
+                { text(FieldPath::ApplicantName.as_str(), a.name.as_deref()) }
+                { text(FieldPath::ApplicantOrganisationType.as_str(), a.organisation_type.as_deref()) }
                 { row(FieldPath::ApplicantBusinessId.as_str(), html! {
                     <>
-                        <FieldValue path={FieldPath::ApplicantBusinessId.as_str()}>{ a.business_id.clone().unwrap_or_else(none) }</FieldValue>
+                        <FieldValue path={FieldPath::ApplicantBusinessId.as_str()}>{ a.business_id.as_deref().map(str::to_owned).unwrap_or_else(none) }</FieldValue>
                         <BusinessIdMark valid={a.business_id_valid} />
                     </>
                 }) }
-                { text(FieldPath::ApplicantStreetAddress.as_str(), &a.street_address) }
-                { text(FieldPath::ApplicantPostalCode.as_str(), &a.postal_code) }
-                { text(FieldPath::ApplicantCity.as_str(), &a.city) }
-                { text(FieldPath::ApplicantPhone.as_str(), &a.phone) }
+                { text(FieldPath::ApplicantStreetAddress.as_str(), a.street_address.as_deref()) }
+                { text(FieldPath::ApplicantPostalCode.as_str(), a.postal_code.as_deref()) }
+                { text(FieldPath::ApplicantCity.as_str(), a.city.as_deref()) }
+                { text(FieldPath::ApplicantPhone.as_str(), a.phone.as_deref()) }
                 { row(FieldPath::ApplicantWebsite.as_str(), website) }
                 { row(FieldPath::ApplicantJointProject.as_str(), html! {
                     <FieldValue path={FieldPath::ApplicantJointProject.as_str()}>{ joint }</FieldValue>
@@ -119,10 +119,10 @@ pub fn ApplicantCard() -> Html {
             </dl>
             <h4>{ t.contact }</h4>
             <dl class="meta">
-                { text(FieldPath::ApplicantContactName.as_str(), &a.contact.name) }
-                { text(FieldPath::ApplicantContactPosition.as_str(), &a.contact.position) }
+                { text(FieldPath::ApplicantContactName.as_str(), a.contact.name.as_deref()) }
+                { text(FieldPath::ApplicantContactPosition.as_str(), a.contact.position.as_deref()) }
                 { row(FieldPath::ApplicantContactEmail.as_str(), email) }
-                { text(FieldPath::ApplicantContactPhone.as_str(), &a.contact.phone) }
+                { text(FieldPath::ApplicantContactPhone.as_str(), a.contact.phone.as_deref()) }
             </dl>
             if !a.co_implementers.is_empty() {
                 <h4>{ t.co_implementers }</h4>

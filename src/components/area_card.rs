@@ -29,9 +29,8 @@ pub fn AreaCard() -> Html {
         }
     };
     let site = &area.site;
-    let site_row = |path: &'static str, label_path: &'static str, v: &Option<String>| {
+    let site_row = |path: &'static str, label_path: &'static str, v: Option<&str>| {
         let value = v
-            .as_deref()
             .filter(|v| !v.trim().is_empty())
             .unwrap_or(t.none)
             .to_owned();
@@ -58,9 +57,9 @@ pub fn AreaCard() -> Html {
             </dl>
             <h4>{ lang.field_label(FieldPath::AreaSite.as_str()) }</h4>
             <dl class="meta">
-                { site_row(FieldPath::AreaSiteStreetAddress.as_str(), FieldPath::ApplicantStreetAddress.as_str(), &site.street_address) }
-                { site_row(FieldPath::AreaSitePostalCode.as_str(), FieldPath::ApplicantPostalCode.as_str(), &site.postal_code) }
-                { site_row(FieldPath::AreaSiteCity.as_str(), FieldPath::ApplicantCity.as_str(), &site.city) }
+                { site_row(FieldPath::AreaSiteStreetAddress.as_str(), FieldPath::ApplicantStreetAddress.as_str(), site.street_address.as_deref()) }
+                { site_row(FieldPath::AreaSitePostalCode.as_str(), FieldPath::ApplicantPostalCode.as_str(), site.postal_code.as_deref()) }
+                { site_row(FieldPath::AreaSiteCity.as_str(), FieldPath::ApplicantCity.as_str(), site.city.as_deref()) }
             </dl>
         </section>
     }

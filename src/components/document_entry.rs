@@ -41,8 +41,8 @@ pub fn DocumentEntry(props: &DocumentEntryProps) -> Html {
             l.doc
                 .project
                 .name
-                .clone()
-                .unwrap_or_else(|| l.doc.source.file_name.clone()),
+                .as_deref()
+                .map_or_else(|| l.doc.source.file_name.clone(), str::to_owned),
             status_label(
                 lang,
                 l.doc.project.status,

@@ -198,7 +198,7 @@ fn conflicts(description: &Document, list: &Document) -> Vec<Conflict> {
         let (p, f) = (&doc.project, &doc.funding);
         let status = Some(status_key(doc)).filter(|s| !s.is_empty());
         [
-            p.name.clone().map(MergeValue::Text),
+            p.name.as_deref().map(str::to_owned).map(MergeValue::Text),
             status.map(MergeValue::Status),
             p.start_date.clone().map(MergeValue::Date),
             p.end_date.clone().map(MergeValue::Date),

@@ -100,7 +100,12 @@ impl RowData {
         );
         RowData {
             loaded: Rc::clone(loaded),
-            code: doc.project.code.clone().unwrap_or_default(),
+            code: doc
+                .project
+                .code
+                .as_deref()
+                .map(str::to_owned)
+                .unwrap_or_default(),
             fund: doc.kind.fund,
             regions: doc.area.regions.clone(),
             start_date: doc.project.start_date.clone(),

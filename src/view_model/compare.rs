@@ -91,9 +91,14 @@ pub fn compare(lang: Lang, docs: &[(usize, &Document)]) -> Comparison {
             code: doc
                 .project
                 .code
-                .clone()
-                .unwrap_or_else(|| doc.source.file_name.clone()),
-            name: doc.project.name.clone().unwrap_or_default(),
+                .as_deref()
+                .map_or_else(|| doc.source.file_name.clone(), str::to_owned),
+            name: doc
+                .project
+                .name
+                .as_deref()
+                .map(str::to_owned)
+                .unwrap_or_default(),
         })
         .collect();
     let docs: Vec<&Document> = docs.iter().map(|&(_, d)| d).collect();
@@ -175,12 +180,12 @@ fn header_group(lang: Lang, docs: &[&Document]) -> RowGroup {
             text_row(
                 "project.code",
                 field(FieldPath::ProjectCode),
-                texts(&|d| d.project.code.clone()),
+                texts(&|d| d.project.code.as_deref().map(str::to_owned)),
             ),
             text_row(
                 "project.name",
                 field(FieldPath::ProjectName),
-                texts(&|d| d.project.name.clone()),
+                texts(&|d| d.project.name.as_deref().map(str::to_owned)),
             ),
             text_row(
                 "kind.fund",
@@ -213,7 +218,7 @@ fn header_group(lang: Lang, docs: &[&Document]) -> RowGroup {
             text_row(
                 "applicant.name",
                 field(FieldPath::ApplicantName),
-                texts(&|d| d.applicant.name.clone()),
+                texts(&|d| d.applicant.name.as_deref().map(str::to_owned)),
             ),
         ],
     }

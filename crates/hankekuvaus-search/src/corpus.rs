@@ -104,7 +104,7 @@ pub fn list_rows(descriptions: &[Document], count: usize) -> Vec<Document> {
                     period: from.kind.period,
                 },
             );
-            row.project.code = Some(format!("A{i:06}"));
+            row.project.code = Some(format!("A{i:06}").into());
             row.project.name = from.project.name.clone();
             row.project.responsible_authority = from.project.responsible_authority.clone();
             row.applicant.name = from.applicant.name.clone();

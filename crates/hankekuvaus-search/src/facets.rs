@@ -215,11 +215,10 @@ pub fn organisations(doc: &Document) -> Vec<(String, Option<String>)> {
     let a = &doc.applicant;
     a.name
         .iter()
-        .map(|n| (n.clone(), a.business_id.clone()))
-        .chain(
-            a.co_implementers
-                .iter()
-                .map(|c| (c.name.clone(), c.business_id.clone())),
-        )
+        .map(|n| (n.to_string(), a.business_id.as_deref().map(str::to_owned)))
+        .chain(a.co_implementers.iter().map(|c| {
+            let id = c.business_id.as_deref().map(str::to_owned);
+            (c.name.to_string(), id)
+        }))
         .collect()
 }

@@ -272,7 +272,7 @@ fn organisation_rows(doc: &Document, rows: &mut Vec<Vec<Cell>>) {
         rows.push(vec![
             code(doc),
             Cell::Term(CO_IMPLEMENTER),
-            Cell::Text(c.name.clone()),
+            Cell::Text(c.name.to_string()),
             text(c.business_id.as_deref()),
             valid(c.business_id_valid),
         ]);

@@ -159,9 +159,9 @@ impl Summary {
                         _ => "ok",
                     }
                     .into(),
-                    code: doc.project.code.clone(),
-                    name: doc.project.name.clone(),
-                    applicant: doc.applicant.name.clone(),
+                    code: doc.project.code.as_deref().map(str::to_owned),
+                    name: doc.project.name.as_deref().map(str::to_owned),
+                    applicant: doc.applicant.name.as_deref().map(str::to_owned),
                     regions: doc.area.regions.clone(),
                     start_date: doc.project.start_date.clone(),
                     end_date: doc.project.end_date.clone(),

@@ -88,7 +88,7 @@ impl Document {
     /// or for a code that is not letters and digits.
     pub fn service_url(&self) -> Option<String> {
         if let Some(url) = &self.project.card_url {
-            return Some(url.clone());
+            return Some(url.to_string());
         }
         let code = self.project.code.as_deref()?;
         if code.is_empty() || !code.bytes().all(|b| b.is_ascii_alphanumeric()) {

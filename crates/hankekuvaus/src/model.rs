@@ -16,8 +16,8 @@ mod shared;
 mod text;
 pub use field_lines::FieldLines;
 use shared::{field_label, layout_text, section_number, section_title};
-pub(crate) use text::share_prose;
 pub use text::Text;
+pub(crate) use text::{fields_sharing_values, share_prose, share_typed};
 
 /// The version of the JSON contract that [`Document`] serializes to.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -307,9 +307,9 @@ impl Status {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Project {
     /// Hankekoodi: `S` + digits (ESR) or `A` + digits (EAKR).
-    pub code: Option<String>,
+    pub code: Option<Text>,
     /// Hankkeen nimi.
-    pub name: Option<String>,
+    pub name: Option<Text>,
     /// Toimintalinja (priority axis).
     pub priority_axis: Option<Numbered>,
     /// Erityistavoite (specific objective).
@@ -321,45 +321,45 @@ pub struct Project {
     /// Toiminnan tila, interpreted.
     pub status: Option<Status>,
     /// Toiminnan tila as written.
-    pub status_text: Option<String>,
+    pub status_text: Option<Text>,
     /// Vastuuviranomainen: an ELY centre or a regional council.
-    pub responsible_authority: Option<String>,
+    pub responsible_authority: Option<Text>,
     /// "Ohjelma / osio" of 2007–2013: the ERDF regional programme ("Itä-Suomi") or the ESF
     /// part ("Valtakunnallinen osio").
     #[serde(default)]
-    pub programme: Option<String>,
+    pub programme: Option<Text>,
     /// Ryhmähanketunnus (2021–2027): the code of the group project this one belongs to.
     #[serde(default)]
-    pub group_code: Option<String>,
+    pub group_code: Option<Text>,
     /// Hankekuvauksen osoite (2021–2027): the URL of the project card in the service.
     #[serde(default)]
-    pub card_url: Option<String>,
+    pub card_url: Option<Text>,
     /// Hankkeen kotisivun osoite (2021–2027): the project's own home page.
     #[serde(default)]
-    pub home_page: Option<String>,
+    pub home_page: Option<Text>,
 }
 
 /// Section 2 "Hakijan perustiedot".
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Applicant {
     /// Hakijan virallinen nimi.
-    pub name: Option<String>,
+    pub name: Option<Text>,
     /// Organisaatiotyyppi.
-    pub organisation_type: Option<String>,
+    pub organisation_type: Option<Text>,
     /// Y-tunnus (Finnish business ID), as written.
-    pub business_id: Option<String>,
+    pub business_id: Option<Text>,
     /// Whether the Y-tunnus has the right form and check digit; `None` without an ID.
     pub business_id_valid: Option<bool>,
     /// Jakeluosoite.
-    pub street_address: Option<String>,
+    pub street_address: Option<Text>,
     /// Postinumero.
-    pub postal_code: Option<String>,
+    pub postal_code: Option<Text>,
     /// Postitoimipaikka.
-    pub city: Option<String>,
+    pub city: Option<Text>,
     /// Puhelinnumero.
-    pub phone: Option<String>,
+    pub phone: Option<Text>,
     /// WWW-osoite.
-    pub website: Option<String>,
+    pub website: Option<Text>,
     /// The project's contact person.
     pub contact: Contact,
     /// `true` for "Hakijoita on useampi kuin yksi (yhteishanke)", `false` for "Vain yksi hakija".
@@ -372,22 +372,22 @@ pub struct Applicant {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contact {
     /// Hankkeen yhteyshenkilön nimi.
-    pub name: Option<String>,
+    pub name: Option<Text>,
     /// Yhteyshenkilön asema hakijaorganisaatiossa.
-    pub position: Option<String>,
+    pub position: Option<Text>,
     /// E-mail with `(at)` turned into `@`.
-    pub email: Option<String>,
+    pub email: Option<Text>,
     /// Yhteyshenkilön puhelinnumero.
-    pub phone: Option<String>,
+    pub phone: Option<Text>,
 }
 
 /// One co-implementer ("osatoteuttaja").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CoImplementer {
     /// Organisation name.
-    pub name: String,
+    pub name: Text,
     /// Y-tunnus, when the line has one.
-    pub business_id: Option<String>,
+    pub business_id: Option<Text>,
     /// Whether the Y-tunnus is valid; `None` without an ID.
     pub business_id_valid: Option<bool>,
 }
@@ -442,11 +442,11 @@ pub struct Area {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Site {
     /// Jakeluosoite.
-    pub street_address: Option<String>,
+    pub street_address: Option<Text>,
     /// Postinumero.
-    pub postal_code: Option<String>,
+    pub postal_code: Option<Text>,
     /// Postitoimipaikka.
-    pub city: Option<String>,
+    pub city: Option<Text>,
 }
 
 /// One indicator of section 7.
@@ -530,8 +530,9 @@ pub struct Field {
     /// service writes it, also when read back from JSON.
     #[serde(deserialize_with = "field_label")]
     pub label: Cow<'static, str>,
-    /// The text after the separator, trimmed (may be empty).
-    pub value: String,
+    /// The text after the separator, trimmed (may be empty). Parsed, the values of a
+    /// section are ranges of one string, which the typed fields that repeat them share.
+    pub value: Text,
     /// 1-based line number.
     pub line: u32,
 }

@@ -24,7 +24,7 @@ use std::borrow::Cow;
 use std::collections::VecDeque;
 
 use crate::lists::{ListFile, Row};
-use crate::{codes, Document, ListKind, Severity, SourceFormat, Text, TextEncoding};
+use crate::{codes, Document, ListKind, Severity, SourceFormat, TextEncoding};
 use sheet::Sheet;
 
 /// The largest part of a workbook that is inflated: far above a whole programme's sheet
@@ -239,7 +239,7 @@ fn set(row: &mut Row, column: &str, value: &Cell) {
         }
         "Tuensaajan postitoimipaikka" => row.doc.applicant.city = row.text("applicant.city", v),
         "Suunnitelman mukainen tiivistelmä hankkeen toteutuksesta" => {
-            row.doc.summary = row.text("summary", v).map(Text::from)
+            row.doc.summary = row.text("summary", v)
         }
         "Hankekuvauksen osoite" => row.doc.project.card_url = row.text("project.card_url", v),
         "Hankkeen kotisivun osoite" => row.doc.project.home_page = row.text("project.home_page", v),

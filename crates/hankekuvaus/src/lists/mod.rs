@@ -25,8 +25,8 @@ pub use rows::Rows;
 use std::borrow::Cow;
 
 use crate::{
-    codes, fields, fingerprint, Amount, Diagnostic, Document, Field, Fund, Kind, ListKind,
-    Numbered, Paragraph, Section, Severity, Source, SourceFormat, TextEncoding,
+    codes, fields, fingerprint, Amount, Diagnostic, Document, Fund, Kind, ListKind, Numbered,
+    Paragraph, Section, Severity, Source, SourceFormat, Text, TextEncoding,
 };
 
 /// Recognises a list export by its first bytes: the header line of a CSV list, the
@@ -125,7 +125,7 @@ impl ListFile {
         Row {
             doc: Document::new(source, kind),
             line,
-            fields: Vec::new(),
+            cells: Vec::new(),
         }
     }
 }
@@ -165,28 +165,29 @@ pub(crate) fn ambiguous_row(n: usize) -> String {
 pub(crate) struct Row {
     pub(crate) doc: Document,
     line: u32,
-    /// The row's cells as `column: value` fields of its section-tree node.
-    fields: Vec<Field>,
+    /// The row's cells as `column: value`, made the fields of its section-tree node when
+    /// the row is finished, their values then ranges of one string.
+    cells: Vec<(Cow<'static, str>, String)>,
 }
 
 impl Row {
     /// Keeps a cell in the section tree.
     pub(crate) fn cell(&mut self, column: &str, value: &str) {
-        self.fields.push(Field {
-            label: Cow::Owned(column.trim().to_owned()),
-            value: value.trim().to_owned(),
-            line: self.line,
-        });
+        self.cells.push((
+            Cow::Owned(column.trim().to_owned()),
+            value.trim().to_owned(),
+        ));
     }
 
-    /// A text value: trimmed, `None` when empty; records the line of `path`.
-    pub(crate) fn text(&mut self, path: &'static str, value: &str) -> Option<String> {
+    /// A text value: trimmed, `None` when empty; records the line of `path`. It shares
+    /// its cell's string once the row is finished.
+    pub(crate) fn text(&mut self, path: &'static str, value: &str) -> Option<Text> {
         let value = value.trim();
         if value.is_empty() {
             return None;
         }
         self.doc.field_lines.insert(Cow::Borrowed(path), self.line);
-        Some(value.to_owned())
+        Some(Text::from(value))
     }
 
     /// The first two columns of a CSV list, the project code and the fund, where the row
@@ -384,9 +385,12 @@ impl Row {
         });
     }
 
-    /// The finished document: the cells become the row's node of the section tree.
+    /// The finished document: the cells become the row's node of the section tree, their
+    /// values one string that the typed texts share.
     pub(crate) fn finish(mut self) -> Document {
-        if !self.fields.is_empty() {
+        if !self.cells.is_empty() {
+            let fields =
+                crate::model::fields_sharing_values(std::mem::take(&mut self.cells), self.line);
             self.doc.sections.insert(
                 0,
                 Section {
@@ -394,11 +398,12 @@ impl Row {
                     title: None,
                     line: self.line,
                     end_line: self.line,
-                    fields: std::mem::take(&mut self.fields),
+                    fields,
                     paragraphs: Vec::new(),
                     subsections: Vec::new(),
                 },
             );
+            crate::model::share_typed(&mut self.doc);
         }
         self.doc
     }
@@ -473,5 +478,40 @@ mod tests {
         assert_eq!(unique_pair(&[3], &[6, 9], 3), Pair::Many);
         assert_eq!(unique_pair(&[8], &[7], 3), Pair::None);
         assert_eq!(unique_pair(&[], &[7], 3), Pair::None);
+    }
+
+    /// A row's cells are one string, and its typed texts ranges of it, in every list
+    /// format; read back from JSON, the same.
+    #[test]
+    fn a_rows_texts_share_its_cells_string() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../testdata/lists/");
+        for file in [
+            "eura2007_projektilista_sample.csv",
+            "eura2007_projektilista_test.xml",
+            "eura2014_projektilista_2016_sample.csv",
+            "eura2021_projektilista_test.xlsx",
+        ] {
+            let bytes = std::fs::read(format!("{dir}{file}")).unwrap();
+            for outcome in crate::read(&bytes, file, &Default::default()) {
+                let crate::Outcome::Document(doc) = outcome else {
+                    continue;
+                };
+                let json = crate::export::document_json(&doc);
+                let Some(crate::Outcome::Document(back)) =
+                    crate::import::import_json(&json).unwrap().pop()
+                else {
+                    panic!("{file}: the row reads back")
+                };
+                for doc in [&*doc, &*back] {
+                    let cells = &doc.sections[0].fields;
+                    assert!(cells.len() > 3, "{file}");
+                    assert!(cells
+                        .iter()
+                        .all(|c| c.value.shares_bytes_with(&cells[0].value)));
+                    let name = doc.project.name.as_ref().unwrap();
+                    assert!(name.shares_bytes_with(&cells[0].value), "{file}: {name}");
+                }
+            }
+        }
     }
 }

@@ -132,11 +132,11 @@ impl Parser {
             let v = non_empty(&f.value);
             let key = match label {
                 Label::Code => {
-                    p.code = v.map(str::to_owned);
+                    p.code = v.map(|v| shared(&f.value, v));
                     FieldPath::ProjectCode
                 }
                 Label::Name => {
-                    p.name = v.map(str::to_owned);
+                    p.name = v.map(|v| shared(&f.value, v));
                     FieldPath::ProjectName
                 }
                 Label::PriorityAxis => {
@@ -154,7 +154,7 @@ impl Parser {
                     FieldPath::ProjectStartDate
                 }
                 Label::Status => {
-                    p.status_text = v.map(str::to_owned);
+                    p.status_text = v.map(|v| shared(&f.value, v));
                     p.status = v.and_then(fields::status);
                     if let (Some(v), None) = (v, p.status) {
                         me.diag(
@@ -167,7 +167,7 @@ impl Parser {
                     FieldPath::ProjectStatus
                 }
                 Label::Authority => {
-                    p.responsible_authority = v.map(str::to_owned);
+                    p.responsible_authority = v.map(|v| shared(&f.value, v));
                     FieldPath::ProjectResponsibleAuthority
                 }
                 _ => return false,
@@ -212,7 +212,7 @@ impl Parser {
         let mut list_from: Option<u32> = None;
         self.each_field(s, |me, label, f| {
             let v = non_empty(&f.value);
-            let owned = v.map(str::to_owned);
+            let owned = v.map(|v| shared(&f.value, v));
             let key = match label {
                 Label::ApplicantName => {
                     a.name = owned;
@@ -260,7 +260,9 @@ impl Parser {
                 }
                 Label::ContactEmail => {
                     a.contact.email = v.map(|v| match fields::email(v) {
-                        Ok(e) => e,
+                        // Most addresses are as written: shared then.
+                        Ok(e) if e == v => shared(&f.value, v),
+                        Ok(e) => Text::from(e),
                         Err(e) => {
                             me.diag(
                                 Severity::Warning,
@@ -268,7 +270,7 @@ impl Parser {
                                 format!("\"{v}\" does not look like an e-mail address."),
                                 Some(f.line),
                             );
-                            e
+                            Text::from(e)
                         }
                     });
                     FieldPath::ApplicantContactEmail
@@ -284,7 +286,7 @@ impl Parser {
                 Label::CoImplementers => {
                     list_from = Some(f.line);
                     if let Some(v) = v {
-                        me.co_implementer(v, f.line, &mut a.co_implementers);
+                        me.co_implementer(&f.value, v, f.line, &mut a.co_implementers);
                     }
                     FieldPath::ApplicantCoImplementers
                 }
@@ -303,13 +305,20 @@ impl Parser {
                     list_from = Some(line);
                     self.line(FieldPath::ApplicantCoImplementers, line);
                 } else if list_from.is_some_and(|from| line > from) {
-                    self.co_implementer(text, line, &mut a.co_implementers);
+                    self.co_implementer(&p.text, text, line, &mut a.co_implementers);
                 }
             }
         }
     }
 
-    fn co_implementer(&mut self, text: &str, line: u32, list: &mut Vec<CoImplementer>) {
+    /// A co-implementer's line `text`, a part of `source` (whose string its texts share).
+    fn co_implementer(
+        &mut self,
+        source: &Text,
+        text: &str,
+        line: u32,
+        list: &mut Vec<CoImplementer>,
+    ) {
         let (name, id) = match text.rsplit_once(',') {
             Some((name, id)) if fields::looks_like_business_id(id) => {
                 (name.trim(), Some(id.trim()))
@@ -322,8 +331,8 @@ impl Parser {
         }
         self.item_line(List::CoImplementers, list.len(), line);
         list.push(CoImplementer {
-            name: name.to_owned(),
-            business_id: id.map(str::to_owned),
+            name: shared(source, name),
+            business_id: id.map(|id| shared(source, id)),
             business_id_valid: valid,
         });
     }
@@ -382,7 +391,7 @@ impl Parser {
         }
         self.each_field(s, |me, label, f| {
             // Only the site's fields keep the value as it is (the lists split it).
-            let v = || non_empty(&f.value).map(str::to_owned);
+            let v = || non_empty(&f.value).map(|v| shared(&f.value, v));
             let key = match label {
                 Label::Regions => {
                     a.regions = fields::list(&f.value);
@@ -453,6 +462,11 @@ impl Parser {
 /// that is how they stand in it (see [`Text::joined`]).
 pub(super) fn joined(paragraphs: &[Paragraph], separator: &str) -> Text {
     Text::joined(paragraphs.iter().map(|p| &p.text), separator)
+}
+
+/// `part`, a slice of `source`'s text, as a text sharing `source`'s string.
+fn shared(source: &Text, part: &str) -> Text {
+    source.slice_of(part).unwrap_or_else(|| Text::from(part))
 }
 
 fn non_empty(v: &str) -> Option<&str> {
@@ -552,9 +566,9 @@ mod tests {
         assert!(codes(&doc).contains(&("bad-number", Some(8))));
     }
 
-    /// Typed prose that repeats its section's paragraphs shares their string, parsed and
-    /// read back from JSON; prose joined otherwise is a string of its own; the texts read
-    /// the same either way.
+    /// Typed prose and fields that repeat their section's paragraphs or values share their
+    /// string, parsed and read back from JSON; prose joined otherwise is a string of its
+    /// own; the texts read the same either way.
     #[test]
     fn typed_prose_shares_its_sections_string() {
         fn section<'d>(doc: &'d crate::Document, number: &str) -> &'d crate::Section {
@@ -568,7 +582,9 @@ mod tests {
             section(doc, number).paragraphs[0].text.clone()
         }
         let doc = parse(
-            "3 Suunnitelman mukainen tiivistelmä toteutuksesta\nEka kappale\nrivi 2\n\n\
+            "1 Hanke\nHankekoodi: S1\n2 Hakijan perustiedot\n\
+             Hakijan virallinen nimi: Firma Oy\nOrganisaatiotyyppi: Osakeyhtiö\n\
+             3 Suunnitelman mukainen tiivistelmä toteutuksesta\nEka kappale\nrivi 2\n\n\
              Toka kappale\n4 Hankkeen kohderyhmät\n4.1 Varsinaiset kohderyhmät\nYritykset\n\
              8 Horisontaaliset periaatteet\n8.1 Sukupuolten tasa-arvo\n\
              Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: Kyllä\n\
@@ -581,6 +597,14 @@ mod tests {
         assert_eq!(paragraphs[1].text, "Toka kappale");
         assert!(paragraphs[0].text.shares_bytes_with(&paragraphs[1].text));
         for doc in [doc.clone(), reimport(&doc)] {
+            // A typed field that repeats its value shares the section's values' string.
+            let applicant = &section(&doc, "2").fields;
+            let name = doc.applicant.name.as_ref().unwrap();
+            assert_eq!(name, "Firma Oy");
+            assert!(name.shares_bytes_with(&applicant[0].value));
+            assert!(applicant[1].value.shares_bytes_with(&applicant[0].value));
+            let code = doc.project.code.as_ref().unwrap();
+            assert!(code.shares_bytes_with(&section(&doc, "1").fields[0].value));
             let summary = doc.summary.as_ref().unwrap();
             assert_eq!(summary, "Eka kappale\nrivi 2\n\nToka kappale");
             assert!(summary.shares_bytes_with(&first(&doc, "3")));

@@ -2,13 +2,13 @@
 //! heading, a field or a paragraph line.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use super::labels::{
     field_label, gender_question, known_title_normalized, section_number, section_title,
 };
 use super::Parser;
 use crate::lines::{self, Heading, Line, Parts};
-use std::ops::Range;
 
 use crate::{Field, Paragraph, Period, Section, Text};
 
@@ -271,6 +271,7 @@ impl Parser {
     fn read_body(&mut self, body: &[Line<'_>], mode: Mode) -> (Vec<Field>, Vec<Paragraph>) {
         let Scratch {
             fields,
+            values,
             prose,
             paragraphs,
         } = &mut self.scratch;
@@ -295,11 +296,13 @@ impl Parser {
                 if let Some(first) = open.take() {
                     paragraphs.push(paragraph(prose, &body[first..k]));
                 }
-                fields.push(Field {
-                    label: field_label(line.display(label)),
-                    value: line.display(value).into_owned(),
-                    line: line.no,
-                });
+                let start = values.len();
+                values.push_str(&line.display(value));
+                fields.push((
+                    field_label(line.display(label)),
+                    start..values.len(),
+                    line.no,
+                ));
                 continue;
             }
             open.get_or_insert(k);
@@ -322,27 +325,31 @@ impl Parser {
             })
             .collect();
         prose.clear();
-        (exact(fields), paragraphs_out)
+        let texts = Text::ranges(values, fields.iter().map(|(_, range, _)| range.clone()))
+            .unwrap_or_default();
+        let fields_out = texts
+            .into_iter()
+            .zip(fields.drain(..))
+            .map(|(value, (label, _, line))| Field { label, value, line })
+            .collect();
+        values.clear();
+        (fields_out, paragraphs_out)
     }
 }
 
 /// The body being read (`Parser::scratch`), kept between bodies for its room.
 #[derive(Default)]
 pub(super) struct Scratch {
-    fields: Vec<Field>,
+    /// The fields: label, range of `values`, line.
+    fields: Vec<(Cow<'static, str>, Range<usize>, u32)>,
+    /// The fields' values, one after another: one string for the body's values, which
+    /// the typed fields share.
+    values: String,
     /// The paragraphs' texts, separated by a blank line (`\n\n`), as the typed prose joins
     /// them: a summary is then a range of the same string.
     prose: String,
     /// Each paragraph's range of `prose`, first and last line.
     paragraphs: Vec<(Range<usize>, (u32, u32))>,
-}
-
-/// The items of `scratch` moved into a vector of their number, `scratch` left empty with its
-/// room for the next body (which `std::mem::take` would not keep).
-fn exact<T>(scratch: &mut Vec<T>) -> Vec<T> {
-    let mut out = Vec::with_capacity(scratch.len());
-    out.append(scratch);
-    out
 }
 
 /// A paragraph of consecutive non-blank lines (at least one): their display text joined

@@ -4,6 +4,11 @@
 use hankekuvaus::codes::Code;
 use hankekuvaus::*;
 
+/// `Some` of `s` as whatever text type the member has.
+fn text<T: From<&'static str>>(s: &'static str) -> Option<T> {
+    Some(T::from(s))
+}
+
 /// A document with every optional member `None` and every list empty.
 pub fn empty_document() -> Document {
     Document::new(
@@ -27,10 +32,9 @@ pub fn empty_document() -> Document {
 /// A document with every optional member set and every list non-empty, so that every
 /// object of the contract appears in its JSON.
 pub fn full_document() -> Document {
-    let text = |s: &str| Some(s.to_owned());
-    let section = |number: &str, title: &str, line: u32, subsections| Section {
-        number: text(number).map(Into::into),
-        title: text(title).map(Into::into),
+    let section = |number: &'static str, title: &'static str, line: u32, subsections| Section {
+        number: text(number),
+        title: text(title),
         line,
         end_line: line + 4,
         fields: vec![Field {
@@ -112,10 +116,10 @@ pub fn full_document() -> Document {
                 },
             ],
         },
-        summary: text("Hankkeessa kehitetään.\n\nMuutoshakemus; jatkoaika.").map(Into::into),
+        summary: text("Hankkeessa kehitetään.\n\nMuutoshakemus; jatkoaika."),
         target_groups: TargetGroups {
-            primary: text("Pk-yritykset").map(Into::into),
-            indirect: text("- kunnat\n- oppilaitokset").map(Into::into),
+            primary: text("Pk-yritykset"),
+            indirect: text("- kunnat\n- oppilaitokset"),
         },
         funding: Funding {
             granted_eu_state: Some(Amount::euros(48_724)),
@@ -153,20 +157,20 @@ pub fn full_document() -> Document {
         ],
         gender_equality: GenderEquality {
             analysis_done: Some(true),
-            analysis_text: text("Analyysi tehty.").map(Into::into),
+            analysis_text: text("Analyysi tehty."),
             mainstreamed: Some(false),
-            mainstreaming_text: text("Ei valtavirtaistettu.").map(Into::into),
+            mainstreaming_text: text("Ei valtavirtaistettu."),
             main_goal: Some(false),
-            main_goal_text: text("Ei päätavoite.").map(Into::into),
+            main_goal_text: text("Ei päätavoite."),
         },
         sustainability: vec![SustainabilityItem {
             category: "Ekologinen kestävyys".into(),
             name: "Luonnonvarojen käyttö".into(),
             direct: Some(0),
             indirect: Some(10),
-            explanation: text("Ei vaikutusta.").map(Into::into),
+            explanation: text("Ei vaikutusta."),
         }],
-        final_report_summary: text("Hanke toteutui suunnitellusti.").map(Into::into),
+        final_report_summary: text("Hanke toteutui suunnitellusti."),
         sections: vec![
             Section {
                 number: None,
