@@ -29,15 +29,21 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use crate::parse::labels;
 use crate::paths;
 use crate::{Diagnostic, Document, Failure, Field, Outcome, Paragraph, Section, Text};
 
 /// Texts longer than this (bytes) are sent in pieces of at most this: a text made of many
 /// lines (a summary, a paragraph) grows with the file.
 const TEXT_PIECE: usize = 64 * 1024;
+
+/// The most a section's announced text lengths reserve (bytes): more than a description
+/// of the size limit holds.
+const MAX_RESERVE: usize = 64 << 20;
 
 /// One line of the stream.
 #[derive(Serialize, Deserialize)]
@@ -47,14 +53,19 @@ enum Piece<'a> {
     /// A document without its sections, diagnostics and field lines, which follow.
     Head(Box<Document>),
     /// A section begins (without its fields, paragraphs and subsections, which follow
-    /// until its [`Piece::Close`]).
-    Open(Box<Section>),
+    /// until its [`Piece::Close`]), with the length of its paragraphs' texts joined by a
+    /// blank line and of its values, so that the strings they are gathered in are made at
+    /// their length.
+    Open(Box<Section>, usize, usize),
     /// A field of the section open last.
-    Field(Field),
+    Field(FieldPiece<'a>),
     /// A paragraph of the section open last.
-    Paragraph(Paragraph),
+    Paragraph(ParagraphPiece<'a>),
     /// The section open last ends.
     Close,
+    /// The document's text named is the paragraphs of the section closed last, joined by a
+    /// blank line (and not sent in its head).
+    Span(Named),
     /// A diagnostic of the document.
     Diagnostic(Diagnostic),
     /// An entry of the document's `field_lines`.
@@ -63,6 +74,23 @@ enum Piece<'a> {
     Text(Named, Cow<'a, str>),
     /// The document is complete.
     End,
+}
+
+/// A field as sent: its texts borrowed when written, owned when read, so that a section's
+/// values become one string when the section closes (see [`Open`]).
+#[derive(Serialize, Deserialize)]
+struct FieldPiece<'a> {
+    label: Cow<'a, str>,
+    value: Cow<'a, str>,
+    line: u32,
+}
+
+/// A paragraph as sent (its first piece, if long).
+#[derive(Serialize, Deserialize)]
+struct ParagraphPiece<'a> {
+    text: Cow<'a, str>,
+    line: u32,
+    end_line: u32,
 }
 
 /// The texts that [`Piece::Text`] continues: the document's own, which gather the lines of
@@ -141,6 +169,16 @@ pub fn write(outcomes: Vec<Outcome>, out: &mut Vec<u8>) {
                 let sections = std::mem::take(&mut doc.sections);
                 let diagnostics = std::mem::take(&mut doc.diagnostics);
                 let field_lines = std::mem::take(&mut doc.field_lines);
+                // The texts that are a section's paragraphs are sent as that (a span), not
+                // again: a summary can be most of a large file.
+                let mut spans: Vec<(Named, Text)> = Vec::new();
+                for name in Named::OF_DOCUMENT {
+                    if let Some(slot) = name.of(&mut doc) {
+                        if slot.as_ref().is_some_and(|t| is_span(&sections, t)) {
+                            spans.extend(slot.take().map(|t| (name, t)));
+                        }
+                    }
+                }
                 let rests: Vec<(Named, String)> = Named::OF_DOCUMENT
                     .into_iter()
                     .filter_map(|t| Some((t, cut(t.of(&mut doc)?.as_mut()?)?)))
@@ -150,7 +188,7 @@ pub fn write(outcomes: Vec<Outcome>, out: &mut Vec<u8>) {
                     put_rest(out, text, &rest);
                 }
                 for section in sections {
-                    write_section(section, out);
+                    write_section(section, &spans, out);
                 }
                 for diagnostic in diagnostics {
                     put(out, &Piece::Diagnostic(diagnostic));
@@ -164,26 +202,69 @@ pub fn write(outcomes: Vec<Outcome>, out: &mut Vec<u8>) {
     }
 }
 
-fn write_section(mut section: Section, out: &mut Vec<u8>) {
+/// Whether `text` is the paragraphs of one of `sections` joined by a blank line, sharing
+/// their string.
+fn is_span(sections: &[Section], text: &Text) -> bool {
+    sections.iter().any(|s| {
+        let first = s.paragraphs.first();
+        first.is_some_and(|p| p.text.shares_bytes_with(text) && span(s) == *text)
+            || is_span(&s.subsections, text)
+    })
+}
+
+/// A section's paragraphs joined by a blank line.
+fn span(section: &Section) -> Text {
+    Text::joined(section.paragraphs.iter().map(|p| &p.text), "\n\n")
+}
+
+fn write_section(mut section: Section, spans: &[(Named, Text)], out: &mut Vec<u8>) {
     let fields = std::mem::take(&mut section.fields);
     let paragraphs = std::mem::take(&mut section.paragraphs);
     let subsections = std::mem::take(&mut section.subsections);
-    put(out, &Piece::Open(Box::new(section)));
-    for field in fields {
-        put(out, &Piece::Field(field));
+    let prose = paragraphs.iter().map(|p| p.text.len() + 2).sum::<usize>();
+    let values = fields.iter().map(|f| f.value.len()).sum();
+    let joined =
+        (!paragraphs.is_empty()).then(|| Text::joined(paragraphs.iter().map(|p| &p.text), "\n\n"));
+    put(
+        out,
+        &Piece::Open(Box::new(section), prose.saturating_sub(2), values),
+    );
+    for f in &fields {
+        put(
+            out,
+            &Piece::Field(FieldPiece {
+                label: Cow::Borrowed(&f.label),
+                value: Cow::Borrowed(&f.value),
+                line: f.line,
+            }),
+        );
     }
-    for mut paragraph in paragraphs {
-        let rest = cut(&mut paragraph.text);
-        put(out, &Piece::Paragraph(paragraph));
-        if let Some(rest) = rest {
-            put_rest(out, Named::Paragraph, &rest);
-        }
+    for p in &paragraphs {
+        let at = p.text.floor_char_boundary(TEXT_PIECE);
+        let (first, rest) = p.text.split_at(at);
+        put(
+            out,
+            &Piece::Paragraph(ParagraphPiece {
+                text: Cow::Borrowed(first),
+                line: p.line,
+                end_line: p.end_line,
+            }),
+        );
+        put_rest(out, Named::Paragraph, rest);
     }
     // Nesting is as deep as the section numbers ("1.2.3"), which the parser bounds.
     for subsection in subsections {
-        write_section(subsection, out);
+        write_section(subsection, spans, out);
     }
     put(out, &Piece::Close);
+    if let Some(joined) = joined {
+        for (name, _) in spans
+            .iter()
+            .filter(|(_, t)| t.shares_bytes_with(&joined) && *t == joined)
+        {
+            put(out, &Piece::Span(*name));
+        }
+    }
 }
 
 fn put(out: &mut Vec<u8>, piece: &Piece) {
@@ -192,25 +273,94 @@ fn put(out: &mut Vec<u8>, piece: &Piece) {
     out.push(b'\n');
 }
 
-/// The text a [`Piece::Text`] of `name` continues: one of the document's, or the last
-/// paragraph of the section open last.
-fn continued_text<'a>(
-    name: Named,
-    doc: &'a mut Document,
-    open: &'a mut [Section],
-) -> Option<&'a mut Text> {
-    match name {
-        Named::Paragraph => open.last_mut()?.paragraphs.last_mut().map(|p| &mut p.text),
-        _ => name.of(doc)?.as_mut(),
+/// Puts a continued text of the document in its place.
+fn put_back(continued: Option<(Named, String)>, doc: &mut Document) {
+    if let Some((name, text)) = continued {
+        if let Some(target) = name.of(doc) {
+            *target = Some(Text::from(text));
+        }
     }
 }
 
-/// Puts a continued text in its place.
-fn put_back(continued: Option<(Named, String)>, doc: &mut Document, open: &mut [Section]) {
-    if let Some((name, text)) = continued {
-        if let Some(target) = continued_text(name, doc, open) {
-            *target = Text::from(text);
+/// A section being rebuilt: its paragraphs' texts and its fields' values gathered as one
+/// string each, as the parser makes them, and made ranges of it when the section closes.
+struct Open {
+    section: Section,
+    prose: String,
+    paragraphs: Vec<(Range<usize>, (u32, u32))>,
+    values: String,
+    fields: Vec<(Cow<'static, str>, Range<usize>, u32)>,
+}
+
+impl Open {
+    /// A section whose paragraphs' texts and values are said to take `prose` and `values`
+    /// bytes (reserved up to [`MAX_RESERVE`], a stream being only trusted so far).
+    fn new(section: Section, prose: usize, values: usize) -> Open {
+        Open {
+            section,
+            prose: String::with_capacity(prose.min(MAX_RESERVE)),
+            paragraphs: Vec::new(),
+            values: String::with_capacity(values.min(MAX_RESERVE)),
+            fields: Vec::new(),
         }
+    }
+
+    fn field(&mut self, f: FieldPiece<'_>) {
+        let start = self.values.len();
+        self.values.push_str(&f.value);
+        let label = labels::field_label(f.label);
+        self.fields.push((label, start..self.values.len(), f.line));
+    }
+
+    fn paragraph(&mut self, p: ParagraphPiece<'_>) {
+        if !self.paragraphs.is_empty() {
+            self.prose.push_str("\n\n");
+        }
+        let start = self.prose.len();
+        self.prose.push_str(&p.text);
+        self.paragraphs
+            .push((start..self.prose.len(), (p.line, p.end_line)));
+    }
+
+    /// Continues the last paragraph; `false` if there is none.
+    fn more(&mut self, text: &str) -> bool {
+        let Some((range, _)) = self.paragraphs.last_mut() else {
+            return false;
+        };
+        self.prose.push_str(text);
+        range.end = self.prose.len();
+        true
+    }
+
+    fn close(self) -> Section {
+        let Open {
+            mut section,
+            mut prose,
+            paragraphs,
+            mut values,
+            fields,
+        } = self;
+        prose.shrink_to_fit();
+        values.shrink_to_fit();
+        let texts = Text::ranges(prose, paragraphs.iter().map(|(r, _)| r.clone()));
+        section.paragraphs = texts
+            .unwrap_or_default()
+            .into_iter()
+            .zip(paragraphs)
+            .map(|(text, (_, (line, end_line)))| Paragraph {
+                text,
+                line,
+                end_line,
+            })
+            .collect();
+        let texts = Text::ranges(values, fields.iter().map(|(_, r, _)| r.clone()));
+        section.fields = texts
+            .unwrap_or_default()
+            .into_iter()
+            .zip(fields)
+            .map(|(value, (label, _, line))| Field { label, value, line })
+            .collect();
+        section
     }
 }
 
@@ -237,11 +387,14 @@ impl std::error::Error for RebuildError {}
 pub struct Rebuild {
     outcomes: Vec<Outcome>,
     /// The document being rebuilt and its sections open, outermost first.
-    doc: Option<(Box<Document>, Vec<Section>)>,
-    /// The text being continued by [`Piece::Text`] lines, gathered here and put in its
-    /// place at the next other line (a `Text` cannot grow, and copying it at each piece
-    /// would be quadratic).
+    doc: Option<(Box<Document>, Vec<Open>)>,
+    /// The document's text being continued by [`Piece::Text`] lines, gathered here and
+    /// put in its place at the next other line (a `Text` cannot grow, and copying it at
+    /// each piece would be quadratic).
     continued: Option<(Named, String)>,
+    /// The paragraphs of the section closed last, joined by a blank line, for a
+    /// [`Piece::Span`].
+    last_span: Option<Text>,
     lines: usize,
 }
 
@@ -261,42 +414,54 @@ impl Rebuild {
             .and_then(serde_json::from_value)
             .map_err(|e| self.error(e.to_string()))?;
         if !matches!(piece, Piece::Text(..)) {
-            if let Some((doc, open)) = &mut self.doc {
-                put_back(self.continued.take(), doc, open);
+            if let Some((doc, _)) = &mut self.doc {
+                put_back(self.continued.take(), doc);
             }
         }
         match (piece, &mut self.doc) {
             (Piece::Failure(failure), None) => self.outcomes.push(Outcome::Failure(failure)),
             (Piece::Head(doc), None) => self.doc = Some((doc, Vec::new())),
-            (Piece::Open(section), Some((_, open))) => open.push(*section),
+            (Piece::Open(section, prose, values), Some((_, open))) => {
+                open.push(Open::new(*section, prose, values))
+            }
             (Piece::Field(field), Some((_, open))) if !open.is_empty() => {
-                open.last_mut().unwrap().fields.push(field)
+                open.last_mut().unwrap().field(field)
             }
             (Piece::Paragraph(paragraph), Some((_, open))) if !open.is_empty() => {
-                open.last_mut().unwrap().paragraphs.push(paragraph)
+                open.last_mut().unwrap().paragraph(paragraph)
             }
             (Piece::Close, Some((doc, open))) if !open.is_empty() => {
-                let section = open.pop().unwrap();
+                let section = open.pop().unwrap().close();
+                self.last_span = (!section.paragraphs.is_empty()).then(|| span(&section));
                 match open.last_mut() {
-                    Some(parent) => parent.subsections.push(section),
+                    Some(parent) => parent.section.subsections.push(section),
                     None => doc.sections.push(section),
                 }
             }
+            (Piece::Span(name), Some((doc, _))) if self.last_span.is_some() => match name.of(doc) {
+                Some(slot) => *slot = self.last_span.clone(),
+                None => return Err(self.error("a span of no text".to_owned())),
+            },
             (Piece::Diagnostic(diagnostic), Some((doc, open))) if open.is_empty() => {
                 doc.diagnostics.push(diagnostic)
             }
             (Piece::FieldLine(path, line), Some((doc, open))) if open.is_empty() => {
                 doc.field_lines.insert(paths::key(path.into_owned()), line);
             }
-            (Piece::Text(name, more), Some((doc, open))) => {
+            (Piece::Text(Named::Paragraph, more), Some((_, open))) => {
+                if !open.last_mut().is_some_and(|o| o.more(&more)) {
+                    return Err(self.error("no paragraph to continue".to_owned()));
+                }
+            }
+            (Piece::Text(name, more), Some((doc, _))) => {
                 let continued = match self.continued.take() {
                     Some((named, mut text)) if named == name => {
                         text.push_str(&more);
                         text
                     }
                     earlier => {
-                        put_back(earlier, doc, open);
-                        let Some(target) = continued_text(name, doc, open) else {
+                        put_back(earlier, doc);
+                        let Some(Some(target)) = name.of(doc) else {
                             return Err(self.error(format!("no {name:?} to continue")));
                         };
                         let mut text = String::from(target.as_str());
@@ -308,8 +473,9 @@ impl Rebuild {
             }
             (Piece::End, Some((_, open))) if open.is_empty() => {
                 let (mut doc, _) = self.doc.take().unwrap();
-                // Sent, each text is a string of its own: shared again as parsed.
-                crate::share_prose(&mut doc);
+                // The sections share as parsed; the typed texts that repeat them are sent
+                // as strings of their own, and share again here.
+                crate::share_typed(&mut doc);
                 self.outcomes.push(Outcome::Document(doc));
             }
             _ => return Err(self.error("a piece out of order".to_owned())),
@@ -372,7 +538,22 @@ mod tests {
         outcomes.extend(cut);
         outcomes.extend(crate::read(b"\x89PNG\r\n", "kuva.png", &Default::default()));
         outcomes.push(outcomes[0].clone());
-        assert_eq!(round_trip(&outcomes), outcomes);
+        let back = round_trip(&outcomes);
+        assert_eq!(back, outcomes);
+        // A section's values come back as one string, which the typed texts share.
+        let Outcome::Document(doc) = &back[0] else {
+            panic!("the seed comes back")
+        };
+        let applicant = &doc
+            .sections
+            .iter()
+            .find(|s| s.number.as_deref() == Some("2"));
+        let fields = &applicant.unwrap().fields;
+        assert!(fields
+            .iter()
+            .all(|f| f.value.shares_bytes_with(&fields[0].value)));
+        let name = doc.applicant.name.as_ref().unwrap();
+        assert!(name.shares_bytes_with(&fields[0].value));
     }
 
     #[test]
@@ -421,6 +602,19 @@ mod tests {
         write(outcomes.clone(), &mut out);
         let pieces = lines(&out).filter(|l| l.starts_with(b"{\"Text\"")).count();
         assert!(pieces >= 6, "{pieces} continuation pieces");
+        // The summary and the final report are their sections' paragraphs: sent as spans,
+        // not again.
+        let spans: Vec<&[u8]> = lines(&out)
+            .filter(|l| l.starts_with(b"{\"Span\""))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                &b"{\"Span\":\"Summary\"}"[..],
+                b"{\"Span\":\"FinalReportSummary\"}"
+            ]
+        );
+        assert!(!lines(&out).any(|l| l.starts_with(b"{\"Text\":[\"Summary\"")));
         let back = round_trip(&outcomes);
         assert_eq!(back, outcomes);
         let Outcome::Document(doc) = &back[0] else {
@@ -435,5 +629,7 @@ mod tests {
         let summary = doc.summary.as_ref().unwrap();
         assert!(summary.shares_bytes_with(&paragraphs[2].text));
         assert!(summary.len() > 2 * TEXT_PIECE);
+        let last = doc.final_report_summary.as_ref().unwrap();
+        assert!(last.as_str() == long.trim_end());
     }
 }

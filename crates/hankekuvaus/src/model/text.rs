@@ -35,15 +35,19 @@ impl Text {
         &self.whole[self.start..self.end]
     }
 
+    /// Whether `self` and `other` are the same range of the same string.
+    pub(crate) fn is(&self, other: &Text) -> bool {
+        self.shares_bytes_with(other) && (self.start, self.end) == (other.start, other.end)
+    }
+
     /// Whether `self` and `other` are ranges of one string (for tests of what is shared).
     pub fn shares_bytes_with(&self, other: &Text) -> bool {
         Arc::ptr_eq(&self.whole, &other.whole)
     }
 
-    /// Ranges of one new string, a copy of `whole`; `None` if a range is out of bounds or
-    /// off a character boundary.
+    /// Ranges of `whole`; `None` if a range is out of bounds or off a character boundary.
     pub(crate) fn ranges(
-        whole: &str,
+        whole: String,
         ranges: impl Iterator<Item = Range<usize>> + Clone,
     ) -> Option<Vec<Text>> {
         let ok = ranges.clone().all(|r| {
@@ -56,7 +60,7 @@ impl Text {
         if ranges.clone().next().is_none() {
             return Some(Vec::new());
         }
-        let whole = Arc::new(whole.to_owned());
+        let whole = Arc::new(whole);
         Some(
             ranges
                 .map(|r| Text {
@@ -171,7 +175,7 @@ fn one_string<'a>(
     if ranges.is_empty() {
         return None;
     }
-    Text::ranges(&whole, ranges.into_iter())
+    Text::ranges(whole, ranges.into_iter())
 }
 
 /// Fields of one line (a list row's cells), their values ranges of one string.
@@ -244,10 +248,15 @@ pub(crate) fn share_typed(doc: &mut Document) {
     ];
     for t in typed.iter_mut() {
         let Some(text) = t.as_ref() else { continue };
-        let same = sources
+        // Already one of them (as parsed, or sent as a span): not compared, which for a
+        // summary of a large file is tens of megabytes.
+        if sources.iter().any(|s| s.is(text)) {
+            continue;
+        }
+        if let Some(source) = sources
             .iter()
-            .find(|s| s.len() == text.len() && **s == *text);
-        if let Some(source) = same.filter(|s| !s.shares_bytes_with(text)) {
+            .find(|s| s.len() == text.len() && **s == *text)
+        {
             **t = Some(source.clone());
         }
     }
@@ -358,7 +367,7 @@ mod tests {
     use super::Text;
 
     fn paragraphs(whole: &str, ranges: &[std::ops::Range<usize>]) -> Vec<Text> {
-        Text::ranges(whole, ranges.iter().cloned()).unwrap()
+        Text::ranges(whole.to_owned(), ranges.iter().cloned()).unwrap()
     }
 
     #[test]
@@ -393,7 +402,7 @@ mod tests {
         let first = p[0].slice_of(p[0].split('\n').next().unwrap()).unwrap();
         assert_eq!(first.extended("\n", &sub).unwrap(), "ä rivi\nkaksi");
         assert!(sub.extended("\n", &first).is_none());
-        assert!(Text::ranges("ä", std::iter::once(0..1)).is_none());
+        assert!(Text::ranges("ä".to_owned(), std::iter::once(0..1)).is_none());
     }
 
     #[test]

@@ -313,8 +313,12 @@ impl Parser {
         // Moved into vectors of their length: the document keeps them for as long as it is
         // shown (grown by doubling, they were a third larger than their items, 16 MB over
         // 8,000 files).
-        let texts = Text::ranges(prose, paragraphs.iter().map(|(range, _)| range.clone()))
-            .unwrap_or_default();
+        // A string of its length, `prose` keeping its room for the next body.
+        let texts = Text::ranges(
+            prose.as_str().to_owned(),
+            paragraphs.iter().map(|(range, _)| range.clone()),
+        )
+        .unwrap_or_default();
         let paragraphs_out = texts
             .into_iter()
             .zip(paragraphs.drain(..))
@@ -325,8 +329,11 @@ impl Parser {
             })
             .collect();
         prose.clear();
-        let texts = Text::ranges(values, fields.iter().map(|(_, range, _)| range.clone()))
-            .unwrap_or_default();
+        let texts = Text::ranges(
+            values.as_str().to_owned(),
+            fields.iter().map(|(_, range, _)| range.clone()),
+        )
+        .unwrap_or_default();
         let fields_out = texts
             .into_iter()
             .zip(fields.drain(..))
