@@ -28,7 +28,7 @@ pub fn check_lines(doc: &Document) {
             assert!(ok(line), "diagnostic {} on line {line} of {count}", d.code);
         }
     }
-    for (path, &line) in &doc.field_lines {
+    for (path, line) in &doc.field_lines {
         assert!(ok(line), "field_lines[{path}] = {line} of {count}");
     }
     let mut stack: Vec<&hankekuvaus::Section> = doc.sections.iter().collect();
