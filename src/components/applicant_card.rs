@@ -45,7 +45,7 @@ pub fn ApplicantCard() -> Html {
     let text = |path: &'static str, v: Option<&str>| {
         row(
             path,
-            html! { <FieldValue path={path}>{ v.map(str::to_owned).unwrap_or_else(none) }</FieldValue> },
+            html! { <FieldValue path={path}>{ v.unwrap_or(t.none).to_owned() }</FieldValue> },
         )
     };
     let website = match a.website.as_deref().map(|w| (w, website_href(w))) {
@@ -104,7 +104,7 @@ pub fn ApplicantCard() -> Html {
                 { text(FieldPath::ApplicantOrganisationType.as_str(), a.organisation_type.as_deref()) }
                 { row(FieldPath::ApplicantBusinessId.as_str(), html! {
                     <>
-                        <FieldValue path={FieldPath::ApplicantBusinessId.as_str()}>{ a.business_id.as_deref().map(str::to_owned).unwrap_or_else(none) }</FieldValue>
+                        <FieldValue path={FieldPath::ApplicantBusinessId.as_str()}>{ a.business_id.as_deref().unwrap_or(t.none).to_owned() }</FieldValue>
                         <BusinessIdMark valid={a.business_id_valid} />
                     </>
                 }) }

@@ -49,7 +49,7 @@ pub fn DocHeader() -> Html {
     html! {
         <header class="doc-header">
             <p class="eyebrow">
-                <FieldValue path={FieldPath::ProjectCode.as_str()} class="code">{ p.code.as_deref().map(str::to_owned).unwrap_or_else(none) }</FieldValue>
+                <FieldValue path={FieldPath::ProjectCode.as_str()} class="code">{ p.code.as_deref().unwrap_or(t.none).to_owned() }</FieldValue>
                 <span class="sep" aria-hidden="true">{ " · " }</span>
                 <span data-field={FieldPath::KindFund.as_str()}>{ fund }</span>
                 if let Some(period) = doc.kind.period {
@@ -58,7 +58,7 @@ pub fn DocHeader() -> Html {
                 }
             </p>
             <h2 id="doc-title">
-                <FieldValue path={FieldPath::ProjectName.as_str()}>{ p.name.as_deref().map(str::to_owned).unwrap_or_else(|| doc.source.file_name.clone()) }</FieldValue>
+                <FieldValue path={FieldPath::ProjectName.as_str()}>{ p.name.as_deref().unwrap_or(&doc.source.file_name).to_owned() }</FieldValue>
             </h2>
             <dl class="meta">
                 { row(FieldPath::ProjectStatus.as_str(), html! {

@@ -42,7 +42,8 @@ pub fn DocumentEntry(props: &DocumentEntryProps) -> Html {
                 .project
                 .name
                 .as_deref()
-                .map_or_else(|| l.doc.source.file_name.clone(), str::to_owned),
+                .unwrap_or(&l.doc.source.file_name)
+                .to_owned(),
             status_label(
                 lang,
                 l.doc.project.status,

@@ -107,7 +107,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
     html! {
         <ContextProvider<DocContext> context={ctx}>
             <article id="document-view" class="document-view"
-                data-code={doc.project.code.as_deref().map(str::to_owned).unwrap_or_default()}
+                data-code={doc.project.code.as_deref().unwrap_or_default().to_owned()}
                 aria-labelledby="doc-title">
                 <DocHeader />
                 <div class="toolbar">

@@ -109,17 +109,13 @@ impl RowCells {
         let data = &row.data;
         let date = |d: Option<&str>| d.map(|d| format_date(lang, d)).unwrap_or_default();
         RowCells {
-            code: doc
-                .project
-                .code
-                .as_deref()
-                .map(str::to_owned)
-                .unwrap_or_default(),
+            code: doc.project.code.as_deref().unwrap_or_default().to_owned(),
             name: doc
                 .project
                 .name
                 .as_deref()
-                .map_or_else(|| doc.source.file_name.clone(), str::to_owned),
+                .unwrap_or(&doc.source.file_name)
+                .to_owned(),
             fund: doc.kind.fund.map(|f| lang.fund_code(f)).unwrap_or_default(),
             status: status_of_key(&data.status_key).map_or_else(
                 || data.status_key.clone(),

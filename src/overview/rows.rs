@@ -100,12 +100,7 @@ impl RowData {
         );
         RowData {
             loaded: Rc::clone(loaded),
-            code: doc
-                .project
-                .code
-                .as_deref()
-                .map(str::to_owned)
-                .unwrap_or_default(),
+            code: doc.project.code.as_deref().unwrap_or_default().to_owned(),
             fund: doc.kind.fund,
             regions: doc.area.regions.clone(),
             start_date: doc.project.start_date.clone(),

@@ -223,18 +223,8 @@ pub fn result_items(
             let doc = row.doc();
             Some(ResultItem {
                 entry: hit.entry,
-                code: doc
-                    .project
-                    .code
-                    .as_deref()
-                    .map(str::to_owned)
-                    .unwrap_or_default(),
-                name: doc
-                    .project
-                    .name
-                    .as_deref()
-                    .map(str::to_owned)
-                    .unwrap_or_default(),
+                code: doc.project.code.as_deref().unwrap_or_default().to_owned(),
+                name: doc.project.name.as_deref().unwrap_or_default().to_owned(),
                 hits: hit.hits,
                 snippets: engine
                     .snippets(query, hit.id, 2)

@@ -92,13 +92,9 @@ pub fn compare(lang: Lang, docs: &[(usize, &Document)]) -> Comparison {
                 .project
                 .code
                 .as_deref()
-                .map_or_else(|| doc.source.file_name.clone(), str::to_owned),
-            name: doc
-                .project
-                .name
-                .as_deref()
-                .map(str::to_owned)
-                .unwrap_or_default(),
+                .unwrap_or(&doc.source.file_name)
+                .to_owned(),
+            name: doc.project.name.as_deref().unwrap_or_default().to_owned(),
         })
         .collect();
     let docs: Vec<&Document> = docs.iter().map(|&(_, d)| d).collect();
