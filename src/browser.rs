@@ -1,6 +1,6 @@
 //! The few calls into browser APIs: reading files as bytes, downloads, the clipboard, the
-//! remembered language, scrolling, the address's fragment and history, and the service
-//! worker. Everything else in the app is plain Rust.
+//! remembered language, scrolling, the address's fragment and history, idle periods and the
+//! service worker. Everything else in the app is plain Rust.
 
 use gloo_events::EventListener;
 use js_sys::{Array, Uint8Array};
@@ -14,6 +14,41 @@ use yew::Callback;
 
 use crate::i18n::Lang;
 use crate::overview::columns::HiddenColumns;
+
+/// An idle period of the page, as `requestIdleCallback` gives it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct IdlePeriod {
+    /// Milliseconds left in it.
+    pub left_ms: f64,
+    /// Called because the timeout passed, not because the page was idle.
+    pub timed_out: bool,
+}
+
+/// Resolves once the page is idle (`requestIdleCallback`), at the latest after
+/// `timeout_ms`, with that idle period; where the browser has no idle callbacks (Safari),
+/// after a zero-delay timeout, with `None`.
+pub async fn idle_period(timeout_ms: u32) -> Option<IdlePeriod> {
+    let window = web_sys::window()?;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(timeout_ms);
+        if window
+            .request_idle_callback_with_options(&resolve, &options)
+            .is_err()
+        {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let deadline = JsFuture::from(promise)
+        .await
+        .ok()?
+        .dyn_into::<web_sys::IdleDeadline>()
+        .ok()?;
+    Some(IdlePeriod {
+        left_ms: deadline.time_remaining(),
+        timed_out: deadline.did_timeout(),
+    })
+}
 
 /// The localStorage key of the chosen UI language.
 pub const LANG_KEY: &str = "hankekatselin.lang";

@@ -1,7 +1,7 @@
 //! The full-text search of the listed documents ([`crate::search`]): the index follows the
-//! list; new documents are indexed in slices of at most [`BUDGET_MS`], each in a task of its
-//! own between the loader's, so no task grows long; a query's answer is kept until the
-//! query or the index changes.
+//! list; new documents are indexed in slices, each in a task of its own when the page is
+//! idle (see [`slice_budget`]), so no task grows long and a load is not slowed; a query's
+//! answer is kept until the query or the index changes.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,16 +9,16 @@ use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+use crate::browser;
 use crate::ingest::Entry;
-use crate::loading::yield_now;
 use crate::overview::live::{Rows, View};
 use crate::overview::FilterOptions;
-use crate::search::follow::Follower;
+use crate::search::follow::{slice_budget, Follower};
 use crate::search::results::{search_view, Found};
 use crate::state::OverviewState;
 
-/// Indexing stops for a yield once a slice has run this long (milliseconds), as parsing does.
-const BUDGET_MS: f64 = 40.0;
+/// An idle callback waits at most this long (milliseconds) for the page to be idle.
+const IDLE_TIMEOUT_MS: u32 = 1000;
 
 /// While a query is shown, its results follow the indexing at most this often
 /// (milliseconds): each refresh re-derives the overview.
@@ -66,9 +66,9 @@ pub fn use_search(entries: &Rc<Vec<Entry>>, generation: u64, query: &str) -> Sea
         spawn_local(async move {
             let mut refreshed = now();
             loop {
-                // Each slice in a task of its own.
-                yield_now().await;
-                if !follower.borrow_mut().index_for(BUDGET_MS, now) {
+                // Each slice in a task of its own, in an idle period.
+                let budget = slice_budget(browser::idle_period(IDLE_TIMEOUT_MS).await);
+                if !follower.borrow_mut().index_for(budget, now) {
                     break;
                 }
                 if *showing.borrow() && now() - refreshed >= REFRESH_MS {

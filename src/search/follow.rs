@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use super::results::Found;
 use super::{DocId, Engine};
+use crate::browser::IdlePeriod;
 use crate::ingest::{Entry, Loaded};
 
 /// No id: a list index of a failure, an id of a removed document.
@@ -17,6 +18,31 @@ const NONE: u32 = u32::MAX;
 /// small next to a slice's budget, so a slice overruns it by little even inside a document
 /// of millions of words.
 const STEP_WORDS: usize = 4096;
+
+/// The longest slice of indexing (milliseconds), as parsing's.
+pub const SLICE_MS: f64 = 40.0;
+
+/// A slice run because its idle callback's timeout passed lasts this long (milliseconds):
+/// the page is busy (loading files), so indexing only keeps moving.
+pub const BUSY_SLICE_MS: f64 = 8.0;
+
+/// How long the indexing slice run in `idle` may last (milliseconds): what is left of the
+/// idle period, within [`SLICE_MS`]; [`BUSY_SLICE_MS`] when the page was not idle;
+/// [`SLICE_MS`] without idle callbacks (`None`), where slices follow zero-delay timeouts.
+///
+/// Indexing waits for the page's idle periods because while files load, the reads, the
+/// parsing and the rendering of the overview are what the user waits for: measured with
+/// 8,000 files, the overview listed them all 0.5–0.7 s sooner, and the index was complete
+/// about 0.1 s later than with slices taking turns with the loader.
+pub fn slice_budget(idle: Option<IdlePeriod>) -> f64 {
+    match idle {
+        None => SLICE_MS,
+        Some(IdlePeriod {
+            timed_out: true, ..
+        }) => BUSY_SLICE_MS,
+        Some(IdlePeriod { left_ms, .. }) => left_ms.clamp(1.0, SLICE_MS),
+    }
+}
 
 /// The engine and what it knows of the list.
 #[derive(Default)]
@@ -164,6 +190,16 @@ mod tests {
             .collect();
         codes.sort();
         codes
+    }
+
+    #[test]
+    fn slices_last_what_is_left_of_an_idle_period_within_the_bounds() {
+        let idle = |left_ms, timed_out| Some(IdlePeriod { left_ms, timed_out });
+        assert_eq!(slice_budget(idle(12.5, false)), 12.5);
+        assert_eq!(slice_budget(idle(49.9, false)), SLICE_MS);
+        assert_eq!(slice_budget(idle(0.0, false)), 1.0);
+        assert_eq!(slice_budget(idle(0.0, true)), BUSY_SLICE_MS);
+        assert_eq!(slice_budget(None), SLICE_MS);
     }
 
     fn index_all(f: &mut Follower) {
