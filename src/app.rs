@@ -62,7 +62,7 @@ pub fn App() -> Html {
     use_body_drop(&state, &loading.on_files);
     let overview = use_overview(&state.entries, state.generation);
     let query = &state.overview.filter.text;
-    let search = use_search(&state.entries, state.generation, query);
+    let search = use_search(&state.entries, state.generation, query, state.reading > 0);
     let hit_words = use_hit_words(&search.handle, query, state.selected);
     let search = Rc::new(search);
     let selected = state.selected_entry().cloned();

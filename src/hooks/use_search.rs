@@ -51,23 +51,37 @@ pub struct SearchData {
     pub pending: usize,
 }
 
-/// Follows `entries` (with `generation`, `State::generation`) and answers `query`.
+/// Follows `entries` (with `generation`, `State::generation`) and answers `query`; while
+/// files are `loading`, indexes in short slices only ([`slice_budget`]).
 #[hook]
-pub fn use_search(entries: &Rc<Vec<Entry>>, generation: u64, query: &str) -> SearchData {
+pub fn use_search(
+    entries: &Rc<Vec<Entry>>,
+    generation: u64,
+    query: &str,
+    loading: bool,
+) -> SearchData {
     let follower = use_mut_ref(Follower::default);
     let running = use_mut_ref(|| false);
     let showing = use_mut_ref(|| false);
+    let busy = use_mut_ref(|| false);
+    *busy.borrow_mut() = loading;
     let update = use_force_update();
     *showing.borrow_mut() = !query.trim().is_empty();
     follower.borrow_mut().follow(entries, generation);
     if follower.borrow().pending() > 0 && !*running.borrow() {
         *running.borrow_mut() = true;
-        let (follower, running, showing) = (follower.clone(), running.clone(), showing.clone());
+        let (follower, running, showing, busy) = (
+            follower.clone(),
+            running.clone(),
+            showing.clone(),
+            busy.clone(),
+        );
         spawn_local(async move {
             let mut refreshed = now();
             loop {
                 // Each slice in a task of its own, in an idle period.
-                let budget = slice_budget(browser::idle_period(IDLE_TIMEOUT_MS).await);
+                let idle = browser::idle_period(IDLE_TIMEOUT_MS).await;
+                let budget = slice_budget(idle, *busy.borrow());
                 if !follower.borrow_mut().index_for(budget, now) {
                     break;
                 }
