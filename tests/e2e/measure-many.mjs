@@ -20,9 +20,10 @@
 // - per file count: seconds from the file input's `change` event to the overview listing
 //   every file with the progress finished; the longest main-thread task in that time
 //   (PerformanceObserver 'longtask', which reports tasks over 50 ms; tasks that start after
-//   the change event, see below); the JS heap after
-//   a garbage collection (CDP Runtime.getHeapUsage) and the WebAssembly memory, each also
-//   as a multiple of the input's size.
+//   the change event, see below); the seconds until the search index holds every document
+//   (it catches up after the load); the JS heap after a garbage collection (CDP
+//   Runtime.getHeapUsage) and the WebAssembly memory when every file is listed and once the
+//   index is complete, each also as a multiple of the input's size.
 // Nothing is asserted: these are figures.
 
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -80,6 +81,7 @@ const PROBE = () => {
       progress?.dataset.state === 'finished'
     ) {
       m.done = performance.now();
+      m.memoryListed = m.wasm?.memory?.buffer?.byteLength ?? null;
       if (!document.getElementById('search-pending')) m.indexed = m.done;
     }
   };
@@ -128,6 +130,7 @@ async function loadFigures(page, end) {
     change: window.__many.change,
     done: window.__many[end],
     indexed: window.__many.indexed,
+    memoryListed: window.__many.memoryListed ?? null,
     total: window.__many.lastTotal,
     long: window.__many.long,
     wasmMemory: window.__many.wasm?.memory?.buffer?.byteLength ?? null,
@@ -256,9 +259,16 @@ async function loadMany(browser, url, files, n, what, floor = null) {
     console.log(
       `${label}, JS heap after load: ${mb(usedSize)} MB (${(usedSize / bytes).toFixed(2)}× the input; after a GC)`,
     );
+    if (m.memoryListed !== null) {
+      console.log(
+        `${label}, wasm memory when all are listed: ${mb(m.memoryListed)} MB ` +
+          `(${(m.memoryListed / bytes).toFixed(2)}× the input)`,
+      );
+    }
     if (m.wasmMemory !== null) {
       console.log(
-        `${label}, wasm memory after load: ${mb(m.wasmMemory)} MB (${(m.wasmMemory / bytes).toFixed(2)}× the input)`,
+        `${label}, wasm memory after load: ${mb(m.wasmMemory)} MB (${(m.wasmMemory / bytes).toFixed(2)}× the input; ` +
+          'the search index complete)',
       );
     }
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
