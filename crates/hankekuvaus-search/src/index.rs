@@ -224,7 +224,8 @@ impl Index {
     }
 
     /// Heap bytes the index holds, approximately: postings, terms and the cache of word
-    /// forms (with an estimate of the per-entry overhead), slots and field runs.
+    /// forms (with an estimate of the per-entry overhead), slots, field runs and the word
+    /// lists kept for the next document.
     pub fn heap_bytes(&self) -> usize {
         let postings: usize = self
             .postings
@@ -238,7 +239,7 @@ impl Index {
         let slots = self.slots.capacity() * std::mem::size_of::<Slot>()
             + self.by_id.capacity() * 12
             + self.runs.capacity() * std::mem::size_of::<(u32, Field)>();
-        postings + terms + forms + slots
+        postings + terms + forms + slots + self.spare.heap_bytes()
     }
 
     /// Number of distinct terms.
