@@ -20,11 +20,11 @@ const NONE: u32 = u32::MAX;
 const STEP_WORDS: usize = 4096;
 
 /// The longest slice of indexing (milliseconds), as parsing's.
-pub const SLICE_MS: f64 = 40.0;
+const SLICE_MS: f64 = 40.0;
 
 /// A slice while files are loading, or run because its idle callback's timeout passed
 /// (the page is busy), lasts this long (milliseconds): indexing then only keeps moving.
-pub const BUSY_SLICE_MS: f64 = 8.0;
+const BUSY_SLICE_MS: f64 = 8.0;
 
 /// How long the indexing slice run in `idle` may last (milliseconds): what is left of the
 /// idle period, within [`SLICE_MS`]; [`BUSY_SLICE_MS`] while files are `loading` or when
@@ -40,11 +40,8 @@ pub const BUSY_SLICE_MS: f64 = 8.0;
 pub fn slice_budget(idle: Option<IdlePeriod>, loading: bool) -> f64 {
     match idle {
         None => SLICE_MS,
-        Some(_) if loading => BUSY_SLICE_MS,
-        Some(IdlePeriod {
-            timed_out: true, ..
-        }) => BUSY_SLICE_MS,
-        Some(IdlePeriod { left_ms, .. }) => left_ms.clamp(1.0, SLICE_MS),
+        Some(idle) if loading || idle.timed_out => BUSY_SLICE_MS,
+        Some(idle) => idle.left_ms.clamp(1.0, SLICE_MS),
     }
 }
 

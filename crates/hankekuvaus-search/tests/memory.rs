@@ -2,24 +2,8 @@
 
 mod common;
 
-use common::{ids, seeds};
+use common::{ids, long_description, seeds};
 use hankekuvaus_search::Index;
-
-/// The seeds' text over and over, `bytes` long at least, as one description.
-fn long_description(bytes: usize) -> hankekuvaus::Document {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    paths.sort();
-    let once: String = paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect();
-    let long = once.repeat(bytes / once.len() + 1);
-    hankekuvaus::parse(long.as_bytes(), "long.txt").unwrap()
-}
 
 #[test]
 fn a_long_documents_word_list_is_not_kept_for_the_next() {

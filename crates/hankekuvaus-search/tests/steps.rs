@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{search, seeds};
+use common::{long_description, search, seeds};
 use hankekuvaus::Document;
 use hankekuvaus_search::{corpus, Index};
 
@@ -26,18 +26,7 @@ const QUERIES: [&str; 9] = [
 fn documents() -> Vec<Document> {
     let mut docs = seeds();
     docs.extend(corpus::list_rows(&docs.clone(), 3));
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    paths.sort();
-    let once: String = paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect();
-    let long = once.repeat(1_000_000 / once.len() + 1);
-    docs.push(hankekuvaus::parse(long.as_bytes(), "long.txt").unwrap());
+    docs.push(long_description(1_000_000));
     docs
 }
 

@@ -26,6 +26,22 @@ pub fn seeds() -> Vec<Document> {
         .collect()
 }
 
+/// The seeds' text over and over, `bytes` long at least, as one description.
+pub fn long_description(bytes: usize) -> Document {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/seeds");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.sort();
+    let once: String = paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    let long = once.repeat(bytes / once.len() + 1);
+    hankekuvaus::parse(long.as_bytes(), "long.txt").unwrap()
+}
+
 /// An index of `docs`, document `i` under id `i`.
 pub fn index(docs: &[Document]) -> Index {
     let mut index = Index::new();
